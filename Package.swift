@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "gpukb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gpukb", targets: ["gpukb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Markup", dependencies: ["CMarkGFM", "Diagnostics"]),
+        .target(name: "Theme", dependencies: [
+            "Diagnostics",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "Build", dependencies: [
+            "Diagnostics", "Markup", "Theme",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "GPUKBCommands", dependencies: [
+            "Build",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "gpukb", dependencies: ["GPUKBCommands"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "GPUKBCommandsTests", dependencies: ["GPUKBCommands"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

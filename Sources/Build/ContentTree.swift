@@ -1,0 +1,157 @@
+import Diagnostics
+import Foundation
+import Markup
+
+/// One page of the site: a guide, a section index, the home page, or the 404 page.
+public struct Page: Sendable, Hashable {
+    /// What the page is.
+    public enum Kind: String, Sendable, Hashable {
+        case home, section, guide, notFound
+    }
+
+    /// What the page is.
+    public var kind: Kind
+    /// Output path relative to the site root, always a file (`cuda/toolkit/index.html`).
+    public var url: String
+    /// Source path relative to `content/`, when the page comes from a file.
+    public var sourcePath: String?
+    /// Source path as shown in diagnostics.
+    public var displayPath: String
+    /// Title.
+    public var title: String
+    /// Summary.
+    public var description: String
+    /// Front matter, for pages from files that have it.
+    public var frontMatter: FrontMatter?
+    /// The section this page belongs to (`nil` for home and 404).
+    public var sectionID: String?
+    /// The Markdown body.
+    public var document: MarkupNode
+}
+
+/// A section: a top-level folder of `content/`.
+public struct Section: Sendable, Hashable {
+    /// Folder name.
+    public var id: String
+    /// Title for navigation.
+    public var title: String
+    /// Index of the section's own page in `ContentTree.pages`.
+    public var pageIndex: Int
+    /// Indices of its guides in `ContentTree.pages`, in navigation order.
+    public var guideIndices: [Int]
+}
+
+/// The assembled site: every page, the sections in order, and the site configuration.
+public struct ContentTree: Sendable {
+    /// The site configuration.
+    public var config: SiteConfig
+    /// All pages, in navigation order (home, then each section followed by its guides, then 404).
+    public var pages: [Page]
+    /// Sections in navigation order.
+    public var sections: [Section]
+    /// Files copied unchanged, by output path.
+    public var staticFiles: [SourceFile]
+}
+
+/// A Markdown file after the `parse` stage.
+struct ParsedFile: Sendable {
+    var source: SourceFile
+    var frontMatter: FrontMatter?
+    var document: MarkupNode
+}
+
+extension ContentTree {
+    /// The `parse` stage for one file: decode, split front matter, parse Markdown.
+    static func parse(_ file: SourceFile) -> (ParsedFile?, [Diagnostic]) {
+        var bag = DiagnosticBag()
+        guard let text = TextDecoding.decode(file, into: &bag) else { return (nil, bag.all) }
+        let isIndex = (file.path as NSString).lastPathComponent == "_index.md"
+        let split = SplitDocument.split(text, path: file.displayPath, requireTitle: !isIndex, into: &bag)
+        let document = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        if bag.hasErrors { return (nil, bag.all) }
+        return (ParsedFile(source: file, frontMatter: split.frontMatter, document: document), bag.all)
+    }
+
+    /// The `assemble` stage: sections, URLs, ordering, generated pages.
+    static func assemble(config: SiteConfig, files: [ParsedFile], staticFiles: [SourceFile],
+                         configPath: String, includeDrafts: Bool, into bag: inout DiagnosticBag) -> ContentTree {
+        var homeIntro: ParsedFile?
+        var sectionIntros: [String: ParsedFile] = [:]
+        var guidesBySection: [String: [Page]] = [:]
+
+        for file in files {
+            let components = file.source.path.split(separator: "/").map(String.init)
+            let name = components.last ?? ""
+            if components.count == 1 {
+                if name == "_index.md" { homeIntro = file; continue }
+                bag.add(.error("guide is not inside a section folder; expected content/<section>/\(name)",
+                               at: SourceLocation(path: file.source.displayPath, line: 1, column: 1)))
+                continue
+            }
+            let sectionID = components[0]
+            if components.count == 2 && name == "_index.md" { sectionIntros[sectionID] = file; continue }
+            guard let matter = file.frontMatter, includeDrafts || !matter.draft else { continue }
+            let stem = String(name.dropLast(3))
+            let directories = components.dropFirst().dropLast()
+            let slug = matter.slug ?? stem
+            let url = (Array(directories) + [slug]).reduce(sectionID) { $0 + "/" + $1 } + "/index.html"
+            guidesBySection[sectionID, default: []].append(Page(
+                kind: .guide, url: url, sourcePath: file.source.path, displayPath: file.source.displayPath,
+                title: matter.title, description: matter.description ?? "", frontMatter: matter,
+                sectionID: sectionID, document: file.document))
+        }
+
+        var order = config.sections.map(\.id)
+        for entry in config.sections where guidesBySection[entry.id] == nil && sectionIntros[entry.id] == nil {
+            bag.add(.warning("section '\(entry.id)' is listed but content/\(entry.id)/ has no pages",
+                             at: SourceLocation(path: configPath)))
+        }
+        order.append(contentsOf: Set(guidesBySection.keys).union(sectionIntros.keys).subtracting(order).sorted())
+
+        var pages: [Page] = []
+        let homeMatter = homeIntro?.frontMatter
+        pages.append(Page(kind: .home, url: "index.html", sourcePath: homeIntro?.source.path,
+                          displayPath: homeIntro?.source.displayPath ?? configPath,
+                          title: config.title, description: homeMatter?.description ?? config.description,
+                          frontMatter: homeMatter, sectionID: nil, document: homeIntro?.document ?? MarkupNode(.document)))
+        var sections: [Section] = []
+        for id in order where guidesBySection[id] != nil || sectionIntros[id] != nil {
+            let intro = sectionIntros[id]
+            let configured = config.sections.first { $0.id == id }?.title
+            let title = configured ?? intro?.frontMatter.flatMap { $0.title.isEmpty ? nil : $0.title } ?? id
+            let sectionPage = Page(kind: .section, url: "\(id)/index.html", sourcePath: intro?.source.path,
+                                   displayPath: intro?.source.displayPath ?? "\(configPath)", title: title,
+                                   description: intro?.frontMatter?.description ?? "", frontMatter: intro?.frontMatter,
+                                   sectionID: id, document: intro?.document ?? MarkupNode(.document))
+            pages.append(sectionPage)
+            var section = Section(id: id, title: title, pageIndex: pages.count - 1, guideIndices: [])
+            let guides = (guidesBySection[id] ?? []).sorted {
+                ($0.frontMatter?.weight ?? Int.max, $0.title, $0.url) < ($1.frontMatter?.weight ?? Int.max, $1.title, $1.url)
+            }
+            for guide in guides {
+                pages.append(guide)
+                section.guideIndices.append(pages.count - 1)
+            }
+            sections.append(section)
+        }
+        pages.append(Page(kind: .notFound, url: "404.html", sourcePath: nil, displayPath: configPath,
+                          title: "页面不存在", description: "", frontMatter: nil, sectionID: nil,
+                          document: MarkupNode(.document)))
+
+        var owners: [String: [Page]] = [:]
+        for page in pages { owners[page.url, default: []].append(page) }
+        for file in staticFiles { owners[file.path, default: []].append(Page(
+            kind: .guide, url: file.path, sourcePath: file.path, displayPath: file.displayPath, title: "", description: "",
+            frontMatter: nil, sectionID: nil, document: MarkupNode(.document))) }
+        for (url, owners) in owners where owners.count > 1 {
+            let paths = owners.map(\.displayPath).sorted()
+            for page in owners {
+                let others = paths.filter { $0 != page.displayPath }.joined(separator: ", ")
+                bag.add(.error("two pages have the same URL '\(url)'; this one and \(others)",
+                               at: SourceLocation(path: page.displayPath, line: 1, column: 1),
+                               note: "rename one file or give it a different 'slug:'"))
+            }
+        }
+        return ContentTree(config: config, pages: pages, sections: sections, staticFiles: staticFiles)
+    }
+}

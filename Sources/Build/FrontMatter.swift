@@ -1,0 +1,83 @@
+import Diagnostics
+import Foundation
+
+/// A guide's YAML front matter.
+public struct FrontMatter: Sendable, Hashable {
+    /// Page title (required).
+    public var title: String
+    /// One-sentence summary.
+    public var description: String?
+    /// Sort key within the section (lower first); ties sort by title.
+    public var weight: Int?
+    /// Tags.
+    public var tags: [String]
+    /// Last update, `YYYY-MM-DD`.
+    public var updated: String?
+    /// Drafts are not published.
+    public var draft: Bool
+    /// URL slug override (defaults to the file name).
+    public var slug: String?
+
+    static let keys = ["title", "description", "weight", "tags", "updated", "draft", "slug"]
+}
+
+/// A Markdown file split into front matter and body.
+struct SplitDocument {
+    var frontMatter: FrontMatter?
+    var body: String
+    /// Number of lines before the body starts (so body line 1 is file line `bodyLineOffset + 1`).
+    var bodyLineOffset: Int
+
+    /// Splits and parses `text`; `requireTitle` is false for `_index.md` files.
+    static func split(_ text: String, path: String, requireTitle: Bool, into bag: inout DiagnosticBag) -> SplitDocument {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = lines.first.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        guard first == "---" else {
+            if requireTitle {
+                bag.add(.error("missing front matter; expected the file to start with '---' and a 'title:'",
+                               at: SourceLocation(path: path, line: 1, column: 1)))
+            }
+            return SplitDocument(frontMatter: nil, body: text, bodyLineOffset: 0)
+        }
+        lines.removeFirst()
+        guard let close = lines.firstIndex(where: { $0 == "---" || $0 == "---\r" || $0 == "..." }) else {
+            bag.add(.error("front matter is not closed; expected a line '---' after the YAML", at: SourceLocation(path: path, line: 1, column: 1)))
+            return SplitDocument(frontMatter: nil, body: "", bodyLineOffset: 0)
+        }
+        let yaml = lines[..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        let reader = YAMLReader(path: path, lineOffset: 1)
+        let frontMatter = parse(yaml, reader: reader, requireTitle: requireTitle, into: &bag)
+        return SplitDocument(frontMatter: frontMatter, body: body, bodyLineOffset: close + 2)
+    }
+
+    private static func parse(_ yaml: String, reader: YAMLReader, requireTitle: Bool, into bag: inout DiagnosticBag) -> FrontMatter? {
+        var matter = FrontMatter(title: "", description: nil, weight: nil, tags: [], updated: nil, draft: false, slug: nil)
+        let errorsBefore = bag.errors.count
+        guard let root = reader.compose(yaml, into: &bag) else {
+            if bag.errors.count == errorsBefore && requireTitle {
+                bag.add(.error("front matter is empty; expected at least 'title:'", at: SourceLocation(path: reader.path, line: 2, column: 1)))
+            }
+            return bag.errors.count == errorsBefore ? matter : nil
+        }
+        let fields = reader.mapping(root, allowed: FrontMatter.keys, what: "front matter", into: &bag)
+        if let field = fields["title"] {
+            matter.title = reader.string(field.value, key: "title", into: &bag) ?? ""
+        } else if requireTitle && root.mapping != nil {
+            bag.add(.error("front matter has no 'title'; every guide needs a title", at: SourceLocation(path: reader.path, line: 1, column: 1)))
+        }
+        if let field = fields["description"] { matter.description = reader.string(field.value, key: "description", into: &bag) }
+        if let field = fields["weight"] { matter.weight = reader.int(field.value, key: "weight", into: &bag) }
+        if let field = fields["tags"] { matter.tags = reader.strings(field.value, key: "tags", into: &bag) ?? [] }
+        if let field = fields["updated"] { matter.updated = reader.date(field.value, key: "updated", into: &bag) }
+        if let field = fields["draft"] { matter.draft = reader.bool(field.value, key: "draft", into: &bag) ?? false }
+        if let field = fields["slug"], let slug = reader.string(field.value, key: "slug", into: &bag) {
+            if slug.contains("/") || slug.contains(" ") || slug.hasPrefix(".") {
+                bag.add(.error("expected 'slug' to be one path segment without spaces, found '\(slug)'", at: reader.location(of: field.value)))
+            } else {
+                matter.slug = slug
+            }
+        }
+        return bag.errors.count == errorsBefore ? matter : nil
+    }
+}

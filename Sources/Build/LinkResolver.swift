@@ -1,0 +1,127 @@
+import Diagnostics
+import Foundation
+import Markup
+
+/// Rewrites Markdown links to `.md` files into relative page URLs and verifies every internal link and anchor.
+struct LinkResolver: Sendable {
+    /// Page URL for each source path (`cuda/toolkit.md` → `cuda/toolkit/index.html`).
+    let pageForSource: [String: String]
+    /// Ids available on each page URL.
+    let anchorsForPage: [String: Set<String>]
+    /// Static files by output path.
+    let staticPaths: Set<String>
+
+    /// Resolves every link and image of `page`; broken ones are errors at the link's position.
+    func resolve(_ transformed: TransformedPage) -> (Page, [Diagnostic]) {
+        var bag = DiagnosticBag()
+        var page = transformed.page
+        page.document = page.document.rewritten { node in
+            switch node.kind {
+            case .link(let destination, let title):
+                var copy = node
+                copy.kind = .link(destination: resolve(destination, in: page, node: node, image: false, into: &bag), title: title)
+                return copy
+            case .image(let source, let title):
+                var copy = node
+                copy.kind = .image(source: resolve(source, in: page, node: node, image: true, into: &bag), title: title)
+                return copy
+            default:
+                return node
+            }
+        }
+        return (page, bag.all)
+    }
+
+    // MARK: - Private
+
+    private func resolve(_ destination: String, in page: Page, node: MarkupNode, image: Bool, into bag: inout DiagnosticBag) -> String {
+        let location = SourceLocation(path: page.displayPath, line: node.start.line, column: node.start.column)
+        if destination.isEmpty || Self.isExternal(destination) { return destination }
+        let (pathPart, fragment) = Self.splitFragment(destination)
+        if pathPart.isEmpty {
+            if let fragment { check(fragment, on: page.url, location: location, into: &bag) }
+            return destination
+        }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let base = page.sourcePath.map { ($0 as NSString).deletingLastPathComponent } ?? (page.url as NSString).deletingLastPathComponent
+        guard let target = Self.normalize(decoded.hasPrefix("/") ? String(decoded.dropFirst()) : base.isEmpty ? decoded : base + "/" + decoded) else {
+            bag.add(.error("link '\(destination)' points outside the content folder", at: location))
+            return destination
+        }
+        let output: String
+        if target.hasSuffix(".md") {
+            guard let url = pageForSource[target] else {
+                bag.add(.error("link to a missing page '\(destination)'; expected content/\(target) to exist", at: location,
+                               note: "links to guides are relative paths to their .md file"))
+                return destination
+            }
+            output = url
+            if let fragment { check(fragment, on: url, location: location, into: &bag, linkText: destination) }
+        } else if staticPaths.contains(target) {
+            output = target
+        } else if let url = pageForSource[target.isEmpty ? "_index.md" : target + "/_index.md"] {
+            output = url
+        } else {
+            let what = image ? "image" : "file"
+            bag.add(.error("link to a missing \(what) '\(destination)'; expected content/\(target) to exist", at: location))
+            return destination
+        }
+        let relative = Self.relativePath(from: page.url, to: output)
+        return fragment.map { relative + "#" + $0 } ?? relative
+    }
+
+    private func check(_ fragment: String, on url: String, location: SourceLocation, into bag: inout DiagnosticBag, linkText: String? = nil) {
+        guard !fragment.isEmpty else { return }
+        let id = fragment.removingPercentEncoding ?? fragment
+        guard let anchors = anchorsForPage[url], !anchors.contains(id) else { return }
+        let near = anchors.filter { $0.hasPrefix(String(id.prefix(2))) }.sorted().prefix(5)
+        let target = linkText.map { "'\($0)'" } ?? "this page"
+        bag.add(.error("anchor '#\(id)' not found on \(target); expected a heading with that id", at: location,
+                       note: near.isEmpty ? nil : "ids on that page include: \(near.joined(separator: ", "))"))
+    }
+
+    static func isExternal(_ url: String) -> Bool {
+        if url.hasPrefix("//") { return true }
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.first?.isLetter == true
+            && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." } && !scheme.contains("/")
+    }
+
+    static func splitFragment(_ url: String) -> (String, String?) {
+        var path = url
+        var fragment: String?
+        if let hash = url.firstIndex(of: "#") {
+            path = String(url[..<hash])
+            fragment = String(url[url.index(after: hash)...])
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        return (path, fragment)
+    }
+
+    /// Resolves `.` and `..`; `nil` when the path climbs above the root.
+    static func normalize(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The relative URL from the page at output path `from` to output path `to`.
+    static func relativePath(from: String, to: String) -> String {
+        let fromDirectory = from.split(separator: "/").dropLast()
+        let target = to.split(separator: "/")
+        var common = 0
+        while common < fromDirectory.count, common < target.count - 1,
+              fromDirectory[fromDirectory.startIndex + common] == target[common] { common += 1 }
+        let ups = Array(repeating: "..", count: fromDirectory.count - common)
+        return (ups + target[common...].map(String.init)).joined(separator: "/")
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import Diagnostics
+import Markup
+
+/// An entry of a page's table of contents.
+public struct TOCEntry: Sendable, Hashable {
+    /// Heading level (2 or 3).
+    public var level: Int
+    /// Heading id.
+    public var id: String
+    /// Heading text.
+    public var text: String
+}
+
+/// A page after the structural part of `transform`: heading ids, callouts, tabs and code blocks expanded.
+struct TransformedPage: Sendable {
+    var page: Page
+    var toc: [TOCEntry]
+    var anchors: Set<String>
+}
+
+/// The structural transforms of one page. Values in, values out.
+struct PageTransformer {
+    let page: Page
+    private var slugger = Slugger()
+    private var toc: [TOCEntry] = []
+    private var anchors: Set<String> = []
+    private var tabGroups = 0
+    private var bag = DiagnosticBag()
+
+    init(page: Page) { self.page = page }
+
+    /// Runs the transforms; returns the new page and any diagnostics.
+    static func transform(_ page: Page) -> (TransformedPage, [Diagnostic]) {
+        var transformer = PageTransformer(page: page)
+        var result = page
+        result.document.children = transformer.blocks(page.document.children, topLevel: true)
+        var footnotes = 0
+        result.document.forEach { node in
+            if case .footnoteDefinition(let number) = node.kind { footnotes = max(footnotes, number) }
+        }
+        for number in stride(from: 1, through: footnotes, by: 1) {
+            transformer.anchors.insert("fn-\(number)")
+            transformer.anchors.insert("fnref-\(number)")
+        }
+        return (TransformedPage(page: result, toc: transformer.toc, anchors: transformer.anchors), transformer.bag.all)
+    }
+
+    // MARK: - Blocks
+
+    private mutating func blocks(_ nodes: [MarkupNode], topLevel: Bool) -> [MarkupNode] {
+        var out: [MarkupNode] = []
+        var index = 0
+        while index < nodes.count {
+            let node = nodes[index]
+            if case .htmlBlock(let html) = node.kind, let marker = TabMarker(html) {
+                guard topLevel else {
+                    bag.add(.error("tab markers must be at the top level of the page, not inside a list or quote",
+                                   at: location(node)))
+                    index += 1
+                    continue
+                }
+                switch marker {
+                case .close:
+                    bag.add(.error("'<!-- /tabs -->' has no matching '<!-- tabs -->' before it", at: location(node)))
+                    index += 1
+                case .open:
+                    guard let end = nodes[(index + 1)...].firstIndex(where: { TabMarker.of($0) != nil }),
+                          TabMarker.of(nodes[end]) == .close else {
+                        let found = nodes[(index + 1)...].first(where: { TabMarker.of($0) != nil })
+                        let note = found.map { "found another '<!-- tabs -->' at line \($0.start.line) before the close" }
+                        bag.add(.error("tab group is not closed; expected '<!-- /tabs -->' after its last tab",
+                                       at: location(node), note: note))
+                        out.append(contentsOf: blocks(Array(nodes[(index + 1)...].filter { TabMarker.of($0) == nil }), topLevel: true))
+                        return out
+                    }
+                    out.append(tabs(Array(nodes[(index + 1)..<end]), opening: node))
+                    index = end + 1
+                }
+                continue
+            }
+            out.append(block(node))
+            index += 1
+        }
+        return out
+    }
+
+    private mutating func block(_ node: MarkupNode) -> MarkupNode {
+        switch node.kind {
+        case .heading(let level, _):
+            let text = node.plainText
+            let id = slugger.slug(for: text)
+            anchors.insert(id)
+            if level == 2 || level == 3 { toc.append(TOCEntry(level: level, id: id, text: text)) }
+            var heading = node
+            heading.kind = .heading(level: level, id: id)
+            heading.children.append(MarkupNode(.generatedHTML(
+                "<a class=\"heading-anchor\" href=\"#\(HTMLEscaping.escape(id))\" aria-label=\"链接到本节\">#</a>")))
+            return heading
+        case .blockQuote:
+            return callout(node) ?? MarkupNode(node.kind, children: blocks(node.children, topLevel: false), start: node.start, end: node.end)
+        case .codeBlock(let info, let code):
+            return MarkupNode(.generatedHTML(CodeBlockRenderer.render(info: info, code: code)), start: node.start, end: node.end)
+        case .list, .item, .footnoteDefinition:
+            var copy = node
+            copy.children = blocks(node.children, topLevel: false)
+            return copy
+        default:
+            return node
+        }
+    }
+
+    // MARK: - Callouts
+
+    private static let calloutTitles = ["NOTE": "说明", "TIP": "提示", "IMPORTANT": "重要", "WARNING": "警告", "CAUTION": "当心"]
+
+    private mutating func callout(_ quote: MarkupNode) -> MarkupNode? {
+        guard let first = quote.children.first, case .paragraph = first.kind else { return nil }
+        var marker = ""
+        var consumed = 0
+        for inline in first.children {
+            if case .text(let text) = inline.kind { marker += text; consumed += 1 } else { break }
+        }
+        let trimmed = marker.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]"),
+              trimmed[trimmed.index(after: close)...].allSatisfy(\.isWhitespace) else { return nil }
+        let type = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close].uppercased()
+        guard let title = Self.calloutTitles[type] else {
+            bag.add(.warning("unknown callout type '[!\(type)]'; expected NOTE, TIP, IMPORTANT, WARNING or CAUTION",
+                             at: location(first)))
+            return nil
+        }
+        var rest = Array(first.children.dropFirst(consumed))
+        if let next = rest.first, next.kind == .softBreak || next.kind == .lineBreak { rest.removeFirst() }
+        var body = Array(quote.children.dropFirst())
+        if !rest.isEmpty {
+            var paragraph = first
+            paragraph.children = rest
+            body.insert(paragraph, at: 0)
+        }
+        let kind = type.lowercased()
+        var children = [MarkupNode(.generatedHTML("<div class=\"callout callout-\(kind)\"><p class=\"callout-title\">\(title)</p>\n"))]
+        children.append(contentsOf: blocks(body, topLevel: false))
+        children.append(MarkupNode(.generatedHTML("</div>\n")))
+        return MarkupNode(.document, children: children, start: quote.start, end: quote.end)
+    }
+
+    // MARK: - Tabs
+
+    private mutating func tabs(_ nodes: [MarkupNode], opening: MarkupNode) -> MarkupNode {
+        guard let first = nodes.first, case .heading(let level, _) = first.kind else {
+            bag.add(.error("a tab group must start with a heading naming the first tab (e.g. '#### Windows')",
+                           at: location(nodes.first ?? opening)))
+            return MarkupNode(.document, children: blocks(nodes, topLevel: false))
+        }
+        tabGroups += 1
+        var panels: [(label: String, content: [MarkupNode])] = []
+        for node in nodes {
+            if case .heading(let nodeLevel, _) = node.kind, nodeLevel == level {
+                panels.append((node.plainText.trimmingCharacters(in: .whitespaces), []))
+            } else {
+                panels[panels.count - 1].content.append(node)
+            }
+        }
+        let group = "tabs-\(tabGroups)"
+        var list = "<div class=\"tabs\">\n<div class=\"tab-list\" role=\"tablist\">\n"
+        for (index, panel) in panels.enumerated() {
+            let id = "\(group)-\(index + 1)"
+            anchors.insert(id)
+            anchors.insert("\(id)-panel")
+            let active = index == 0
+            list += "<button type=\"button\" role=\"tab\" class=\"tab\(active ? " is-active" : "")\" id=\"\(id)\" "
+            list += "aria-controls=\"\(id)-panel\" aria-selected=\"\(active)\" tabindex=\"\(active ? 0 : -1)\" "
+            list += "data-tab=\"\(HTMLEscaping.escape(Self.tabKey(panel.label)))\">\(HTMLEscaping.escape(panel.label))</button>\n"
+        }
+        list += "</div>\n"
+        var children = [MarkupNode(.generatedHTML(list))]
+        for (index, panel) in panels.enumerated() {
+            let id = "\(group)-\(index + 1)"
+            children.append(MarkupNode(.generatedHTML(
+                "<div class=\"tab-panel\(index == 0 ? " is-active" : "")\" role=\"tabpanel\" id=\"\(id)-panel\" aria-labelledby=\"\(id)\" "
+                + "data-tab-label=\"\(HTMLEscaping.escape(panel.label))\">\n")))
+            children.append(contentsOf: blocks(panel.content, topLevel: false))
+            children.append(MarkupNode(.generatedHTML("</div>\n")))
+        }
+        children.append(MarkupNode(.generatedHTML("</div>\n")))
+        return MarkupNode(.document, children: children, start: opening.start, end: opening.end)
+    }
+
+    /// The key that syncs tabs across groups: the label, trimmed and lower-cased.
+    static func tabKey(_ label: String) -> String { label.trimmingCharacters(in: .whitespaces).lowercased() }
+
+    private func location(_ node: MarkupNode) -> SourceLocation {
+        SourceLocation(path: page.displayPath, line: node.start.line, column: node.start.column)
+    }
+}
+
+/// `<!-- tabs -->` and `<!-- /tabs -->`, alone in an HTML block.
+enum TabMarker: Equatable {
+    case open, close
+
+    init?(_ html: String) {
+        let text = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasPrefix("<!--"), text.hasSuffix("-->"), !text.dropFirst(4).dropLast(3).contains("-->") else { return nil }
+        switch text.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces) {
+        case "tabs": self = .open
+        case "/tabs": self = .close
+        default: return nil
+        }
+    }
+
+    static func of(_ node: MarkupNode) -> TabMarker? {
+        if case .htmlBlock(let html) = node.kind { return TabMarker(html) }
+        return nil
+    }
+}

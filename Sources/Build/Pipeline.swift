@@ -1,0 +1,175 @@
+import Diagnostics
+import Foundation
+import Markup
+import Theme
+
+/// How to build.
+public struct BuildOptions: Sendable {
+    /// Project root holding `content/` and `themes/`.
+    public var root: URL
+    /// How the root is shown in diagnostics (`""` for the working directory).
+    public var rootDisplay: String
+    /// Include pages marked `draft: true`.
+    public var includeDrafts: Bool
+    /// Parse and render on all cores.
+    public var parallel: Bool
+
+    /// Creates options.
+    public init(root: URL, rootDisplay: String = "", includeDrafts: Bool = false, parallel: Bool = true) {
+        self.root = root
+        self.rootDisplay = rootDisplay
+        self.includeDrafts = includeDrafts
+        self.parallel = parallel
+    }
+
+    func display(_ path: String) -> String { rootDisplay.isEmpty || rootDisplay == "." ? path : "\(rootDisplay)/\(path)" }
+}
+
+/// How long a stage took.
+public struct StageTiming: Sendable, Hashable {
+    /// Stage name (`discover`, `parse`, …).
+    public var name: String
+    /// Wall time in seconds.
+    public var seconds: Double
+}
+
+/// What a successful build produced.
+public struct BuildResult: Sendable {
+    /// The site's files.
+    public var output: SiteOutput
+    /// Number of HTML pages.
+    public var pageCount: Int
+    /// Warnings (a build with errors throws instead).
+    public var warnings: [Diagnostic]
+    /// Per-stage timings, in order.
+    public var timings: [StageTiming]
+}
+
+/// The build pipeline: named stages, each a function from a value to a value, each timed.
+public enum Pipeline {
+    /// Stage names, in order.
+    public static let stages = ["discover", "parse", "assemble", "transform", "render", "emit"]
+
+    /// Builds the site into memory. Throws `DiagnosticsError` with every error found when the input is bad.
+    public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildResult {
+        var clock = StageClock()
+        var bag = DiagnosticBag()
+
+        // discover
+        let contentDisplay = options.display("content")
+        let configDisplay = options.display("content/site.yaml")
+        let contentURL = options.root.appendingPathComponent("content")
+        var sources = try SourceTree.discover(contentDirectory: contentURL, contentDisplay: contentDisplay,
+                                              themeDirectory: options.root.appendingPathComponent("themes/default"))
+        clock.lap("discover")
+
+        // parse
+        var config: SiteConfig?
+        if let file = sources.siteConfig {
+            if let text = TextDecoding.decode(file, into: &bag) {
+                config = SiteConfig.parse(text, path: file.displayPath, into: &bag)
+            }
+        } else {
+            bag.add(.error("content/site.yaml not found; expected the site's title, language and sections",
+                           at: SourceLocation(path: configDisplay)))
+        }
+        if let config, config.theme != "default" {
+            sources.themeDirectory = options.root.appendingPathComponent("themes/\(config.theme)")
+        }
+        let themeDisplay = options.display("themes/\(config?.theme ?? "default")")
+        let parsed = parallelMap(sources.markdown, parallel: options.parallel) { ContentTree.parse($0) }
+        for (_, diagnostics) in parsed { bag.add(contentsOf: diagnostics) }
+        var theme: Theme?
+        do {
+            theme = try Theme.load(from: sources.themeDirectory, displayPath: themeDisplay)
+        } catch {
+            bag.add(contentsOf: error.diagnostics)
+        }
+        try bag.throwIfErrors()
+        guard let config, let theme else { throw DiagnosticsError(bag.sorted()) }
+        clock.lap("parse")
+
+        // assemble
+        let tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
+                                        configPath: configDisplay, includeDrafts: options.includeDrafts, into: &bag)
+        try bag.throwIfErrors()
+        clock.lap("assemble")
+
+        // transform
+        let structural = parallelMap(tree.pages, parallel: options.parallel) { PageTransformer.transform($0) }
+        for (_, diagnostics) in structural { bag.add(contentsOf: diagnostics) }
+        var pageForSource: [String: String] = [:]
+        var anchorsForPage: [String: Set<String>] = [:]
+        for (page, _) in structural {
+            if let source = page.page.sourcePath { pageForSource[source] = page.page.url }
+            anchorsForPage[page.page.url] = page.anchors
+        }
+        let resolver = LinkResolver(pageForSource: pageForSource, anchorsForPage: anchorsForPage,
+                                    staticPaths: Set(tree.staticFiles.map(\.path)))
+        let resolved = parallelMap(structural.map(\.0), parallel: options.parallel) { resolver.resolve($0) }
+        for (_, diagnostics) in resolved { bag.add(contentsOf: diagnostics) }
+        try bag.throwIfErrors()
+        var finalTree = tree
+        finalTree.pages = resolved.map(\.0)
+        clock.lap("transform")
+
+        // render
+        let renderer = SiteRenderer(tree: finalTree, theme: theme)
+        let indexed = Array(finalTree.pages.enumerated()).map { IndexedPage(index: $0.offset, page: $0.element, toc: structural[$0.offset].0.toc) }
+        let html = parallelMap(indexed, parallel: options.parallel) { item in
+            renderer.render(item.page, index: item.index, toc: item.toc)
+        }
+        var output = SiteOutput()
+        for (item, text) in zip(indexed, html) { output.files[item.page.url] = Data(text.utf8) }
+        for asset in theme.assets { output.files["assets/" + asset.path] = asset.data }
+        for file in finalTree.staticFiles { output.files[file.path] = file.data }
+        if let sitemap = Sitemap.make(finalTree) { output.files["sitemap.xml"] = Data(sitemap.utf8) }
+        clock.lap("render")
+
+        return BuildResult(output: output, pageCount: finalTree.pages.count, warnings: bag.warnings.sorted { $0.location < $1.location },
+                           timings: clock.timings)
+    }
+
+    /// Builds and writes the site to `outputDirectory` atomically; the `emit` stage is timed too.
+    public static func build(_ options: BuildOptions, writingTo outputDirectory: URL) throws -> BuildResult {
+        var result = try build(options)
+        var clock = StageClock()
+        try result.output.write(to: outputDirectory)
+        clock.lap("emit")
+        result.timings.append(contentsOf: clock.timings)
+        return result
+    }
+}
+
+private struct IndexedPage: Sendable {
+    var index: Int
+    var page: Page
+    var toc: [TOCEntry]
+}
+
+private struct StageClock {
+    private(set) var timings: [StageTiming] = []
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap(_ name: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        timings.append(StageTiming(name: name, seconds: Double(now - last) / 1e9))
+        last = now
+    }
+}
+
+/// `sitemap.xml`, when the site has a `base_url`.
+enum Sitemap {
+    static func make(_ tree: ContentTree) -> String? {
+        guard let base = tree.config.baseURL else { return nil }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in tree.pages where page.kind != .notFound {
+            let path = page.url.hasSuffix("index.html") ? String(page.url.dropLast("index.html".count)) : page.url
+            let location = base + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+            xml += "<url><loc>\(HTMLEscaping.escape(location))</loc>"
+            if let updated = page.frontMatter?.updated { xml += "<lastmod>\(updated)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}

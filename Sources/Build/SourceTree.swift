@@ -1,0 +1,93 @@
+import Diagnostics
+import Foundation
+
+/// A file found under `content/`, read into memory.
+public struct SourceFile: Sendable, Hashable {
+    /// Path relative to the content folder, `/`-separated (e.g. `cuda/toolkit.md`).
+    public var path: String
+    /// Path shown in diagnostics (relative to the working directory where possible).
+    public var displayPath: String
+    /// The bytes.
+    public var data: Data
+}
+
+/// What `discover` found: content files and the theme folder.
+public struct SourceTree: Sendable {
+    /// `content/site.yaml`, if present.
+    public var siteConfig: SourceFile?
+    /// Markdown files, sorted by path.
+    public var markdown: [SourceFile]
+    /// Other files to copy as they are (images, downloads), sorted by path.
+    public var staticFiles: [SourceFile]
+    /// The theme's folder.
+    public var themeDirectory: URL
+}
+
+/// Decodes file bytes as UTF-8, reporting the first invalid byte with its line and column.
+enum TextDecoding {
+    static func decode(_ file: SourceFile, into bag: inout DiagnosticBag) -> String? {
+        if let text = String(validating: file.data, as: UTF8.self) {
+            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        }
+        var line = 1
+        var column = 1
+        var iterator = file.data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+            case .error:
+                break loop
+            case .emptyInput:
+                break loop
+            }
+        }
+        bag.add(.error("file is not valid UTF-8; expected UTF-8 text (save the file as UTF-8)",
+                       at: SourceLocation(path: file.displayPath, line: line, column: column)))
+        return nil
+    }
+}
+
+extension SourceTree {
+    /// The `discover` stage: walks `contentDirectory` and locates the theme.
+    static func discover(contentDirectory: URL, contentDisplay: String, themeDirectory: URL) throws(DiagnosticsError) -> SourceTree {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError([.error("content folder not found; expected a folder with site.yaml and guides",
+                                           at: SourceLocation(path: contentDisplay))])
+        }
+        var tree = SourceTree(siteConfig: nil, markdown: [], staticFiles: [], themeDirectory: themeDirectory)
+        let root = contentDirectory.standardizedFileURL.path
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
+        guard let enumerator = fileManager.enumerator(at: contentDirectory, includingPropertiesForKeys: keys) else {
+            return tree
+        }
+        for case let url as URL in enumerator {
+            let name = url.lastPathComponent
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if name.hasPrefix(".") {
+                if values?.isDirectory == true { enumerator.skipDescendants() }
+                continue
+            }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
+            if values?.isDirectory == true {
+                if relative == "data" { enumerator.skipDescendants() }
+                continue
+            }
+            guard values?.isRegularFile == true, let data = fileManager.contents(atPath: url.path) else { continue }
+            let file = SourceFile(path: relative, displayPath: "\(contentDisplay)/\(relative)", data: data)
+            if relative == "site.yaml" {
+                tree.siteConfig = file
+            } else if name.hasSuffix(".md") {
+                tree.markdown.append(file)
+            } else {
+                tree.staticFiles.append(file)
+            }
+        }
+        tree.markdown.sort { $0.path < $1.path }
+        tree.staticFiles.sort { $0.path < $1.path }
+        return tree
+    }
+}

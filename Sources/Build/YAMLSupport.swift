@@ -1,0 +1,150 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// Reads YAML into `Yams.Node` and turns every problem into a `Diagnostic` with `path:line:col`.
+struct YAMLReader {
+    /// Path shown in diagnostics.
+    let path: String
+    /// Added to every line, for YAML embedded after other lines (front matter starts on line 2).
+    let lineOffset: Int
+
+    /// Composes `text`; syntax errors become diagnostics.
+    func compose(_ text: String, into bag: inout DiagnosticBag) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            bag.add(diagnostic(for: error))
+            return nil
+        } catch {
+            bag.add(.error("invalid YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1, column: 1)))
+            return nil
+        }
+    }
+
+    /// The location of `node` in the file.
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Reads a mapping; each key must be a string. Reports unknown keys as errors.
+    func mapping(_ node: Node, allowed: [String], what: String, into bag: inout DiagnosticBag) -> [String: (key: Node, value: Node)] {
+        guard let mapping = node.mapping else {
+            bag.add(.error("expected \(what) to be a mapping of keys to values, found \(describe(node))", at: location(of: node)))
+            return [:]
+        }
+        var result: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                bag.add(.error("expected a string key in \(what)", at: location(of: key)))
+                continue
+            }
+            if !allowed.contains(name) {
+                bag.add(.error("unknown key '\(name)' in \(what); expected one of: \(allowed.joined(separator: ", "))",
+                               at: location(of: key)))
+                continue
+            }
+            result[name] = (key, value)
+        }
+        return result
+    }
+
+    /// A non-empty string scalar.
+    func string(_ node: Node, key: String, into bag: inout DiagnosticBag) -> String? {
+        guard let scalar = node.scalar, scalar.style != .plain || isPlainString(scalar) else {
+            bag.add(.error("expected '\(key)' to be a string, found \(describe(node))", at: location(of: node)))
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.isEmpty {
+            bag.add(.error("expected '\(key)' to be a non-empty string", at: location(of: node)))
+            return nil
+        }
+        return value
+    }
+
+    /// An integer scalar.
+    func int(_ node: Node, key: String, into bag: inout DiagnosticBag) -> Int? {
+        guard let scalar = node.scalar, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            bag.add(.error("expected '\(key)' to be an integer, found \(describe(node))", at: location(of: node)))
+            return nil
+        }
+        return value
+    }
+
+    /// A boolean scalar (`true`/`false`).
+    func bool(_ node: Node, key: String, into bag: inout DiagnosticBag) -> Bool? {
+        switch node.scalar?.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            bag.add(.error("expected '\(key)' to be true or false, found \(describe(node))", at: location(of: node)))
+            return nil
+        }
+    }
+
+    /// A list of strings (a single string is accepted as a one-element list).
+    func strings(_ node: Node, key: String, into bag: inout DiagnosticBag) -> [String]? {
+        if node.scalar != nil { return string(node, key: key, into: &bag).map { [$0] } }
+        guard let sequence = node.sequence else {
+            bag.add(.error("expected '\(key)' to be a list of strings, found \(describe(node))", at: location(of: node)))
+            return nil
+        }
+        return sequence.compactMap { string($0, key: key, into: &bag) }
+    }
+
+    /// A calendar date `YYYY-MM-DD` that exists (Yams would roll `2024-02-30` over to March).
+    func date(_ node: Node, key: String, into bag: inout DiagnosticBag) -> String? {
+        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard parts.count == 3, text.count == 10, let year = parts[0], let month = parts[1], let day = parts[2],
+              (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else {
+            bag.add(.error("expected '\(key)' to be a date YYYY-MM-DD that exists, found \(describe(node))", at: location(of: node)))
+            return nil
+        }
+        return text
+    }
+
+    // MARK: - Private
+
+    private func isPlainString(_ scalar: Node.Scalar) -> Bool {
+        // Numbers, booleans and nulls written plainly are not strings; anything else plain is.
+        let lower = scalar.string.lowercased()
+        if ["true", "false", "null", "~", "yes", "no", ""].contains(lower) { return false }
+        return Double(scalar.string) == nil
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return .error("invalid YAML: \(detail)", at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return .error("duplicate key \(keys); each key may appear once",
+                          at: SourceLocation(path: path, line: context.mark.line + lineOffset, column: context.mark.column))
+        case let .reader(problem, _, _, _):
+            return .error("invalid YAML: \(problem)", at: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+        default:
+            return .error("invalid YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+        }
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

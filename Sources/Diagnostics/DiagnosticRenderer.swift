@@ -1,0 +1,75 @@
+import Foundation
+
+/// Prints diagnostics like a compiler: `path:line:col: error: message`, the offending line, and a caret.
+public struct DiagnosticRenderer: Sendable {
+    /// Reads the text of a file by the path shown in its diagnostics; `nil` when unavailable.
+    public var sourceText: @Sendable (String) -> String?
+    /// Whether to colour the output with ANSI escapes.
+    public var colored: Bool
+
+    /// Creates a renderer; by default reads sources from disk relative to the current directory.
+    public init(colored: Bool = false, sourceText: @escaping @Sendable (String) -> String? = DiagnosticRenderer.readFile) {
+        self.colored = colored
+        self.sourceText = sourceText
+    }
+
+    /// Renders one diagnostic, with an excerpt when the line can be read.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        let label = diagnostic.severity == .error ? paint("error", "31") : paint("warning", "33")
+        var out = "\(diagnostic.location): \(label): \(diagnostic.message)\n"
+        if let excerpt = excerpt(for: diagnostic.location) { out += excerpt }
+        if let note = diagnostic.note { out += "  = note: \(note)\n" }
+        return out
+    }
+
+    /// Renders many, followed by a count line when there are any errors.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        var out = diagnostics.map(render).joined()
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 { out += "\(errors) error\(errors == 1 ? "" : "s") found\n" }
+        return out
+    }
+
+    /// Reads a file as UTF-8, tolerating invalid bytes.
+    public static let readFile: @Sendable (String) -> String? = { path in
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    // MARK: - Private
+
+    private func excerpt(for location: SourceLocation) -> String? {
+        guard location.line > 0, let text = sourceText(location.path) else { return nil }
+        var lineNumber = 0
+        var found: Substring?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if lineNumber == location.line { found = line; break }
+        }
+        guard var line = found else { return nil }
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        let gutter = String(location.line)
+        let pad = String(repeating: " ", count: gutter.count)
+        var out = "\(pad) |\n\(gutter) | \(line)\n"
+        if location.column > 0 {
+            let prefix = line.unicodeScalars.prefix(location.column - 1)
+            let spaces = prefix.map { $0 == "\t" ? "\t" : String(repeating: " ", count: displayWidth($0)) }.joined()
+            out += "\(pad) | \(spaces)\(paint("^", "32"))\n"
+        }
+        return out
+    }
+
+    private func displayWidth(_ scalar: Unicode.Scalar) -> Int {
+        // East Asian wide characters take two terminal cells.
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colored ? "\u{1B}[1;\(code)m\(text)\u{1B}[0m" : text
+    }
+}

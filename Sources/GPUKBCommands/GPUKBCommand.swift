@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `gpukb` command line.
+public struct GPUKBCommand: ParsableCommand {
+    /// Command configuration.
+    public static let configuration = CommandConfiguration(
+        commandName: "gpukb",
+        abstract: "Builds the GPU deep-learning knowledge base: Markdown guides in, an offline static site out.",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self)
+
+    /// Creates the command.
+    public init() {}
+}

@@ -1,0 +1,78 @@
+/// Escaping for text, attributes and URLs in generated HTML.
+public enum HTMLEscaping {
+    /// Escapes `&`, `<`, `>` and `"` so `text` can appear in element content or a quoted attribute.
+    public static func escape(_ text: String) -> String {
+        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Makes `url` safe for an `href`/`src` attribute: drops dangerous schemes, percent-encodes characters that
+    /// are not allowed in URLs (non-ASCII stays as is: HTML accepts IRIs), and escapes `&`.
+    public static func escapeURL(_ url: String, allowDataImages: Bool = false) -> String {
+        if isDangerous(url, allowDataImages: allowDataImages) { return "" }
+        var out = ""
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case " ", "\"", "<", ">", "\\", "^", "`", "{", "|", "}":
+                out += String(format: "%%%02X", scalar.value)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += String(format: "%%%02X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Applies GFM's tagfilter: neutralizes tags that would change how the page parses.
+    public static func tagFilter(_ html: String) -> String {
+        guard html.contains("<") else { return html }
+        let filtered = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"]
+        var out = ""
+        var rest = Substring(html)
+        while let index = rest.firstIndex(of: "<") {
+            out += rest[..<index]
+            var after = rest[rest.index(after: index)...]
+            if after.first == "/" { after = after.dropFirst() }
+            let name = after.prefix { $0.isLetter }.lowercased()
+            let next = after.dropFirst(name.count).first
+            let ends = next == nil || next == ">" || next == "/" || next?.isWhitespace == true
+            out += filtered.contains(name) && ends ? "&lt;" : "<"
+            rest = rest[rest.index(after: index)...]
+        }
+        out += rest
+        return out
+    }
+
+    // MARK: - Private
+
+    private static func isDangerous(_ url: String, allowDataImages: Bool) -> Bool {
+        let lower = url.trimmingPrefix(while: { $0.isWhitespace }).lowercased()
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
+        if lower.hasPrefix("data:") {
+            let images = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+            return !(allowDataImages && images.contains { lower.hasPrefix($0) })
+        }
+        return false
+    }
+}
+
+private extension String {
+    func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
+        self[(firstIndex { !predicate($0) } ?? endIndex)...]
+    }
+}

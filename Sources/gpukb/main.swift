@@ -1,0 +1,3 @@
+import GPUKBCommands
+
+GPUKBCommand.main()
