@@ -8,6 +8,8 @@ struct LinkResolver: Sendable {
     let pageForSource: [String: String]
     /// Ids available on each page URL.
     let anchorsForPage: [String: Set<String>]
+    /// Source paths that exist but failed to parse: links to them are not checked further.
+    let unchecked: Set<String>
     /// Static files by output path.
     let staticPaths: Set<String>
 
@@ -49,6 +51,7 @@ struct LinkResolver: Sendable {
             return destination
         }
         let output: String
+        if unchecked.contains(target) { return destination }
         if target.hasSuffix(".md") {
             guard let url = pageForSource[target] else {
                 bag.add(.error("link to a missing page '\(destination)'; expected content/\(target) to exist", at: location,

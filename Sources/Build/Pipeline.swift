@@ -13,10 +13,13 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Parse and render on all cores.
     public var parallel: Bool
+    /// Folder holding themes (default `<root>/themes`).
+    public var themesDirectory: URL?
 
     /// Creates options.
-    public init(root: URL, rootDisplay: String = "", includeDrafts: Bool = false, parallel: Bool = true) {
+    public init(root: URL, rootDisplay: String = "", includeDrafts: Bool = false, parallel: Bool = true, themesDirectory: URL? = nil) {
         self.root = root
+        self.themesDirectory = themesDirectory
         self.rootDisplay = rootDisplay
         self.includeDrafts = includeDrafts
         self.parallel = parallel
@@ -59,8 +62,9 @@ public enum Pipeline {
         let contentDisplay = options.display("content")
         let configDisplay = options.display("content/site.yaml")
         let contentURL = options.root.appendingPathComponent("content")
+        let themes = options.themesDirectory ?? options.root.appendingPathComponent("themes")
         var sources = try SourceTree.discover(contentDirectory: contentURL, contentDisplay: contentDisplay,
-                                              themeDirectory: options.root.appendingPathComponent("themes/default"))
+                                              themeDirectory: themes.appendingPathComponent("default"))
         clock.lap("discover")
 
         // parse
@@ -74,9 +78,10 @@ public enum Pipeline {
                            at: SourceLocation(path: configDisplay)))
         }
         if let config, config.theme != "default" {
-            sources.themeDirectory = options.root.appendingPathComponent("themes/\(config.theme)")
+            sources.themeDirectory = themes.appendingPathComponent(config.theme)
         }
-        let themeDisplay = options.display("themes/\(config?.theme ?? "default")")
+        let themeName = config?.theme ?? "default"
+        let themeDisplay = options.themesDirectory.map { "\($0.relativePath)/\(themeName)" } ?? options.display("themes/\(themeName)")
         let parsed = parallelMap(sources.markdown, parallel: options.parallel) { ContentTree.parse($0) }
         for (_, diagnostics) in parsed { bag.add(contentsOf: diagnostics) }
         var theme: Theme?
@@ -85,14 +90,15 @@ public enum Pipeline {
         } catch {
             bag.add(contentsOf: error.diagnostics)
         }
-        try bag.throwIfErrors()
         guard let config, let theme else { throw DiagnosticsError(bag.sorted()) }
         clock.lap("parse")
 
         // assemble
+        // Files that failed to parse are left out, but links to them are not reported as broken: every error is
+        // reported once, in one run.
         let tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
                                         configPath: configDisplay, includeDrafts: options.includeDrafts, into: &bag)
-        try bag.throwIfErrors()
+        let failedSources = Set(zip(sources.markdown, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         clock.lap("assemble")
 
         // transform
@@ -104,7 +110,7 @@ public enum Pipeline {
             if let source = page.page.sourcePath { pageForSource[source] = page.page.url }
             anchorsForPage[page.page.url] = page.anchors
         }
-        let resolver = LinkResolver(pageForSource: pageForSource, anchorsForPage: anchorsForPage,
+        let resolver = LinkResolver(pageForSource: pageForSource, anchorsForPage: anchorsForPage, unchecked: failedSources,
                                     staticPaths: Set(tree.staticFiles.map(\.path)))
         let resolved = parallelMap(structural.map(\.0), parallel: options.parallel) { resolver.resolve($0) }
         for (_, diagnostics) in resolved { bag.add(contentsOf: diagnostics) }

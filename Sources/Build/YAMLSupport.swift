@@ -14,7 +14,7 @@ struct YAMLReader {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            bag.add(diagnostic(for: error))
+            bag.add(diagnostic(for: error, text: text))
             return nil
         } catch {
             bag.add(.error("invalid YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1, column: 1)))
@@ -124,15 +124,21 @@ struct YAMLReader {
         }
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             return .error("invalid YAML: \(detail)", at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            // Yams points at the mapping; point at the second occurrence of the first duplicated key instead.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let key = duplicates.sorted().first ?? ""
+            let hits = lines.indices.filter { lines[$0].drop { $0 == " " }.hasPrefix(key + ":") && $0 >= context.mark.line - 1 }
+            let line = hits.count > 1 ? hits[1] + 1 : context.mark.line
+            let column = hits.count > 1 ? lines[hits[1]].prefix { $0 == " " }.count + 1 : context.mark.column
             return .error("duplicate key \(keys); each key may appear once",
-                          at: SourceLocation(path: path, line: context.mark.line + lineOffset, column: context.mark.column))
+                          at: SourceLocation(path: path, line: line + lineOffset, column: column))
         case let .reader(problem, _, _, _):
             return .error("invalid YAML: \(problem)", at: SourceLocation(path: path, line: lineOffset + 1, column: 1))
         default:

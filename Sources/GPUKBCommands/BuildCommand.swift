@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Output folder (default: <root>/site).")
     var out: String?
 
+    @Option(name: .long, help: "Folder holding themes (default: <root>/themes).")
+    var themes: String?
+
     @Flag(name: .long, help: "Print the time of each pipeline stage.")
     var timings = false
 
@@ -29,7 +32,8 @@ struct BuildCommand: ParsableCommand {
         let rootURL = URL(fileURLWithPath: root)
         let outURL = out.map { URL(fileURLWithPath: $0) } ?? rootURL.appendingPathComponent("site")
         let options = BuildOptions(root: rootURL, rootDisplay: root == "." ? "" : root,
-                                   includeDrafts: drafts, parallel: !serial)
+                                   includeDrafts: drafts, parallel: !serial,
+                                   themesDirectory: themes.map { URL(fileURLWithPath: $0) })
         let renderer = DiagnosticRenderer(colored: isatty(STDERR_FILENO) == 1)
         do {
             let result = try Pipeline.build(options, writingTo: outURL)

@@ -30,6 +30,7 @@ public struct Theme: Sendable {
         for file in templateFiles.sorted() where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
             let shown = "\(displayPath)/templates/\(file)"
+            names.insert(name)
             guard let data = fileManager.contents(atPath: templatesURL.appendingPathComponent(file).path),
                   let text = String(data: data, encoding: .utf8) else {
                 bag.add(.error("cannot read template as UTF-8 text", at: SourceLocation(path: shown)))
@@ -37,7 +38,6 @@ public struct Theme: Sendable {
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
-                names.insert(name)
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(path: shown, line: error.context.lineNumber, column: error.context.columnNumber + 1)
                 bag.add(.error("invalid Mustache template: \(error.error)", at: location))

@@ -1,0 +1,30 @@
+import Diagnostics
+import Testing
+
+@Suite struct DiagnosticRendererTests {
+    @Test func rendersPathLineColumnTheLineAndACaretUnderWideCharacters() {
+        let renderer = DiagnosticRenderer(sourceText: { _ in "第一行\n标题：x\n" })
+        let text = renderer.render(.error("expected a string", at: SourceLocation(path: "a.md", line: 2, column: 4)))
+        #expect(text == "a.md:2:4: error: expected a string\n  |\n2 | 标题：x\n  |       ^\n")
+    }
+
+    @Test func countsErrorsButNotWarnings() {
+        let renderer = DiagnosticRenderer(sourceText: { _ in nil })
+        let text = renderer.render([
+            .warning("w", at: SourceLocation(path: "a")),
+            .error("e", at: SourceLocation(path: "b", line: 1)),
+        ])
+        #expect(text.hasSuffix("1 error found\n"))
+        #expect(text.contains("a: warning: w\n"))
+        #expect(text.contains("b:1: error: e\n"))
+    }
+
+    @Test func bagThrowsOnceWithEveryDiagnosticSorted() {
+        var bag = DiagnosticBag()
+        bag.add(.error("second", at: SourceLocation(path: "b.md", line: 1, column: 1)))
+        bag.add(.warning("note", at: SourceLocation(path: "a.md", line: 9, column: 1)))
+        bag.add(.error("first", at: SourceLocation(path: "a.md", line: 2, column: 1)))
+        #expect(throws: DiagnosticsError.self) { try bag.throwIfErrors() }
+        #expect(bag.sorted().map(\.message) == ["first", "note", "second"])
+    }
+}

@@ -1,0 +1,114 @@
+// Unit tests for the pure logic of themes/default/assets/site.js.
+// Run: node --test Tests/js/   (node 20+, no npm packages)
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+
+const site = require(path.join(__dirname, '..', '..', 'themes', 'default', 'assets', 'site.js'));
+
+test('exports the pure helpers and init without touching a DOM', () => {
+  for (const name of ['nextTheme', 'effectiveTheme', 'themeButtonState', 'normalizeTabKey',
+    'chooseTab', 'nextTabIndex', 'copyTextFor', 'pickActiveHeading', 'hashToId', 'init']) {
+    assert.equal(typeof site[name], 'function', name);
+  }
+  assert.equal(site.THEME_KEY, 'gpukb-theme');
+  assert.equal(site.TAB_KEY, 'gpukb-tab');
+});
+
+test('effectiveTheme: a stored choice wins, otherwise the system preference', () => {
+  assert.equal(site.effectiveTheme('dark', false), 'dark');
+  assert.equal(site.effectiveTheme('light', true), 'light');
+  assert.equal(site.effectiveTheme(null, true), 'dark');
+  assert.equal(site.effectiveTheme(null, false), 'light');
+  assert.equal(site.effectiveTheme('', true), 'dark');
+  assert.equal(site.effectiveTheme('sepia', false), 'light', 'unknown values are ignored');
+});
+
+test('nextTheme toggles relative to the effective theme', () => {
+  assert.equal(site.nextTheme('dark', false), 'light');
+  assert.equal(site.nextTheme('dark', true), 'light');
+  assert.equal(site.nextTheme('light', true), 'dark');
+  assert.equal(site.nextTheme('light', false), 'dark');
+  assert.equal(site.nextTheme(null, true), 'light', 'system dark, nothing stored -> light');
+  assert.equal(site.nextTheme(null, false), 'dark', 'system light, nothing stored -> dark');
+  assert.equal(site.nextTheme(undefined, false), 'dark');
+});
+
+test('themeButtonState reflects dark mode in aria-pressed', () => {
+  assert.equal(site.themeButtonState('dark').pressed, 'true');
+  assert.equal(site.themeButtonState('light').pressed, 'false');
+  assert.match(site.themeButtonState('dark').title, /浅色/);
+  assert.match(site.themeButtonState('light').title, /深色/);
+  assert.ok(site.themeButtonState('light').label.length > 0);
+});
+
+test('normalizeTabKey trims, lower-cases and joins blanks', () => {
+  assert.equal(site.normalizeTabKey('Windows'), 'windows');
+  assert.equal(site.normalizeTabKey('  macOS  '), 'macos');
+  assert.equal(site.normalizeTabKey('Windows  Subsystem\tfor Linux'), 'windows-subsystem-for-linux');
+  assert.equal(site.normalizeTabKey('Linux（Ubuntu）'), 'linux（ubuntu）', 'non-ASCII kept');
+  assert.equal(site.normalizeTabKey(''), '');
+  assert.equal(site.normalizeTabKey(null), '');
+  assert.equal(site.normalizeTabKey(undefined), '');
+  assert.equal(site.normalizeTabKey(12), '12');
+});
+
+test('chooseTab picks the tab of a group with the same key', () => {
+  const group = ['windows', 'linux', 'macos'];
+  assert.equal(site.chooseTab(group, 'linux'), 1);
+  assert.equal(site.chooseTab(group, 'Linux'), 1, 'comparison is normalized');
+  assert.equal(site.chooseTab(['Windows', 'Linux'], ' linux '), 1);
+  assert.equal(site.chooseTab(group, 'wsl2'), -1, 'a group without the key keeps its tab');
+  assert.equal(site.chooseTab(group, ''), -1);
+  assert.equal(site.chooseTab(group, null), -1);
+  assert.equal(site.chooseTab([], 'linux'), -1);
+  assert.equal(site.chooseTab(null, 'linux'), -1);
+  assert.equal(site.chooseTab(['linux', 'linux'], 'linux'), 0, 'first match');
+  assert.equal(site.chooseTab([null, 'linux'], 'linux'), 1, 'tabs without data-tab are skipped');
+});
+
+test('nextTabIndex implements arrow, Home and End navigation with wrap-around', () => {
+  assert.equal(site.nextTabIndex(0, 3, 'ArrowRight'), 1);
+  assert.equal(site.nextTabIndex(2, 3, 'ArrowRight'), 0);
+  assert.equal(site.nextTabIndex(0, 3, 'ArrowLeft'), 2);
+  assert.equal(site.nextTabIndex(1, 3, 'ArrowDown'), 2);
+  assert.equal(site.nextTabIndex(1, 3, 'ArrowUp'), 0);
+  assert.equal(site.nextTabIndex(1, 3, 'Home'), 0);
+  assert.equal(site.nextTabIndex(1, 3, 'End'), 2);
+  assert.equal(site.nextTabIndex(1, 3, 'Enter'), -1);
+  assert.equal(site.nextTabIndex(0, 0, 'ArrowRight'), -1);
+});
+
+test('copyTextFor: data-copy wins over the code text', () => {
+  assert.equal(site.copyTextFor({ copy: 'nvidia-smi', code: '$ nvidia-smi\noutput\n' }), 'nvidia-smi');
+  assert.equal(site.copyTextFor({ copy: 'a\nb\n', code: 'x' }), 'a\nb\n', 'data-copy is used verbatim');
+  assert.equal(site.copyTextFor({ copy: '', code: 'x' }), '', 'an empty data-copy still wins');
+});
+
+test('copyTextFor: the code text loses its trailing newline', () => {
+  assert.equal(site.copyTextFor({ copy: null, code: 'print(1)\n' }), 'print(1)');
+  assert.equal(site.copyTextFor({ code: 'a\nb\n' }), 'a\nb');
+  assert.equal(site.copyTextFor({ code: 'a\r\n' }), 'a');
+  assert.equal(site.copyTextFor({ code: 'a\n\n' }), 'a');
+  assert.equal(site.copyTextFor({ code: 'a\n  b' }), 'a\n  b', 'inner newlines and indentation kept');
+  assert.equal(site.copyTextFor({ code: '  indented\n' }), '  indented', 'leading blanks kept');
+  assert.equal(site.copyTextFor({}), '');
+  assert.equal(site.copyTextFor(null), '');
+});
+
+test('pickActiveHeading chooses the last heading above the line', () => {
+  assert.equal(site.pickActiveHeading([], 100, false), -1);
+  assert.equal(site.pickActiveHeading([200, 800], 100, false), -1, 'above the first heading');
+  assert.equal(site.pickActiveHeading([50, 800], 100, false), 0);
+  assert.equal(site.pickActiveHeading([-900, -300, 90, 700], 100, false), 2);
+  assert.equal(site.pickActiveHeading([-900, -300, 90, 700], 100, true), 3, 'page end activates the last');
+});
+
+test('hashToId decodes percent-encoded ids', () => {
+  assert.equal(site.hashToId('#安装'), '安装');
+  assert.equal(site.hashToId('#%E5%AE%89%E8%A3%85'), '安装');
+  assert.equal(site.hashToId('#100%'), '100%', 'malformed escapes are kept');
+  assert.equal(site.hashToId('no-hash'), '');
+  assert.equal(site.hashToId(''), '');
+});
