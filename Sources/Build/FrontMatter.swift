@@ -17,8 +17,10 @@ public struct FrontMatter: Sendable, Hashable {
     public var draft: Bool
     /// URL slug override (defaults to the file name).
     public var slug: String?
+    /// First publication, `YYYY-MM-DD` (Hugo's `date`); `updated` wins where both are given.
+    public var date: String?
 
-    static let keys = ["title", "description", "weight", "tags", "updated", "draft", "slug"]
+    static let keys = ["title", "description", "weight", "tags", "updated", "date", "draft", "slug"]
 }
 
 /// A Markdown file split into front matter and body.
@@ -52,7 +54,7 @@ struct SplitDocument {
     }
 
     private static func parse(_ yaml: String, reader: YAMLReader, requireTitle: Bool, into bag: inout DiagnosticBag) -> FrontMatter? {
-        var matter = FrontMatter(title: "", description: nil, weight: nil, tags: [], updated: nil, draft: false, slug: nil)
+        var matter = FrontMatter(title: "", description: nil, weight: nil, tags: [], updated: nil, draft: false, slug: nil, date: nil)
         let errorsBefore = bag.errors.count
         guard let root = reader.compose(yaml, into: &bag) else {
             if bag.errors.count == errorsBefore && requireTitle {
@@ -70,6 +72,7 @@ struct SplitDocument {
         if let field = fields["weight"] { matter.weight = reader.int(field.value, key: "weight", into: &bag) }
         if let field = fields["tags"] { matter.tags = reader.strings(field.value, key: "tags", into: &bag) ?? [] }
         if let field = fields["updated"] { matter.updated = reader.date(field.value, key: "updated", into: &bag) }
+        if let field = fields["date"] { matter.date = reader.date(field.value, key: "date", into: &bag) }
         if let field = fields["draft"] { matter.draft = reader.bool(field.value, key: "draft", into: &bag) ?? false }
         if let field = fields["slug"], let slug = reader.string(field.value, key: "slug", into: &bag) {
             if slug.contains("/") || slug.contains(" ") || slug.hasPrefix(".") {

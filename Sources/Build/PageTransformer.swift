@@ -179,7 +179,7 @@ struct PageTransformer {
             let id = "\(group)-\(index + 1)"
             children.append(MarkupNode(.generatedHTML(
                 "<div class=\"tab-panel\(index == 0 ? " is-active" : "")\" role=\"tabpanel\" id=\"\(id)-panel\" aria-labelledby=\"\(id)\" "
-                + "data-tab-label=\"\(HTMLEscaping.escape(panel.label))\">\n")))
+                + "data-label=\"\(HTMLEscaping.escape(panel.label))\">\n")))
             children.append(contentsOf: blocks(panel.content, topLevel: false))
             children.append(MarkupNode(.generatedHTML("</div>\n")))
         }

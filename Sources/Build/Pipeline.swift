@@ -173,7 +173,7 @@ enum Sitemap {
             let path = page.url.hasSuffix("index.html") ? String(page.url.dropLast("index.html".count)) : page.url
             let location = base + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
             xml += "<url><loc>\(HTMLEscaping.escape(location))</loc>"
-            if let updated = page.frontMatter?.updated { xml += "<lastmod>\(updated)</lastmod>" }
+            if let updated = page.frontMatter?.updated ?? page.frontMatter?.date { xml += "<lastmod>\(updated)</lastmod>" }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"
