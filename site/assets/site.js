@@ -1,0 +1,426 @@
+/* gpukb default theme: theme toggle, mobile nav, copy buttons, tabs, TOC scroll spy.
+   Classic script, no dependencies; works from file://. Pure logic is exported
+   (module.exports under node, window.GPUKB in the browser) for tests. */
+(function (factory) {
+  'use strict';
+  var api = factory();
+  // `module.exports` must be a real object: an element with id="module"
+  // would otherwise make `typeof module === 'object'` true in a browser.
+  if (typeof module === 'object' && module !== null &&
+      typeof module.exports === 'object' && module.exports !== null) {
+    module.exports = api;
+    return;
+  }
+  window.GPUKB = api;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { api.init(document, window); });
+  } else {
+    api.init(document, window);
+  }
+})(function () {
+  'use strict';
+
+  var THEME_KEY = 'gpukb-theme';
+  var TAB_KEY = 'gpukb-tab';
+  var COPIED_LABEL = '已复制';
+  var COPY_FAILED_LABEL = '复制失败';
+  var FEEDBACK_MS = 1500;
+
+  /* ---------- pure logic ---------- */
+
+  function isTheme(t) { return t === 'dark' || t === 'light'; }
+
+  /** The theme in effect: the stored/explicit one, else the system's. */
+  function effectiveTheme(current, systemDark) {
+    return isTheme(current) ? current : (systemDark ? 'dark' : 'light');
+  }
+
+  /** The theme a click on the toggle switches to. */
+  function nextTheme(current, systemDark) {
+    return effectiveTheme(current, systemDark) === 'dark' ? 'light' : 'dark';
+  }
+
+  /** aria-pressed means "dark mode on"; the title says what a click does. */
+  function themeButtonState(effective) {
+    var dark = effective === 'dark';
+    return {
+      pressed: dark ? 'true' : 'false',
+      label: '深色模式',
+      title: dark ? '切换到浅色模式' : '切换到深色模式'
+    };
+  }
+
+  /** Tab keys compare case-insensitively, with runs of blanks as one "-". */
+  function normalizeTabKey(key) {
+    if (key === null || key === undefined) return '';
+    return String(key).trim().toLowerCase().replace(/\s+/g, '-');
+  }
+
+  /** Index of the tab whose key matches `key` among `keys`, or -1. */
+  function chooseTab(keys, key) {
+    var want = normalizeTabKey(key);
+    if (!want || !keys) return -1;
+    for (var i = 0; i < keys.length; i++) {
+      if (normalizeTabKey(keys[i]) === want) return i;
+    }
+    return -1;
+  }
+
+  /** Keyboard navigation in a tab list: the index to move to, or -1. */
+  function nextTabIndex(current, count, key) {
+    if (count <= 0) return -1;
+    switch (key) {
+      case 'ArrowRight': case 'ArrowDown': return (current + 1) % count;
+      case 'ArrowLeft': case 'ArrowUp': return (current - 1 + count) % count;
+      case 'Home': return 0;
+      case 'End': return count - 1;
+      default: return -1;
+    }
+  }
+
+  /** Text a copy button copies: data-copy wins, else the code without its trailing newline(s). */
+  function copyTextFor(data) {
+    data = data || {};
+    if (typeof data.copy === 'string') return data.copy;
+    var code = data.code === null || data.code === undefined ? '' : String(data.code);
+    return code.replace(/(?:\r?\n)+$/, '');
+  }
+
+  /** TOC scroll spy: index of the last heading whose top is at or above `offset`
+      (tops in document order, viewport coordinates); the last one at the page end; -1 above the first. */
+  function pickActiveHeading(tops, offset, atBottom) {
+    if (!tops || !tops.length) return -1;
+    if (atBottom) return tops.length - 1;
+    var active = -1;
+    for (var i = 0; i < tops.length; i++) {
+      if (tops[i] <= offset) active = i; else break;
+    }
+    return active;
+  }
+
+  /** "#%E5%AE%89" or "#安装" -> "安装" (ids are not percent-encoded). */
+  function hashToId(hash) {
+    if (!hash || hash.charAt(0) !== '#') return '';
+    var raw = hash.slice(1);
+    try { return decodeURIComponent(raw); } catch (e) { return raw; }
+  }
+
+  /* ---------- DOM helpers ---------- */
+
+  function storageGet(win, key) {
+    try { return win.localStorage.getItem(key); } catch (e) { return null; }
+  }
+  function storageSet(win, key, value) {
+    try { win.localStorage.setItem(key, value); } catch (e) { /* file:// or privacy mode */ }
+  }
+  function toArray(list) { return Array.prototype.slice.call(list || []); }
+  function closest(el, selector) {
+    for (; el && el.nodeType === 1; el = el.parentNode) {
+      if (el.matches && el.matches(selector)) return el;
+    }
+    return null;
+  }
+
+  /* ---------- theme ---------- */
+
+  function initTheme(doc, win) {
+    var root = doc.documentElement;
+    var mq = win.matchMedia ? win.matchMedia('(prefers-color-scheme: dark)') : null;
+    var buttons = toArray(doc.querySelectorAll('.theme-toggle'));
+    function systemDark() { return !!(mq && mq.matches); }
+    function sync() {
+      var state = themeButtonState(effectiveTheme(root.getAttribute('data-theme'), systemDark()));
+      buttons.forEach(function (b) {
+        b.setAttribute('aria-pressed', state.pressed);
+        b.setAttribute('aria-label', state.label);
+        b.setAttribute('title', state.title);
+      });
+    }
+    buttons.forEach(function (b) {
+      b.addEventListener('click', function () {
+        var next = nextTheme(root.getAttribute('data-theme'), systemDark());
+        root.setAttribute('data-theme', next);
+        root.style.colorScheme = next; // not in style.css: the CI's CSS validator lacks color-scheme
+        storageSet(win, THEME_KEY, next);
+        sync();
+      });
+    });
+    if (mq) {
+      if (mq.addEventListener) mq.addEventListener('change', sync);
+      else if (mq.addListener) mq.addListener(sync);
+    }
+    sync();
+  }
+
+  /* ---------- mobile navigation ---------- */
+
+  function initNav(doc, win) {
+    var toggle = doc.querySelector('.nav-toggle');
+    var nav = doc.getElementById('site-nav');
+    if (!toggle || !nav) return;
+    var root = doc.documentElement;
+    function isOpen() { return toggle.getAttribute('aria-expanded') === 'true'; }
+    function setOpen(open, restoreFocus) {
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+      nav.classList.toggle('is-open', open);
+      root.classList.toggle('nav-open', open);
+      if (open) {
+        var current = nav.querySelector('[aria-current="page"]') || nav.querySelector('a');
+        if (current && current.focus) current.focus({ preventScroll: true });
+      } else if (restoreFocus) {
+        toggle.focus();
+      }
+    }
+    toggle.addEventListener('click', function () { setOpen(!isOpen(), false); });
+    doc.addEventListener('keydown', function (e) {
+      if ((e.key === 'Escape' || e.key === 'Esc') && isOpen()) setOpen(false, true);
+    });
+    // A click outside the open drawer (on the backdrop) closes it.
+    doc.addEventListener('click', function (e) {
+      if (isOpen() && !nav.contains(e.target) && !toggle.contains(e.target)) setOpen(false, false);
+    });
+    // Following an in-page link closes it too.
+    nav.addEventListener('click', function (e) {
+      if (closest(e.target, 'a') && isOpen()) setOpen(false, false);
+    });
+    if (win.matchMedia) {
+      var wide = win.matchMedia('(min-width: 960px)');
+      var onWide = function () { if (wide.matches && isOpen()) setOpen(false, false); };
+      if (wide.addEventListener) wide.addEventListener('change', onWide);
+      else if (wide.addListener) wide.addListener(onWide);
+    }
+  }
+
+  /* ---------- copy buttons ---------- */
+
+  function fallbackCopy(doc, text) {
+    var ta = doc.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.style.position = 'fixed';
+    ta.style.top = '0';
+    ta.style.left = '-9999px';
+    ta.style.opacity = '0';
+    doc.body.appendChild(ta);
+    var active = doc.activeElement;
+    ta.focus();
+    ta.select();
+    var ok = false;
+    try { ok = doc.execCommand('copy'); } catch (e) { ok = false; }
+    doc.body.removeChild(ta);
+    if (active && active.focus) active.focus();
+    return ok;
+  }
+
+  function writeClipboard(doc, win, text, done) {
+    var clip = win.navigator && win.navigator.clipboard;
+    if (clip && typeof clip.writeText === 'function') {
+      var p;
+      try { p = clip.writeText(text); } catch (e) { p = null; }
+      if (p && typeof p.then === 'function') {
+        p.then(function () { done(true); }, function () { done(fallbackCopy(doc, text)); });
+        return;
+      }
+      if (p !== null) { done(true); return; }
+    }
+    done(fallbackCopy(doc, text));
+  }
+
+  function initCopy(doc, win) {
+    toArray(doc.querySelectorAll('.copy-button')).forEach(function (button) {
+      var original = button.textContent;
+      var timer = null;
+      button.addEventListener('click', function () {
+        var block = closest(button, '.code-block') || button.parentNode;
+        var code = block && block.querySelector('pre code');
+        var text = copyTextFor({
+          copy: button.hasAttribute('data-copy') ? button.getAttribute('data-copy') : null,
+          code: code ? code.textContent : ''
+        });
+        writeClipboard(doc, win, text, function (ok) {
+          button.textContent = ok ? COPIED_LABEL : COPY_FAILED_LABEL;
+          button.classList.toggle('is-copied', ok);
+          if (timer) win.clearTimeout(timer);
+          timer = win.setTimeout(function () {
+            button.textContent = original;
+            button.classList.remove('is-copied');
+            timer = null;
+          }, FEEDBACK_MS);
+        });
+      });
+    });
+  }
+
+  /* ---------- tabs ---------- */
+
+  function tabsOf(group) {
+    var list = group.querySelector('[role="tablist"]');
+    // Only this group's own tabs, not those of a nested group.
+    return toArray((list || group).querySelectorAll('[role="tab"]')).filter(function (t) {
+      return closest(t, '.tabs') === group;
+    });
+  }
+
+  function panelFor(doc, tab) {
+    var id = tab.getAttribute('aria-controls');
+    return id ? doc.getElementById(id) : null;
+  }
+
+  function activateInGroup(doc, group, index, focus) {
+    var tabs = tabsOf(group);
+    if (index < 0 || index >= tabs.length) return;
+    tabs.forEach(function (tab, i) {
+      var on = i === index;
+      tab.classList.toggle('is-active', on);
+      tab.setAttribute('aria-selected', on ? 'true' : 'false');
+      tab.setAttribute('tabindex', on ? '0' : '-1');
+      var panel = panelFor(doc, tab);
+      if (panel) panel.classList.toggle('is-active', on);
+    });
+    if (focus) tabs[index].focus();
+  }
+
+  function selectKeyEverywhere(doc, key, except) {
+    toArray(doc.querySelectorAll('.tabs')).forEach(function (group) {
+      if (group === except) return;
+      var keys = tabsOf(group).map(function (t) { return t.getAttribute('data-tab'); });
+      var i = chooseTab(keys, key);
+      if (i >= 0) activateInGroup(doc, group, i, false);
+    });
+  }
+
+  function initTabs(doc, win) {
+    var groups = toArray(doc.querySelectorAll('.tabs'));
+    if (!groups.length) return;
+    groups.forEach(function (group) {
+      var tabs = tabsOf(group);
+      var active = 0;
+      tabs.forEach(function (t, i) {
+        if (t.classList.contains('is-active')) active = i;
+        // Print shows every panel, each headed by its tab's name (CSS attr()).
+        var panel = panelFor(doc, t);
+        if (panel && !panel.hasAttribute('data-label')) panel.setAttribute('data-label', t.textContent.trim());
+      });
+      activateInGroup(doc, group, active, false);
+    });
+
+    var stored = storageGet(win, TAB_KEY);
+    if (stored) selectKeyEverywhere(doc, stored, null);
+
+    function choose(group, index, focus) {
+      var tab = tabsOf(group)[index];
+      if (!tab) return;
+      // Keep the chosen tab where it is on screen while groups above change height.
+      var before = tab.getBoundingClientRect().top;
+      activateInGroup(doc, group, index, focus);
+      var key = normalizeTabKey(tab.getAttribute('data-tab'));
+      if (key) {
+        selectKeyEverywhere(doc, key, group);
+        storageSet(win, TAB_KEY, key);
+      }
+      var delta = tab.getBoundingClientRect().top - before;
+      if (delta && win.scrollBy) win.scrollBy(0, delta);
+    }
+
+    groups.forEach(function (group) {
+      group.addEventListener('click', function (e) {
+        var tab = closest(e.target, '[role="tab"]');
+        if (!tab || closest(tab, '.tabs') !== group) return;
+        choose(group, tabsOf(group).indexOf(tab), false);
+      });
+      group.addEventListener('keydown', function (e) {
+        var tab = closest(e.target, '[role="tab"]');
+        if (!tab || closest(tab, '.tabs') !== group) return;
+        var tabs = tabsOf(group);
+        var next = nextTabIndex(tabs.indexOf(tab), tabs.length, e.key);
+        if (next < 0) return;
+        e.preventDefault();
+        choose(group, next, true);
+      });
+    });
+  }
+
+  /* ---------- table of contents scroll spy ---------- */
+
+  function initToc(doc, win) {
+    var links = toArray(doc.querySelectorAll('.toc a[href^="#"]'));
+    var items = [];
+    links.forEach(function (a) {
+      var el = doc.getElementById(hashToId(a.getAttribute('href')));
+      if (el) items.push({ link: a, heading: el });
+    });
+    if (!items.length) return;
+    var current = null;
+    var pending = false;
+
+    function offset() {
+      var header = doc.querySelector('.site-header');
+      var h = header ? header.getBoundingClientRect().height : 0;
+      return h + Math.min(120, (win.innerHeight || 600) * 0.2);
+    }
+    function isAtBottom() {
+      var scroller = doc.scrollingElement || doc.documentElement;
+      var y = win.pageYOffset || scroller.scrollTop || 0;
+      return scroller.scrollHeight > win.innerHeight + 2 && win.innerHeight + y >= scroller.scrollHeight - 2;
+    }
+    function update() {
+      pending = false;
+      var tops = items.map(function (it) { return it.heading.getBoundingClientRect().top; });
+      var i = pickActiveHeading(tops, offset(), isAtBottom());
+      var link = i >= 0 ? items[i].link : null;
+      if (link === current) return;
+      if (current) { current.classList.remove('is-active'); current.removeAttribute('aria-current'); }
+      current = link;
+      if (current) { current.classList.add('is-active'); current.setAttribute('aria-current', 'location'); }
+    }
+    function schedule() {
+      if (pending) return;
+      pending = true;
+      (win.requestAnimationFrame || function (f) { return win.setTimeout(f, 16); })(update);
+    }
+
+    if (typeof win.IntersectionObserver === 'function') {
+      // Observation only triggers a recomputation; headings crossing the
+      // upper part of the viewport are what changes the answer.
+      var io = new win.IntersectionObserver(schedule, { rootMargin: '0px 0px -60% 0px', threshold: [0, 1] });
+      items.forEach(function (it) { io.observe(it.heading); });
+    }
+    // Without an observer, every scroll recomputes. With one, scrolling only
+    // matters at the very end, where the last short sections never cross the line.
+    var wasAtBottom = false;
+    win.addEventListener('scroll', function () {
+      if (typeof win.IntersectionObserver !== 'function') { schedule(); return; }
+      var bottom = isAtBottom();
+      if (bottom || wasAtBottom) schedule();
+      wasAtBottom = bottom;
+    }, { passive: true });
+    win.addEventListener('hashchange', schedule);
+    win.addEventListener('resize', schedule);
+    update();
+  }
+
+  /* ---------- wiring ---------- */
+
+  function init(doc, win) {
+    var root = doc.documentElement;
+    if (root.classList.contains('no-js')) { root.classList.remove('no-js'); root.classList.add('js'); }
+    [initTheme, initNav, initCopy, initTabs, initToc].forEach(function (fn) {
+      try { fn(doc, win); } catch (e) { if (win.console) win.console.error(e); }
+    });
+  }
+
+  return {
+    THEME_KEY: THEME_KEY,
+    TAB_KEY: TAB_KEY,
+    effectiveTheme: effectiveTheme,
+    nextTheme: nextTheme,
+    themeButtonState: themeButtonState,
+    normalizeTabKey: normalizeTabKey,
+    chooseTab: chooseTab,
+    nextTabIndex: nextTabIndex,
+    copyTextFor: copyTextFor,
+    pickActiveHeading: pickActiveHeading,
+    hashToId: hashToId,
+    init: init
+  };
+});
