@@ -38,6 +38,13 @@ struct PageTransformer {
         var footnotes = 0
         result.document.forEach { node in
             if case .footnoteDefinition(let number) = node.kind { footnotes = max(footnotes, number) }
+            if case .text(let text) = node.kind, let range = text.range(of: "**") {
+                var location = transformer.location(node)
+                location.column += text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+                transformer.bag.add(.warning(
+                    "'**' is shown literally: the emphasis did not open or close", at: location,
+                    note: "CommonMark does not close ** between CJK punctuation and a letter; add a space outside the ** or write \\*\\* for literal asterisks"))
+            }
         }
         for number in stride(from: 1, through: footnotes, by: 1) {
             transformer.anchors.insert("fn-\(number)")

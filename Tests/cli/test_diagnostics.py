@@ -51,3 +51,16 @@ def test_errors_show_the_offending_line_with_a_caret(tmp_path):
 
 def test_at_least_fifteen_bad_input_fixtures_exist():
     assert len([p for p in BAD.iterdir() if (p / "expected.txt").exists()]) >= 15
+
+
+WARN = REPO / "Tests/Fixtures/warnings"
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in WARN.iterdir() if p.is_dir()))
+def test_warnings_are_reported_with_location_and_the_build_succeeds(tmp_path, case):
+    shutil.copytree(WARN / case, tmp_path, dirs_exist_ok=True)
+    code, out, err = run(tmp_path)
+    assert code == 0, err
+    for line in (tmp_path / "expected.txt").read_text().splitlines():
+        assert line in err, f"missing warning:\n  {line}\nin stderr:\n{err}"
+    assert "1 warning" in out
