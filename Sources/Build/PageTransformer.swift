@@ -36,15 +36,21 @@ struct PageTransformer {
         var result = page
         result.document.children = transformer.blocks(page.document.children, topLevel: true)
         var footnotes = 0
+        var literalEmphasis: [SourceLocation] = []
         result.document.forEach { node in
             if case .footnoteDefinition(let number) = node.kind { footnotes = max(footnotes, number) }
             if case .text(let text) = node.kind, let range = text.range(of: "**") {
                 var location = transformer.location(node)
                 location.column += text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
-                transformer.bag.add(.warning(
-                    "'**' is shown literally: the emphasis did not open or close", at: location,
-                    note: "CommonMark does not close ** between CJK punctuation and a letter; add a space outside the ** or write \\*\\* for literal asterisks"))
+                literalEmphasis.append(location)
             }
+        }
+        if let first = literalEmphasis.first {
+            // One warning per page, so a page written this way throughout does not bury other diagnostics.
+            let more = literalEmphasis.count > 1 ? " (and \(literalEmphasis.count - 1) more on this page)" : ""
+            transformer.bag.add(.warning(
+                "'**' is shown literally: the emphasis did not open or close\(more)", at: first,
+                note: "CommonMark does not close ** between CJK punctuation and a letter, nor '**a****b**'; add a space outside the ** or write \\*\\* for literal asterisks"))
         }
         for number in stride(from: 1, through: footnotes, by: 1) {
             transformer.anchors.insert("fn-\(number)")
