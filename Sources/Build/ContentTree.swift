@@ -138,17 +138,14 @@ extension ContentTree {
                           title: "页面不存在", description: "", frontMatter: nil, sectionID: nil,
                           document: MarkupNode(.document)))
 
-        var owners: [String: [Page]] = [:]
-        for page in pages { owners[page.url, default: []].append(page) }
-        for file in staticFiles { owners[file.path, default: []].append(Page(
-            kind: .guide, url: file.path, sourcePath: file.path, displayPath: file.displayPath, title: "", description: "",
-            frontMatter: nil, sectionID: nil, document: MarkupNode(.document))) }
-        for (url, owners) in owners where owners.count > 1 {
-            let paths = owners.map(\.displayPath).sorted()
-            for page in owners {
-                let others = paths.filter { $0 != page.displayPath }.joined(separator: ", ")
+        var owners: [String: [String]] = [:]
+        for page in pages { owners[page.url, default: []].append(page.displayPath) }
+        for file in staticFiles { owners[file.path, default: []].append(file.displayPath) }
+        for (url, paths) in owners where paths.count > 1 {
+            for path in paths {
+                let others = paths.filter { $0 != path }.sorted().joined(separator: ", ")
                 bag.add(.error("two pages have the same URL '\(url)'; this one and \(others)",
-                               at: SourceLocation(path: page.displayPath, line: 1, column: 1),
+                               at: SourceLocation(path: path, line: 1, column: 1),
                                note: "rename one file or give it a different 'slug:'"))
             }
         }

@@ -9,9 +9,6 @@ public struct SiteOutput: Sendable {
     /// Creates an output.
     public init(files: [String: Data] = [:]) { self.files = files }
 
-    /// Total size in bytes.
-    public var byteCount: Int { files.values.reduce(0) { $0 + $1.count } }
-
     /// Writes every file into a fresh temporary folder next to `directory`, then swaps it into place, so a failed
     /// build never leaves a half-written site.
     public func write(to directory: URL) throws {

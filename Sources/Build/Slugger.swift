@@ -30,7 +30,4 @@ struct Slugger {
         used[candidate] = used[candidate] ?? 0
         return candidate
     }
-
-    /// Marks `id` as taken (for ids not made from headings, such as footnotes).
-    mutating func reserve(_ id: String) { used[id] = used[id] ?? 0 }
 }

@@ -86,7 +86,6 @@ extension MarkupNode {
         switch kind {
         case .text(let text), .code(let text): out += text
         case .softBreak, .lineBreak: out += " "
-        case .image: for child in children { child.appendPlainText(to: &out) }
         default: for child in children { child.appendPlainText(to: &out) }
         }
     }
