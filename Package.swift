@@ -20,12 +20,16 @@ let package = Package(
         ),
         .target(name: "Diagnostics"),
         .target(name: "Markup", dependencies: ["CMarkGFM", "Diagnostics"]),
+        .target(name: "Compat", dependencies: [
+            "Diagnostics",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "Theme", dependencies: [
             "Diagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: [
-            "Diagnostics", "Markup", "Theme",
+            "Diagnostics", "Markup", "Theme", "Compat",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "GPUKBCommands", dependencies: [
@@ -36,6 +40,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
+        .testTarget(name: "CompatTests", dependencies: ["Compat"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
         .testTarget(name: "GPUKBCommandsTests", dependencies: ["GPUKBCommands"]),
     ],

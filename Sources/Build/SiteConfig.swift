@@ -1,3 +1,4 @@
+import Compat
 import Diagnostics
 import Foundation
 import Yams

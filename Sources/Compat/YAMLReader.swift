@@ -3,14 +3,14 @@ import Foundation
 import Yams
 
 /// Reads YAML into `Yams.Node` and turns every problem into a `Diagnostic` with `path:line:col`.
-struct YAMLReader {
+public struct YAMLReader: Sendable {
     /// Path shown in diagnostics.
-    let path: String
+    public let path: String
     /// Added to every line, for YAML embedded after other lines (front matter starts on line 2).
-    let lineOffset: Int
+    public let lineOffset: Int
 
     /// Composes `text`; syntax errors become diagnostics.
-    func compose(_ text: String, into bag: inout DiagnosticBag) -> Node? {
+    public func compose(_ text: String, into bag: inout DiagnosticBag) -> Node? {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -23,13 +23,13 @@ struct YAMLReader {
     }
 
     /// The location of `node` in the file.
-    func location(of node: Node?) -> SourceLocation {
+    public func location(of node: Node?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
     /// Reads a mapping; each key must be a string. Reports unknown keys as errors.
-    func mapping(_ node: Node, allowed: [String], what: String, into bag: inout DiagnosticBag) -> [String: (key: Node, value: Node)] {
+    public func mapping(_ node: Node, allowed: [String], what: String, into bag: inout DiagnosticBag) -> [String: (key: Node, value: Node)] {
         guard let mapping = node.mapping else {
             bag.add(.error("expected \(what) to be a mapping of keys to values, found \(describe(node))", at: location(of: node)))
             return [:]
@@ -51,7 +51,7 @@ struct YAMLReader {
     }
 
     /// A non-empty string scalar.
-    func string(_ node: Node, key: String, into bag: inout DiagnosticBag) -> String? {
+    public func string(_ node: Node, key: String, into bag: inout DiagnosticBag) -> String? {
         guard let scalar = node.scalar, scalar.style != .plain || isPlainString(scalar) else {
             bag.add(.error("expected '\(key)' to be a string, found \(describe(node))", at: location(of: node)))
             return nil
@@ -65,7 +65,7 @@ struct YAMLReader {
     }
 
     /// An integer scalar.
-    func int(_ node: Node, key: String, into bag: inout DiagnosticBag) -> Int? {
+    public func int(_ node: Node, key: String, into bag: inout DiagnosticBag) -> Int? {
         guard let scalar = node.scalar, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
             bag.add(.error("expected '\(key)' to be an integer, found \(describe(node))", at: location(of: node)))
             return nil
@@ -74,7 +74,7 @@ struct YAMLReader {
     }
 
     /// A boolean scalar (`true`/`false`).
-    func bool(_ node: Node, key: String, into bag: inout DiagnosticBag) -> Bool? {
+    public func bool(_ node: Node, key: String, into bag: inout DiagnosticBag) -> Bool? {
         switch node.scalar?.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
@@ -85,7 +85,7 @@ struct YAMLReader {
     }
 
     /// A list of strings (a single string is accepted as a one-element list).
-    func strings(_ node: Node, key: String, into bag: inout DiagnosticBag) -> [String]? {
+    public func strings(_ node: Node, key: String, into bag: inout DiagnosticBag) -> [String]? {
         if node.scalar != nil { return string(node, key: key, into: &bag).map { [$0] } }
         guard let sequence = node.sequence else {
             bag.add(.error("expected '\(key)' to be a list of strings, found \(describe(node))", at: location(of: node)))
@@ -95,7 +95,7 @@ struct YAMLReader {
     }
 
     /// A calendar date `YYYY-MM-DD` that exists (Yams would roll `2024-02-30` over to March).
-    func date(_ node: Node, key: String, into bag: inout DiagnosticBag) -> String? {
+    public func date(_ node: Node, key: String, into bag: inout DiagnosticBag) -> String? {
         let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
         let parts = text.split(separator: "-").map { Int($0) }
         guard parts.count == 3, text.count == 10, let year = parts[0], let month = parts[1], let day = parts[2],
@@ -104,6 +104,43 @@ struct YAMLReader {
             return nil
         }
         return text
+    }
+
+    /// Creates a reader for the file shown as `path`, whose YAML starts after `lineOffset` lines.
+    public init(path: String, lineOffset: Int = 0) {
+        self.path = path
+        self.lineOffset = lineOffset
+    }
+
+    /// A number scalar.
+    public func double(_ node: Node, key: String, into bag: inout DiagnosticBag) -> Double? {
+        guard let scalar = node.scalar, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            bag.add(.error("expected '\(key)' to be a number, found \(describe(node))", at: location(of: node)))
+            return nil
+        }
+        return value
+    }
+
+    /// A date `YYYY-MM` or `YYYY-MM-DD` that exists.
+    public func partialDate(_ node: Node, key: String, into bag: inout DiagnosticBag) -> String? {
+        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        if text.count == 7 {
+            let parts = text.split(separator: "-").map { Int($0) }
+            if parts.count == 2, let year = parts[0], let month = parts[1], year > 1900, (1...12).contains(month) { return text }
+            bag.add(.error("expected '\(key)' to be a date YYYY-MM or YYYY-MM-DD, found \(describe(node))", at: location(of: node)))
+            return nil
+        }
+        return date(node, key: key, into: &bag)
+    }
+
+    /// A short description of a node's kind and value, for messages.
+    public func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
     }
 
     // MARK: - Private
@@ -115,14 +152,6 @@ struct YAMLReader {
         return Double(scalar.string) == nil
     }
 
-    private func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string)'"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        }
-    }
 
     private func diagnostic(for error: YamlError, text: String) -> Diagnostic {
         switch error {

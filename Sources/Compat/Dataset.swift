@@ -1,0 +1,309 @@
+import Diagnostics
+
+/// Minimum driver versions per operating system; `nil` where NVIDIA's table gives none ("N/A").
+public struct DriverMinimums: Hashable, Sendable {
+    /// Linux x86_64.
+    public var linux: Version?
+    /// Windows x86_64.
+    public var windows: Version?
+
+    /// Creates minimums.
+    public init(linux: Version?, windows: Version?) {
+        self.linux = linux
+        self.windows = windows
+    }
+
+    /// The minimum for `os` (WSL2 uses the Windows driver).
+    public func minimum(for os: OperatingSystem) -> Version? {
+        os == .linux ? linux : windows
+    }
+}
+
+/// The operating systems the resolver knows.
+public enum OperatingSystem: String, Hashable, Sendable, CaseIterable {
+    case linux, windows, wsl2
+
+    /// The wheel platform a PyTorch build must ship for (`wsl2` runs Linux wheels).
+    public var wheelPlatform: String { self == .windows ? "windows" : "linux" }
+
+    /// Chinese display name.
+    public var label: String {
+        switch self {
+        case .linux: return "Linux"
+        case .windows: return "Windows"
+        case .wsl2: return "WSL2"
+        }
+    }
+}
+
+/// Fields every record has: where it came from and where it is written.
+public struct Provenance: Hashable, Sendable {
+    /// URL of the document the facts were read from.
+    public var source: String
+    /// Further sources.
+    public var also: [String]
+    /// A remark for readers, e.g. where sources disagree.
+    public var note: String?
+    /// Where the record starts in the dataset.
+    public var location: SourceLocation
+
+    /// Creates provenance.
+    public init(source: String, also: [String] = [], note: String? = nil, location: SourceLocation) {
+        self.source = source
+        self.also = also
+        self.note = note
+        self.location = location
+    }
+}
+
+/// A rule that applies across records (backward compatibility, cubin compatibility, …).
+public struct CompatRule: Hashable, Sendable {
+    /// Stable id.
+    public var id: String
+    /// One sentence.
+    public var text: String
+    /// Where it is from.
+    public var provenance: Provenance
+}
+
+/// One CUDA toolkit release (GA or Update).
+public struct CUDARelease: Hashable, Sendable {
+    /// `12.8.1`.
+    public var version: Version
+    /// `12.8 Update 1`.
+    public var name: String
+    /// Whether `name` was written out in the dataset (rather than derived).
+    public var nameIsExplicit: Bool
+    /// `YYYY-MM` or `YYYY-MM-DD`.
+    public var date: String?
+    /// Minimum drivers from NVIDIA's table.
+    public var minDriver: DriverMinimums
+    /// Where it is from.
+    public var provenance: Provenance
+
+    /// The name NVIDIA's table uses when none is given: `X.Y GA` or `X.Y Update Z`.
+    public static func defaultName(for version: Version) -> String {
+        version.patch == 0 ? "\(version.major).\(version.minor) GA" : "\(version.major).\(version.minor) Update \(version.patch)"
+    }
+}
+
+/// The minor-version compatibility floor of one CUDA major.
+public struct MinorCompatFloor: Hashable, Sendable {
+    /// CUDA major, e.g. 12.
+    public var major: Int
+    /// The oldest drivers that run any 12.x application under minor-version compatibility.
+    public var minDriver: DriverMinimums
+    /// Where it is from.
+    public var provenance: Provenance
+}
+
+/// A GPU architecture and the compute capabilities it spans.
+public struct Architecture: Hashable, Sendable {
+    /// A compute capability of the architecture and the first toolkit that compiles for it.
+    public struct Capability: Hashable, Sendable {
+        /// `8.9`.
+        public var cc: Version
+        /// First CUDA X.Y that targets it.
+        public var firstCUDA: Version
+        /// Where it is written.
+        public var location: SourceLocation
+    }
+
+    /// `Ada Lovelace`.
+    public var name: String
+    /// Its compute capabilities, ascending.
+    public var capabilities: [Capability]
+    /// CUDA release that deprecates it.
+    public var deprecatedIn: Version?
+    /// First CUDA release that can no longer compile for it.
+    public var removedIn: Version?
+    /// Where it is from.
+    public var provenance: Provenance
+}
+
+/// Peak throughput figures, TFLOPS, dense.
+public struct PeakFigures: Hashable, Sendable {
+    /// Figures by precision key (`fp32`, `tf32`, `bf16`, `fp16`, `fp8`, `fp64`).
+    public var values: [String: Double]
+    /// The keys the dataset accepts, in display order.
+    public static let keys = ["fp64", "fp32", "tf32", "bf16", "fp16", "fp8"]
+}
+
+/// One GPU model.
+public struct GPU: Hashable, Sendable {
+    /// NVIDIA's product name.
+    public var name: String
+    /// What readers type.
+    public var aliases: [String]
+    /// `geforce`, `titan`, `workstation`, `datacenter` or `embedded`.
+    public var segment: String
+    /// Architecture name, as in `architectures.yaml`.
+    public var architecture: String
+    /// Compute capability.
+    public var computeCapability: Version
+    /// Memory in GB.
+    public var memoryGB: Double?
+    /// `YYYY-MM`.
+    public var released: String?
+    /// Peak figures, when NVIDIA publishes them.
+    public var peak: PeakFigures?
+    /// Where it is from.
+    public var provenance: Provenance
+
+    /// The segments the dataset accepts.
+    public static let segments = ["geforce", "titan", "workstation", "datacenter", "embedded"]
+}
+
+/// One cuDNN release.
+public struct CuDNNRelease: Hashable, Sendable {
+    /// The build for one CUDA major.
+    public struct Package: Hashable, Sendable {
+        /// CUDA major.
+        public var cudaMajor: Int
+        /// Supported CUDA X.Y versions.
+        public var cuda: [Version]
+        /// Driver minimums, where stated.
+        public var minDriver: DriverMinimums?
+        /// Where it is written.
+        public var location: SourceLocation
+    }
+
+    /// `9.17.0`.
+    public var version: Version
+    /// Release date.
+    public var date: String?
+    /// Packages, newest CUDA major first.
+    public var packages: [Package]
+    /// Oldest compute capability supported.
+    public var minComputeCapability: Version?
+    /// Where it is from.
+    public var provenance: Provenance
+}
+
+/// One PyTorch wheel variant (`cu121`, `cpu`, …) of a release.
+public struct PyTorchVariant: Hashable, Sendable {
+    /// `cu121` or `cpu`.
+    public var tag: String
+    /// CUDA X.Y, `nil` for CPU builds.
+    public var cuda: Version?
+    /// `linux`, `windows`, `macos`.
+    public var platforms: [String]
+    /// Compute capabilities compiled into the wheel (SASS), when documented.
+    public var archList: [Version]?
+    /// The architecture whose PTX is included, if any.
+    public var ptx: Version?
+    /// Install command for pip.
+    public var pip: String
+    /// Install command for conda, where one exists.
+    public var conda: String?
+    /// Where it is written.
+    public var location: SourceLocation
+}
+
+/// One PyTorch release.
+public struct PyTorchRelease: Hashable, Sendable {
+    /// `2.1.2`.
+    public var version: Version
+    /// Release date.
+    public var date: String?
+    /// Oldest and newest Python with wheels.
+    public var python: PythonRange
+    /// Paired torchvision.
+    public var torchvision: Version?
+    /// Paired torchaudio.
+    public var torchaudio: Version?
+    /// Tag of the variant PyPI serves on Linux.
+    public var defaultVariant: String?
+    /// Variants.
+    public var variants: [PyTorchVariant]
+    /// Where the architecture lists were read.
+    public var archSource: String?
+    /// Where it is from.
+    public var provenance: Provenance
+
+    /// Variants with CUDA.
+    public var cudaVariants: [PyTorchVariant] { variants.filter { $0.cuda != nil } }
+}
+
+/// The Python versions a release ships wheels for.
+public struct PythonRange: Hashable, Sendable {
+    /// Oldest, e.g. `3.8`.
+    public var min: Version
+    /// Newest, e.g. `3.11`.
+    public var max: Version
+
+    /// Whether `version` (X.Y) is inside.
+    public func contains(_ version: Version) -> Bool { version.majorMinor >= min && version.majorMinor <= max }
+}
+
+/// One dated entry of the change log.
+public struct ChangeEntry: Hashable, Sendable {
+    /// `YYYY-MM-DD`.
+    public var date: String
+    /// Headline.
+    public var title: String
+    /// Record references such as `cuda 13.1.0`.
+    public var items: [String]
+    /// Where it is written.
+    public var location: SourceLocation
+}
+
+/// The whole compatibility dataset, as loaded and validated.
+public struct CompatDataset: Sendable {
+    /// Rules from `cuda.yaml`.
+    public var cudaRules: [CompatRule] = []
+    /// Minor-version compatibility floors.
+    public var minorCompat: [MinorCompatFloor] = []
+    /// CUDA releases, ascending.
+    public var cuda: [CUDARelease] = []
+    /// Rules from `architectures.yaml`.
+    public var architectureRules: [CompatRule] = []
+    /// Architectures, oldest first.
+    public var architectures: [Architecture] = []
+    /// GPUs, in file order.
+    public var gpus: [GPU] = []
+    /// cuDNN releases, ascending.
+    public var cudnn: [CuDNNRelease] = []
+    /// PyTorch releases, ascending.
+    public var pytorch: [PyTorchRelease] = []
+    /// Change log, newest first.
+    public var changes: [ChangeEntry] = []
+
+    /// Creates an empty dataset.
+    public init() {}
+
+    /// Whether nothing was loaded.
+    public var isEmpty: Bool { cuda.isEmpty && gpus.isEmpty && pytorch.isEmpty && cudnn.isEmpty && architectures.isEmpty }
+
+    // MARK: - Lookups
+
+    /// The CUDA release with exactly this version (`12.8` finds `12.8.0`).
+    public func cudaRelease(_ version: Version) -> CUDARelease? {
+        cuda.first { $0.version == version }
+    }
+
+    /// The GA release of CUDA `X.Y` (or the oldest release of that minor).
+    public func cudaGA(_ majorMinor: Version) -> CUDARelease? {
+        cuda.first { $0.version.majorMinor == majorMinor.majorMinor }
+    }
+
+    /// The minor-version floor of a CUDA major.
+    public func floor(major: Int) -> MinorCompatFloor? { minorCompat.first { $0.major == major } }
+
+    /// The architecture with this name.
+    public func architecture(named name: String) -> Architecture? { architectures.first { $0.name == name } }
+
+    /// The architecture holding a compute capability, and that capability.
+    public func capability(_ cc: Version) -> (Architecture, Architecture.Capability)? {
+        for architecture in architectures {
+            if let capability = architecture.capabilities.first(where: { $0.cc == cc }) { return (architecture, capability) }
+        }
+        return nil
+    }
+
+    /// The PyTorch release with this version.
+    public func pytorchRelease(_ version: Version) -> PyTorchRelease? { pytorch.first { $0.version == version } }
+
+    /// The cuDNN release with this version.
+    public func cudnnRelease(_ version: Version) -> CuDNNRelease? { cudnn.first { $0.version == version } }
+}

@@ -1,0 +1,182 @@
+/// A table of the dataset, ready to render: a header, rows of cells, and where each row's facts come from.
+public struct MatrixTable: Sendable {
+    /// One cell: text, optionally linking to a generated page (site-relative URL).
+    public struct Cell: Sendable, Hashable {
+        /// Text shown.
+        public var text: String
+        /// Site-relative URL, when the cell links to a page.
+        public var link: String?
+        /// Extra class for styling (`muted`, `na`).
+        public var style: String?
+
+        /// Creates a cell.
+        public init(_ text: String, link: String? = nil, style: String? = nil) {
+            self.text = text
+            self.link = link
+            self.style = style
+        }
+    }
+
+    /// One row.
+    public struct Row: Sendable, Hashable {
+        /// Cells, one per column.
+        public var cells: [Cell]
+        /// The record's source URL.
+        public var source: String
+    }
+
+    /// Stable id (`driver-cuda`, `cuda-cudnn`, `pytorch`, `gpus`).
+    public var id: String
+    /// Caption.
+    public var caption: String
+    /// Column headers.
+    public var columns: [String]
+    /// Rows, in display order.
+    public var rows: [Row]
+}
+
+/// A slice of a matrix: the primary versions between `min` and `max`, or one major.
+public struct MatrixFilter: Sendable, Hashable {
+    /// Oldest primary version shown.
+    public var min: Version?
+    /// Newest primary version shown.
+    public var max: Version?
+    /// Only this many newest rows.
+    public var limit: Int?
+
+    /// Creates a filter.
+    public init(min: Version? = nil, max: Version? = nil, limit: Int? = nil) {
+        self.min = min
+        self.max = max
+        self.limit = limit
+    }
+
+    /// Everything.
+    public static let all = MatrixFilter()
+
+    func accepts(_ version: Version) -> Bool {
+        if let min, version < min, !version.hasPrefix(min) { return false }
+        if let max, version > max, !version.hasPrefix(max) { return false }
+        return true
+    }
+
+    func apply(_ rows: [MatrixTable.Row]) -> [MatrixTable.Row] {
+        limit.map { Array(rows.prefix($0)) } ?? rows
+    }
+}
+
+/// The matrices the site publishes, built from the dataset.
+public enum Matrices {
+    /// Matrix ids, for the `matrix` directive.
+    public static let ids = ["driver-cuda", "cuda-cudnn", "pytorch", "gpus"]
+
+    /// The matrix with `id`, sliced by `filter`.
+    public static func make(_ id: String, data: CompatDataset, filter: MatrixFilter = .all) -> MatrixTable? {
+        switch id {
+        case "driver-cuda": return driverCUDA(data, filter: filter)
+        case "cuda-cudnn": return cudaCuDNN(data, filter: filter)
+        case "pytorch": return pytorch(data, filter: filter)
+        case "gpus": return gpus(data, filter: filter)
+        default: return nil
+        }
+    }
+
+    /// CUDA release ↔ minimum drivers, newest first.
+    public static func driverCUDA(_ data: CompatDataset, filter: MatrixFilter = .all) -> MatrixTable {
+        let rows = data.cuda.reversed().filter { filter.accepts($0.version) }.map { release -> MatrixTable.Row in
+            let floor = data.floor(major: release.version.major)
+            return MatrixTable.Row(cells: [
+                MatrixTable.Cell(release.version.description, link: EntityURL.cuda(release)),
+                MatrixTable.Cell(release.name),
+                driverCell(release.minDriver.linux),
+                driverCell(release.minDriver.windows),
+                MatrixTable.Cell(floor.map { "\($0.minDriver.linux?.description ?? "N/A") / \($0.minDriver.windows?.description ?? "N/A")" } ?? "—",
+                                 style: "muted"),
+                MatrixTable.Cell(release.date ?? "—", style: release.date == nil ? "muted" : nil),
+            ], source: release.provenance.source)
+        }
+        return MatrixTable(id: "driver-cuda", caption: "CUDA 工具包与最低驱动版本",
+                           columns: ["CUDA", "名称", "Linux 驱动 ≥", "Windows 驱动 ≥", "次版本兼容下限 (Linux / Windows)", "发布"],
+                           rows: filter.apply(rows))
+    }
+
+    /// cuDNN release ↔ CUDA versions per package, newest first.
+    public static func cudaCuDNN(_ data: CompatDataset, filter: MatrixFilter = .all) -> MatrixTable {
+        let majors = Array(Set(data.cudnn.flatMap { $0.packages.map(\.cudaMajor) })).sorted(by: >)
+        let rows = data.cudnn.reversed().filter { filter.accepts($0.version) }.map { release -> MatrixTable.Row in
+            var cells = [MatrixTable.Cell(release.version.description)]
+            for major in majors {
+                if let package = release.packages.first(where: { $0.cudaMajor == major }) {
+                    cells.append(MatrixTable.Cell(versionRange(package.cuda)))
+                } else {
+                    cells.append(MatrixTable.Cell("—", style: "na"))
+                }
+            }
+            cells.append(MatrixTable.Cell(release.minComputeCapability.map { "≥ \($0)" } ?? "—", style: release.minComputeCapability == nil ? "muted" : nil))
+            cells.append(MatrixTable.Cell(release.date ?? "—", style: release.date == nil ? "muted" : nil))
+            return MatrixTable.Row(cells: cells, source: release.provenance.source)
+        }
+        return MatrixTable(id: "cuda-cudnn", caption: "cuDNN 与 CUDA 版本",
+                           columns: ["cuDNN"] + majors.map { "CUDA \($0).x 包" } + ["计算能力", "发布"], rows: filter.apply(rows))
+    }
+
+    /// PyTorch release ↔ CUDA variants ↔ Python ↔ torchvision ↔ torchaudio, newest first.
+    public static func pytorch(_ data: CompatDataset, filter: MatrixFilter = .all) -> MatrixTable {
+        let rows = data.pytorch.reversed().filter { filter.accepts($0.version) }.map { release -> MatrixTable.Row in
+            let cuda = release.cudaVariants.map { variant -> String in
+                variant.tag + (variant.tag == release.defaultVariant ? "（默认）" : "") + (variant.platforms.contains("windows") ? "" : "（仅 Linux）")
+            }
+            return MatrixTable.Row(cells: [
+                MatrixTable.Cell(release.version.description, link: EntityURL.pytorch(release)),
+                MatrixTable.Cell(cuda.isEmpty ? "—" : cuda.joined(separator: " ")),
+                MatrixTable.Cell("\(release.python.min)–\(release.python.max)"),
+                MatrixTable.Cell(release.torchvision?.description ?? "—"),
+                MatrixTable.Cell(release.torchaudio?.description ?? "—"),
+                MatrixTable.Cell(release.date ?? "—", style: release.date == nil ? "muted" : nil),
+            ], source: release.provenance.source)
+        }
+        return MatrixTable(id: "pytorch", caption: "PyTorch 版本、CUDA 变体与配套库",
+                           columns: ["PyTorch", "CUDA 变体 (wheel 标签)", "Python", "torchvision", "torchaudio", "发布"], rows: filter.apply(rows))
+    }
+
+    /// GPU ↔ architecture ↔ compute capability ↔ first / last CUDA.
+    public static func gpus(_ data: CompatDataset, filter: MatrixFilter = .all) -> MatrixTable {
+        let resolver = Resolver(data: data)
+        let sorted = data.gpus.enumerated().sorted { a, b in
+            a.element.computeCapability != b.element.computeCapability ? a.element.computeCapability > b.element.computeCapability : a.offset < b.offset
+        }.map(\.element)
+        let rows = sorted.filter { filter.accepts($0.computeCapability) }.map { gpu -> MatrixTable.Row in
+            let last = resolver.lastCUDA(for: gpu)
+            return MatrixTable.Row(cells: [
+                MatrixTable.Cell(gpu.name, link: EntityURL.gpu(gpu)),
+                MatrixTable.Cell(gpu.architecture),
+                MatrixTable.Cell(gpu.computeCapability.description),
+                MatrixTable.Cell(gpu.memoryGB.map { "\(formatNumber($0)) GB" } ?? "—"),
+                MatrixTable.Cell(resolver.firstCUDA(for: gpu)?.description ?? "—"),
+                MatrixTable.Cell(last.map { "\($0.version.major).\($0.version.minor)" } ?? "仍受支持", style: last == nil ? "muted" : nil),
+            ], source: gpu.provenance.source)
+        }
+        return MatrixTable(id: "gpus", caption: "GPU、架构与计算能力",
+                           columns: ["GPU", "架构", "计算能力", "显存", "首个支持的 CUDA", "最后支持的 CUDA"], rows: filter.apply(rows))
+    }
+
+    // MARK: - Helpers
+
+    /// `12.0–12.9` for a contiguous run, else a list.
+    public static func versionRange(_ versions: [Version]) -> String {
+        let sorted = versions.sorted()
+        guard let first = sorted.first, let last = sorted.last else { return "—" }
+        if sorted.count == 1 { return first.description }
+        let contiguous = zip(sorted, sorted.dropFirst()).allSatisfy { $0.major == $1.major && $1.minor == $0.minor + 1 }
+        return contiguous ? "\(first)–\(last)" : sorted.map(\.description).joined(separator: ", ")
+    }
+
+    /// `24`, `40.5`.
+    public static func formatNumber(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    private static func driverCell(_ version: Version?) -> MatrixTable.Cell {
+        version.map { MatrixTable.Cell($0.description) } ?? MatrixTable.Cell("N/A", style: "na")
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// An unknown name or version asked of the dataset, with the closest known ones.
+public struct UnknownRecordError: Error, Sendable, CustomStringConvertible {
+    /// What was asked for, e.g. `GPU 'RTX 4099'`.
+    public var what: String
+    /// Closest known names.
+    public var suggestions: [String]
+
+    /// `unknown GPU 'RTX 4099'; did you mean 'RTX 4090'?`
+    public var description: String {
+        "unknown \(what)" + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?")
+    }
+}
+
+/// Look-ups by what a user types, and their JSON answers (`gpukb query`, `gpukb resolve`).
+public struct Queries: Sendable {
+    /// The engine.
+    public let resolver: Resolver
+    private let gpuIndex: GPUIndex
+
+    /// Creates queries over `data`.
+    public init(data: CompatDataset) {
+        resolver = Resolver(data: data)
+        gpuIndex = GPUIndex(data.gpus)
+    }
+
+    private var data: CompatDataset { resolver.data }
+
+    // MARK: - Look-ups
+
+    /// A CUDA release from `12.8.1`, `12.8 Update 1`, `12.8 GA` or `12.8` (the GA).
+    public func cuda(_ text: String) throws(UnknownRecordError) -> CUDARelease {
+        if let version = Version(text), let release = data.cudaRelease(version) ?? (version.parts.count == 2 ? data.cudaGA(version) : nil) {
+            return release
+        }
+        if let release = data.cuda.first(where: { $0.name.lowercased() == text.lowercased() }) { return release }
+        throw UnknownRecordError(what: "CUDA release '\(text)'", suggestions: Suggestions.closest(to: text, in: data.cuda.map(\.version.description)))
+    }
+
+    /// A GPU by name or alias.
+    public func gpu(_ text: String) throws(UnknownRecordError) -> GPU {
+        if let gpu = gpuIndex.find(text) { return gpu }
+        throw UnknownRecordError(what: "GPU '\(text)'", suggestions: Suggestions.closest(to: text, in: gpuIndex.allNames))
+    }
+
+    /// A PyTorch release (`2.1.2`, `2.1` for the newest 2.1.x, `2.1.2+cu121`).
+    public func pytorch(_ text: String) throws(UnknownRecordError) -> PyTorchRelease {
+        if let version = Version(text) {
+            if let release = data.pytorchRelease(version), version.parts.count > 2 || version.parts.count == 1 || data.pytorch.filter({ $0.version.majorMinor == version }).count <= 1 {
+                return release
+            }
+            if version.parts.count == 2, let release = data.pytorch.last(where: { $0.version.majorMinor == version }) { return release }
+        }
+        throw UnknownRecordError(what: "PyTorch release '\(text)'", suggestions: Suggestions.closest(to: text, in: data.pytorch.map(\.version.description)))
+    }
+
+    /// A driver version (`536.23`, or an `nvidia-smi` header line holding "Driver Version: 536.23").
+    public func driverVersion(_ text: String) throws(UnknownRecordError) -> Version {
+        if let version = Self.parseDriver(text) { return version }
+        throw UnknownRecordError(what: "driver version '\(text)'; expected e.g. 535.104.05 or 536.23", suggestions: [])
+    }
+
+    /// Reads a driver version from `536.23` or from text such as `Driver Version: 536.23   CUDA Version: 12.2`.
+    public static func parseDriver(_ text: String) -> Version? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let version = Version(trimmed), version.parts.count >= 2, version.major >= 100 { return version }
+        guard let range = trimmed.range(of: "Driver Version:", options: .caseInsensitive) else { return nil }
+        let rest = trimmed[range.upperBound...].drop { $0 == " " }
+        return Version(String(rest.prefix { $0.isNumber || $0 == "." }))
+    }
+
+    // MARK: - JSON answers
+
+    /// `{"version", "name", "min_driver": {"linux", "windows"}, …}`.
+    public func cudaJSON(_ release: CUDARelease) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("version", .string(release.version.description)),
+            ("name", .string(release.name)),
+            ("min_driver", .object([("linux", .optional(release.minDriver.linux?.description)),
+                                    ("windows", .optional(release.minDriver.windows?.description))])),
+        ]
+        if let floor = data.floor(major: release.version.major) {
+            members.append(("minor_compat_driver", .object([("linux", .optional(floor.minDriver.linux?.description)),
+                                                            ("windows", .optional(floor.minDriver.windows?.description))])))
+        }
+        members.append(("date", .optional(release.date)))
+        members.append(("source", .string(release.provenance.source)))
+        return .object(members)
+    }
+
+    /// `{"driver", "os", "newest_toolkit": {"version", "name"}, "minor_compat": …}`.
+    public func driverJSON(_ driver: Version, os: OperatingSystem) -> JSONValue {
+        let answer = resolver.driver(driver, os: os)
+        let toolkit: JSONValue = answer.newestToolkit.map { .object([("version", .string($0.version.description)), ("name", .string($0.name))]) } ?? .null
+        let beyond: JSONValue = answer.minorCompat.map {
+            .object([("version", .string($0.release.version.description)), ("name", .string($0.release.name)), ("floor", .string($0.floor.description))])
+        } ?? .null
+        return .object([("driver", .string(driver.description)), ("os", .string(os.rawValue)), ("newest_toolkit", toolkit), ("minor_compat", beyond)])
+    }
+
+    /// `{"name", "architecture", "compute_capability", "first_cuda", …}`.
+    public func gpuJSON(_ gpu: GPU) -> JSONValue {
+        let first = resolver.firstCUDA(for: gpu)
+        let firstRelease = first.flatMap { data.cudaGA($0) }
+        var members: [(String, JSONValue)] = [
+            ("name", .string(gpu.name)),
+            ("aliases", .array(gpu.aliases.map { .string($0) })),
+            ("architecture", .string(gpu.architecture)),
+            ("compute_capability", .string(gpu.computeCapability.description)),
+            ("first_cuda", .optional(first?.description)),
+            ("first_cuda_min_driver", firstRelease.map { .object([("linux", .optional($0.minDriver.linux?.description)),
+                                                                  ("windows", .optional($0.minDriver.windows?.description))]) } ?? .null),
+            ("last_cuda", .optional(resolver.lastCUDA(for: gpu)?.version.description)),
+        ]
+        if let memory = gpu.memoryGB { members.append(("memory_gb", .double(memory))) }
+        members.append(("source", .string(gpu.provenance.source)))
+        return .object(members)
+    }
+
+    /// `{"version", "python": {"min", "max"}, "cuda": […], "torchvision", "torchaudio", "pip": {tag: command}, …}`.
+    public func pytorchJSON(_ release: PyTorchRelease) -> JSONValue {
+        .object([
+            ("version", .string(release.version.description)),
+            ("date", .optional(release.date)),
+            ("python", .object([("min", .string(release.python.min.description)), ("max", .string(release.python.max.description))])),
+            ("cuda", .array(release.cudaVariants.compactMap(\.cuda).map { .string($0.description) })),
+            ("torchvision", .optional(release.torchvision?.description)),
+            ("torchaudio", .optional(release.torchaudio?.description)),
+            ("default_variant", .optional(release.defaultVariant)),
+            ("pip", .object(release.variants.map { ($0.tag, .string($0.pip)) })),
+            ("conda", .object(release.variants.compactMap { variant in variant.conda.map { (variant.tag, .string($0)) } })),
+            ("source", .string(release.provenance.source)),
+        ])
+    }
+
+    /// `{"gpu": {…}, "driver": {…}, "builds": [{"pytorch", "cuda", "status", "reasons", "pip"}]}`.
+    public func resolveJSON(_ request: ResolveRequest, limit: Int? = nil) -> JSONValue {
+        let fits = resolver.resolve(request)
+        let builds: [JSONValue] = fits.prefix(limit ?? fits.count).map { fit in
+            .object([
+                ("pytorch", .string(fit.release.version.description)),
+                ("variant", .string(fit.variant.tag)),
+                ("cuda", .optional(fit.variant.cuda?.description)),
+                ("status", .string(fit.status.rawValue)),
+                ("reasons", .array(fit.reasons.map { .string($0) })),
+                ("pip", .string(fit.variant.pip)),
+                ("conda", .optional(fit.variant.conda)),
+            ])
+        }
+        var members: [(String, JSONValue)] = [("gpu", gpuJSON(request.gpu))]
+        members.append(("driver", request.driver.map { driverJSON($0, os: request.os) } ?? .null))
+        members.append(("os", .string(request.os.rawValue)))
+        members.append(("python", .optional(request.python?.description)))
+        members.append(("package_manager", .string(request.packageManager.rawValue)))
+        members.append(("builds", .array(builds)))
+        return .object(members)
+    }
+}

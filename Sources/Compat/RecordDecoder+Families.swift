@@ -1,0 +1,148 @@
+import Diagnostics
+import Yams
+
+extension RecordDecoder {
+    mutating func decodeCUDA(_ root: Node, into dataset: inout CompatDataset) {
+        let top = reader.mapping(root, allowed: ["rules", "minor_compat", "releases"], what: "cuda.yaml", into: &bag)
+        if let (_, node) = top["rules"] { dataset.cudaRules = rules(node) }
+        if let (_, node) = top["minor_compat"] {
+            for item in sequence(node, key: "minor_compat") {
+                guard let fields = fields(item, allowed: ["major", "min_driver", "source", "also", "note"],
+                                          required: ["major", "min_driver", "source"], what: "minor-compatibility floor"),
+                      let major = fields["major"].flatMap({ reader.int($0, key: "major", into: &bag) }),
+                      let drivers = fields["min_driver"].flatMap({ drivers($0, key: "min_driver") }) else { continue }
+                dataset.minorCompat.append(MinorCompatFloor(major: major, minDriver: drivers, provenance: provenance(fields)))
+            }
+        }
+        for item in list(root, key: "releases", file: "cuda.yaml", allowed: ["rules", "minor_compat", "releases"]) {
+            guard let fields = fields(item, allowed: ["version", "name", "date", "min_driver", "source", "also", "note"],
+                                      required: ["version", "min_driver", "source"], what: "CUDA release"),
+                  let version = version(fields, "version"),
+                  let drivers = fields["min_driver"].flatMap({ drivers($0, key: "min_driver") }) else { continue }
+            if version.parts.count != 3, let node = fields["version"] {
+                bag.add(.error("expected a CUDA release version X.Y.Z (12.2.0 for GA, 12.2.1 for Update 1), found '\(version)'",
+                               at: reader.location(of: node)))
+            }
+            let name = string(fields, "name")
+            dataset.cuda.append(CUDARelease(version: version, name: name ?? CUDARelease.defaultName(for: version), nameIsExplicit: name != nil,
+                                            date: date(fields, "date"), minDriver: drivers, provenance: provenance(fields)))
+        }
+    }
+
+    mutating func decodeArchitectures(_ root: Node, into dataset: inout CompatDataset) {
+        let top = reader.mapping(root, allowed: ["rules", "architectures"], what: "architectures.yaml", into: &bag)
+        if let (_, node) = top["rules"] { dataset.architectureRules = rules(node) }
+        for item in list(root, key: "architectures", file: "architectures.yaml", allowed: ["rules", "architectures"]) {
+            guard let fields = fields(item, allowed: ["name", "compute_capabilities", "deprecated_in", "removed_in", "source", "also", "note"],
+                                      required: ["name", "compute_capabilities", "source"], what: "architecture"),
+                  let name = string(fields, "name") else { continue }
+            var capabilities: [Architecture.Capability] = []
+            if let node = fields["compute_capabilities"] {
+                for entry in sequence(node, key: "compute_capabilities") {
+                    guard let sub = self.fields(entry, allowed: ["cc", "first_cuda"], required: ["cc", "first_cuda"], what: "compute capability"),
+                          let cc = version(sub, "cc"), let first = version(sub, "first_cuda") else { continue }
+                    capabilities.append(.init(cc: cc, firstCUDA: first, location: reader.location(of: entry)))
+                }
+            }
+            dataset.architectures.append(Architecture(name: name, capabilities: capabilities, deprecatedIn: version(fields, "deprecated_in"),
+                                                      removedIn: version(fields, "removed_in"), provenance: provenance(fields)))
+        }
+    }
+
+    mutating func decodeGPUs(_ root: Node, into dataset: inout CompatDataset) {
+        for item in list(root, key: "gpus", file: "gpus.yaml", allowed: ["gpus"]) {
+            guard let fields = fields(item, allowed: ["name", "aliases", "segment", "architecture", "compute_capability", "memory_gb",
+                                                      "released", "peak_tflops", "source", "also", "note"],
+                                      required: ["name", "segment", "architecture", "compute_capability", "source"], what: "GPU"),
+                  let name = string(fields, "name"), let architecture = string(fields, "architecture"),
+                  let cc = version(fields, "compute_capability") else { continue }
+            let segment = string(fields, "segment") ?? ""
+            if !segment.isEmpty, !GPU.segments.contains(segment), let node = fields["segment"] {
+                bag.add(.error("unknown segment '\(segment)'; expected one of: \(GPU.segments.joined(separator: ", "))", at: reader.location(of: node)))
+            }
+            var peak: PeakFigures?
+            if let node = fields["peak_tflops"] {
+                let mapping = reader.mapping(node, allowed: PeakFigures.keys, what: "'peak_tflops'", into: &bag)
+                var values: [String: Double] = [:]
+                for (key, entry) in mapping {
+                    if let value = reader.double(entry.value, key: "peak_tflops.\(key)", into: &bag) { values[key] = value }
+                }
+                peak = values.isEmpty ? nil : PeakFigures(values: values)
+            }
+            let memory = fields["memory_gb"].flatMap { reader.double($0, key: "memory_gb", into: &bag) }
+            dataset.gpus.append(GPU(name: name, aliases: strings(fields, "aliases"), segment: segment, architecture: architecture,
+                                    computeCapability: cc, memoryGB: memory, released: date(fields, "released"), peak: peak,
+                                    provenance: provenance(fields)))
+        }
+    }
+
+    mutating func decodeCuDNN(_ root: Node, into dataset: inout CompatDataset) {
+        for item in list(root, key: "releases", file: "cudnn.yaml", allowed: ["releases"]) {
+            guard let fields = fields(item, allowed: ["version", "date", "packages", "min_compute_capability", "source", "also", "note"],
+                                      required: ["version", "packages", "source"], what: "cuDNN release"),
+                  let version = version(fields, "version") else { continue }
+            var packages: [CuDNNRelease.Package] = []
+            if let node = fields["packages"] {
+                for entry in sequence(node, key: "packages") {
+                    guard let sub = self.fields(entry, allowed: ["cuda_major", "cuda", "min_driver"], required: ["cuda_major", "cuda"],
+                                                what: "cuDNN package"),
+                          let major = sub["cuda_major"].flatMap({ reader.int($0, key: "cuda_major", into: &bag) }) else { continue }
+                    let drivers = sub["min_driver"].flatMap { self.drivers($0, key: "min_driver") }
+                    packages.append(.init(cudaMajor: major, cuda: versions(sub, "cuda") ?? [], minDriver: drivers,
+                                          location: reader.location(of: entry)))
+                }
+            }
+            dataset.cudnn.append(CuDNNRelease(version: version, date: date(fields, "date"), packages: packages,
+                                              minComputeCapability: self.version(fields, "min_compute_capability"),
+                                              provenance: provenance(fields)))
+        }
+    }
+
+    mutating func decodePyTorch(_ root: Node, into dataset: inout CompatDataset) {
+        for item in list(root, key: "releases", file: "pytorch.yaml", allowed: ["releases"]) {
+            guard let fields = fields(item, allowed: ["version", "date", "python", "torchvision", "torchaudio", "default_variant", "variants",
+                                                      "source", "arch_source", "also", "note"],
+                                      required: ["version", "python", "variants", "source"], what: "PyTorch release"),
+                  let version = version(fields, "version") else { continue }
+            var python = PythonRange(min: Version([0]), max: Version([0]))
+            if let node = fields["python"], let sub = self.fields(node, allowed: ["min", "max"], required: ["min", "max"], what: "'python'") {
+                python = PythonRange(min: self.version(sub, "min") ?? Version([0]), max: self.version(sub, "max") ?? Version([0]))
+            }
+            var variants: [PyTorchVariant] = []
+            if let node = fields["variants"] {
+                for entry in sequence(node, key: "variants") {
+                    if let variant = decodeVariant(entry) { variants.append(variant) }
+                }
+            }
+            dataset.pytorch.append(PyTorchRelease(version: version, date: date(fields, "date"), python: python,
+                                                  torchvision: self.version(fields, "torchvision"), torchaudio: self.version(fields, "torchaudio"),
+                                                  defaultVariant: string(fields, "default_variant"), variants: variants,
+                                                  archSource: string(fields, "arch_source"), provenance: provenance(fields)))
+        }
+    }
+
+    private mutating func decodeVariant(_ node: Node) -> PyTorchVariant? {
+        guard let fields = fields(node, allowed: ["tag", "cuda", "platforms", "arch_list", "ptx", "pip", "conda"],
+                                  required: ["tag", "platforms", "pip"], what: "PyTorch variant"),
+              let tag = string(fields, "tag"), let pip = string(fields, "pip") else { return nil }
+        let cuda = version(fields, "cuda")
+        if tag != "cpu", cuda == nil, fields["cuda"] == nil {
+            bag.add(.error("variant '\(tag)' has no 'cuda'; expected the CUDA X.Y it is built with", at: reader.location(of: node)))
+        }
+        let platforms = strings(fields, "platforms")
+        for platform in platforms where !["linux", "windows", "macos"].contains(platform) {
+            bag.add(.error("unknown platform '\(platform)'; expected linux, windows or macos", at: reader.location(of: fields["platforms"] ?? node)))
+        }
+        return PyTorchVariant(tag: tag, cuda: cuda, platforms: platforms, archList: versions(fields, "arch_list"), ptx: version(fields, "ptx"),
+                              pip: pip, conda: string(fields, "conda"), location: reader.location(of: node))
+    }
+
+    mutating func decodeChanges(_ root: Node, into dataset: inout CompatDataset) {
+        for item in list(root, key: "changes", file: "changes.yaml", allowed: ["changes"]) {
+            guard let fields = fields(item, allowed: ["date", "title", "items"], required: ["date", "title"], what: "change"),
+                  let date = fields["date"].flatMap({ reader.date($0, key: "date", into: &bag) }),
+                  let title = string(fields, "title") else { continue }
+            dataset.changes.append(ChangeEntry(date: date, title: title, items: strings(fields, "items"), location: reader.location(of: item)))
+        }
+    }
+}
