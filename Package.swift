@@ -33,7 +33,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "GPUKBCommands", dependencies: [
-            "Build",
+            "Build", "Compat",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "gpukb", dependencies: ["GPUKBCommands"]),

@@ -7,6 +7,8 @@ public struct Page: Sendable, Hashable {
     /// What the page is.
     public enum Kind: String, Sendable, Hashable {
         case home, section, guide, notFound
+        /// Generated from the dataset (matrices, entity pages, resolver, change log).
+        case generated
     }
 
     /// What the page is.
@@ -27,6 +29,8 @@ public struct Page: Sendable, Hashable {
     public var sectionID: String?
     /// The Markdown body.
     public var document: MarkupNode
+    /// Extra scripts the page loads after the theme's, as site-relative paths.
+    public var scripts: [String] = []
 }
 
 /// A section: a top-level folder of `content/`.
@@ -74,7 +78,8 @@ extension ContentTree {
 
     /// The `assemble` stage: sections, URLs, ordering, generated pages.
     static func assemble(config: SiteConfig, files: [ParsedFile], staticFiles: [SourceFile],
-                         configPath: String, includeDrafts: Bool, into bag: inout DiagnosticBag) -> ContentTree {
+                         configPath: String, includeDrafts: Bool, generated: [CompatPages.Generated] = [],
+                         into bag: inout DiagnosticBag) -> ContentTree {
         var homeIntro: ParsedFile?
         var sectionIntros: [String: ParsedFile] = [:]
         var guidesBySection: [String: [Page]] = [:]
@@ -101,8 +106,13 @@ extension ContentTree {
                 sectionID: sectionID, document: file.document))
         }
 
+        let generatedSections = Set(generated.compactMap(\.page.sectionID))
+        for id in generatedSections.sorted() where !config.sections.contains(where: { $0.id == id }) {
+            bag.add(.error("the dataset generates pages for section '\(id)', but site.yaml does not list it; add '- \(id)' under 'sections'",
+                           at: SourceLocation(path: configPath)))
+        }
         var order = config.sections.map(\.id)
-        for entry in config.sections where guidesBySection[entry.id] == nil && sectionIntros[entry.id] == nil {
+        for entry in config.sections where guidesBySection[entry.id] == nil && sectionIntros[entry.id] == nil && !generatedSections.contains(entry.id) {
             bag.add(.warning("section '\(entry.id)' is listed but content/\(entry.id)/ has no pages",
                              at: SourceLocation(path: configPath)))
         }
@@ -115,7 +125,7 @@ extension ContentTree {
                           title: config.title, description: homeMatter?.description ?? config.description,
                           frontMatter: homeMatter, sectionID: nil, document: homeIntro?.document ?? MarkupNode(.document)))
         var sections: [Section] = []
-        for id in order where guidesBySection[id] != nil || sectionIntros[id] != nil {
+        for id in order where guidesBySection[id] != nil || sectionIntros[id] != nil || generatedSections.contains(id) {
             let intro = sectionIntros[id]
             let configured = config.sections.first { $0.id == id }?.title
             let title = configured ?? intro?.frontMatter.flatMap { $0.title.isEmpty ? nil : $0.title } ?? id
@@ -131,6 +141,10 @@ extension ContentTree {
             for guide in guides {
                 pages.append(guide)
                 section.guideIndices.append(pages.count - 1)
+            }
+            for item in generated where item.page.sectionID == id {
+                pages.append(item.page)
+                if item.listed { section.guideIndices.append(pages.count - 1) }
             }
             sections.append(section)
         }

@@ -27,14 +27,19 @@ struct PageTransformer {
     private var anchors: Set<String> = []
     private var tabGroups = 0
     private var bag = DiagnosticBag()
+    private let directives: DatasetDirectives?
 
-    init(page: Page) { self.page = page }
+    init(page: Page, directives: DatasetDirectives?) {
+        self.page = page
+        self.directives = directives
+    }
 
-    /// Runs the transforms; returns the new page and any diagnostics.
-    static func transform(_ page: Page) -> (TransformedPage, [Diagnostic]) {
-        var transformer = PageTransformer(page: page)
+    /// Runs the transforms; returns the new page and any diagnostics. `directives` expands dataset facts and matrices.
+    static func transform(_ page: Page, directives: DatasetDirectives? = nil) -> (TransformedPage, [Diagnostic]) {
+        var transformer = PageTransformer(page: page, directives: directives)
         var result = page
         result.document.children = transformer.blocks(page.document.children, topLevel: true)
+        if page.kind != .generated { result.document = transformer.expandFacts(result.document) }
         var footnotes = 0
         var literalEmphasis: [SourceLocation] = []
         result.document.forEach { node in
@@ -113,6 +118,16 @@ struct PageTransformer {
         case .blockQuote:
             return callout(node) ?? MarkupNode(node.kind, children: blocks(node.children, topLevel: false), start: node.start, end: node.end)
         case .codeBlock(let info, let code):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            if language == "matrix" {
+                guard let directives else {
+                    bag.add(.error("a 'matrix' block needs the dataset, but content/data/compat/ has none", at: location(node)))
+                    return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
+                }
+                let root = String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1))
+                return MarkupNode(.generatedHTML(directives.matrix(code: code, root: root, at: location(node), into: &bag)), start: node.start, end: node.end)
+            }
+            directives?.lint(code: code, at: location(node), into: &bag)
             return MarkupNode(.generatedHTML(CodeBlockRenderer.render(info: info, code: code)), start: node.start, end: node.end)
         case .list, .item, .footnoteDefinition:
             var copy = node
@@ -121,6 +136,34 @@ struct PageTransformer {
         default:
             return node
         }
+    }
+
+    // MARK: - Facts
+
+    /// Merges adjacent text nodes (cmark splits text at `_` and other delimiters) and expands `{{fact …}}`.
+    private mutating func expandFacts(_ node: MarkupNode) -> MarkupNode {
+        guard !node.children.isEmpty else { return node }
+        var copy = node
+        var merged: [MarkupNode] = []
+        for child in node.children {
+            if case .text(let text) = child.kind, let last = merged.last, case .text(let previous) = last.kind {
+                merged[merged.count - 1].kind = .text(previous + text)
+                merged[merged.count - 1].end = child.end
+            } else {
+                merged.append(child)
+            }
+        }
+        copy.children = merged.map { child in
+            guard case .text(let text) = child.kind, text.contains("{{fact") else { return expandFacts(child) }
+            var expanded = child
+            if let directives {
+                expanded.kind = .text(directives.expandFacts(in: text, at: location(child), into: &bag))
+            } else {
+                bag.add(.error("'{{fact …}}' needs the dataset, but content/data/compat/ has none", at: location(child)))
+            }
+            return expanded
+        }
+        return copy
     }
 
     // MARK: - Callouts

@@ -1,3 +1,4 @@
+import Compat
 import Diagnostics
 import Foundation
 import Markup
@@ -90,19 +91,24 @@ public enum Pipeline {
         } catch {
             bag.add(contentsOf: error.diagnostics)
         }
+        let dataDirectory = contentURL.appendingPathComponent("data/compat")
+        let dataset = DatasetLoader.load(directory: dataDirectory, display: options.display("content/data/compat"), into: &bag)
         guard let config, let theme else { throw DiagnosticsError(bag.sorted()) }
         clock.lap("parse")
 
         // assemble
         // Files that failed to parse are left out, but links to them are not reported as broken: every error is
         // reported once, in one run.
+        let compatPages = dataset.isEmpty ? nil : CompatPages(data: dataset, displayPath: options.display("content/data/compat"))
         let tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
-                                        configPath: configDisplay, includeDrafts: options.includeDrafts, into: &bag)
+                                        configPath: configDisplay, includeDrafts: options.includeDrafts,
+                                        generated: compatPages?.pages() ?? [], into: &bag)
+        let directives = dataset.isEmpty ? nil : DatasetDirectives(data: dataset)
         let failedSources = Set(zip(sources.markdown, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         clock.lap("assemble")
 
         // transform
-        let structural = parallelMap(tree.pages, parallel: options.parallel) { PageTransformer.transform($0) }
+        let structural = parallelMap(tree.pages, parallel: options.parallel) { PageTransformer.transform($0, directives: directives) }
         for (_, diagnostics) in structural { bag.add(contentsOf: diagnostics) }
         var pageForSource: [String: String] = [:]
         var anchorsForPage: [String: Set<String>] = [:]
@@ -130,6 +136,7 @@ public enum Pipeline {
         for asset in theme.assets { output.files["assets/" + asset.path] = asset.data }
         for file in finalTree.staticFiles { output.files[file.path] = file.data }
         if let sitemap = Sitemap.make(finalTree) { output.files["sitemap.xml"] = Data(sitemap.utf8) }
+        for (path, data) in compatPages?.files(baseURL: config.baseURL) ?? [:] { output.files[path] = data }
         clock.lap("render")
 
         return BuildResult(output: output, pageCount: finalTree.pages.count, warnings: bag.warnings.sorted { $0.location < $1.location },

@@ -40,7 +40,7 @@ struct SiteRenderer: Sendable {
         switch page.kind {
         case .home: body += homeListing(root: root)
         case .section: body += sectionListing(page, root: root)
-        case .guide: body += pager(index: index, root: root)
+        case .guide, .generated: body += pager(index: index, root: root)
         case .notFound: body += "<p>你要找的页面不存在，可能已被移动或删除。<a href=\"index.html\">回到首页</a>。</p>\n"
         }
         var values: [String: Any] = [
@@ -55,6 +55,9 @@ struct SiteRenderer: Sendable {
             "body": body,
             "meta": meta(page.frontMatter),
         ]
+        if !page.scripts.isEmpty {
+            values["scripts"] = page.scripts.map { "<script src=\"\(root)\(HTMLEscaping.escape($0))\"></script>\n" }.joined()
+        }
         if page.kind == .notFound, let base = tree.config.baseURL {
             values["baseHref"] = base
         }

@@ -246,6 +246,14 @@ public struct ChangeEntry: Hashable, Sendable {
     public var items: [String]
     /// Where it is written.
     public var location: SourceLocation
+
+    /// Creates an entry.
+    public init(date: String, title: String, items: [String], location: SourceLocation) {
+        self.date = date
+        self.title = title
+        self.items = items
+        self.location = location
+    }
 }
 
 /// The whole compatibility dataset, as loaded and validated.

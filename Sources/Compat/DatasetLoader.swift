@@ -157,8 +157,8 @@ struct RecordDecoder {
             }
             guard let text = reader.string(value, key: "\(key).\(os)", into: &bag) else { continue }
             if text.uppercased() == "N/A" { continue }
-            guard let version = Version(text), version.local == nil, version.parts.count >= 2 else {
-                bag.add(.error("expected '\(key).\(os)' to be a driver version such as 535.104.05 or \"N/A\", found '\(text)'",
+            guard let version = Version(text), version.local == nil, version.major >= 100 else {
+                bag.add(.error("expected '\(key).\(os)' to be a driver version such as 535.104.05 (or a branch such as 580) or \"N/A\", found '\(text)'",
                                at: reader.location(of: value)))
                 continue
             }

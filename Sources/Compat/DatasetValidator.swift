@@ -43,12 +43,13 @@ enum DatasetValidator {
             if releases.isEmpty, !data.cuda.isEmpty {
                 bag.add(.error("minor-compatibility floor for CUDA \(floor.major) but no \(floor.major).x release in the dataset", at: floor.provenance.location))
             }
-            for release in releases {
-                for os in [OperatingSystem.linux, .windows] {
-                    if let minimum = floor.minDriver.minimum(for: os), let needed = release.minDriver.minimum(for: os), needed < minimum {
-                        bag.add(.error("implausible floor: CUDA \(floor.major).x minor-compatibility \(os.rawValue) driver \(minimum) is above CUDA \(release.version)'s own minimum \(needed)",
-                                       at: floor.provenance.location))
-                    }
+            // CUDA 11.0 predates minor-version compatibility, so a floor may sit above early releases' minimums,
+            // but never above the newest release's of that major.
+            for os in [OperatingSystem.linux, .windows] {
+                let newest = releases.compactMap { $0.minDriver.minimum(for: os) }.max()
+                if let minimum = floor.minDriver.minimum(for: os), let newest, newest < minimum {
+                    bag.add(.error("implausible floor: CUDA \(floor.major).x minor-compatibility \(os.rawValue) driver \(minimum) is above every \(floor.major).x release's minimum (newest: \(newest))",
+                                   at: floor.provenance.location))
                 }
             }
         }

@@ -7,6 +7,12 @@ public struct UnknownRecordError: Error, Sendable, CustomStringConvertible {
     /// Closest known names.
     public var suggestions: [String]
 
+    /// Creates the error.
+    public init(what: String, suggestions: [String]) {
+        self.what = what
+        self.suggestions = suggestions
+    }
+
     /// `unknown GPU 'RTX 4099'; did you mean 'RTX 4090'?`
     public var description: String {
         "unknown \(what)" + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?")

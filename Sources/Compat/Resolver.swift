@@ -179,10 +179,16 @@ public struct Resolver: Sendable {
 
     /// Whether a release has wheels for a Python version.
     public func pythonVerdict(_ python: Version, release: PyTorchRelease) -> Verdict {
-        if release.python.contains(python) {
-            return Verdict(status: .ok, reason: "有 Python \(python.majorMinor) 的 wheel（支持 \(release.python.min)–\(release.python.max)）。")
-        }
-        return Verdict(status: .unsupported, reason: "没有 Python \(python.majorMinor) 的 wheel：PyTorch \(release.version) 只支持 Python \(release.python.min)–\(release.python.max)。")
+        let templates = pythonTemplates(release)
+        let ok = release.python.contains(python)
+        return Verdict(status: ok ? .ok : .unsupported,
+                       reason: (ok ? templates.ok : templates.unsupported).replacingOccurrences(of: "{python}", with: python.majorMinor.description))
+    }
+
+    /// The sentences for a Python check (`{python}` marks the reader's X.Y).
+    public func pythonTemplates(_ release: PyTorchRelease) -> (ok: String, unsupported: String) {
+        ("有 Python {python} 的 wheel（支持 \(release.python.min)–\(release.python.max)）。",
+         "没有 Python {python} 的 wheel：PyTorch \(release.version) 只支持 Python \(release.python.min)–\(release.python.max)。")
     }
 
     // MARK: - Resolve

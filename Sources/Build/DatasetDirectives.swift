@@ -1,0 +1,192 @@
+import Compat
+import Diagnostics
+import Markup
+
+/// Guide directives backed by the dataset: `{{fact …}}` in text, fenced `matrix` blocks, and the install-command
+/// lint on code blocks. Facts in guides come from the dataset instead of being retyped.
+struct DatasetDirectives: Sendable {
+    let data: CompatDataset
+    let queries: Queries
+
+    init(data: CompatDataset) {
+        self.data = data
+        self.queries = Queries(data: data)
+    }
+
+    // MARK: - Facts
+
+    /// Fields per family, for messages.
+    static let factFields: [String: [String]] = [
+        "cuda": ["version", "name", "linux", "windows", "date"],
+        "cuda-floor": ["linux", "windows"],
+        "gpu": ["name", "cc", "arch", "memory", "first-cuda", "last-cuda"],
+        "pytorch": ["version", "python-min", "python-max", "python", "torchvision", "torchaudio", "cuda", "default", "date"],
+        "cudnn": ["version", "cuda", "date"],
+        "architecture": ["cc", "first-cuda", "deprecated-in", "removed-in"],
+    ]
+
+    /// Replaces every `{{fact FAMILY KEY FIELD}}` in `text`; problems are reported at `location` plus the offset.
+    func expandFacts(in text: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
+        guard text.contains("{{fact") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{fact") {
+            out += rest[..<open.lowerBound]
+            var here = location
+            here.column += text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: open.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                bag.add(.error("'{{fact' is not closed; expected '}}'", at: here))
+                out += rest[open.lowerBound...]
+                return out
+            }
+            let words = rest[open.upperBound..<close.lowerBound].split(separator: " ").map(String.init)
+            switch fact(words) {
+            case .success(let value): out += value
+            case .failure(let error):
+                bag.add(.error(error.message, at: here, note: "write {{fact FAMILY KEY FIELD}}, e.g. {{fact cuda 12.8.1 linux}}, {{fact gpu RTX 4090 cc}}, {{fact pytorch latest version}}"))
+                out += rest[open.lowerBound..<close.upperBound]
+            }
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
+    }
+
+    struct FactError: Error { var message: String }
+
+    private func fact(_ words: [String]) -> Result<String, FactError> {
+        guard words.count >= 3, let family = words.first, let fields = Self.factFields[family] else {
+            let family = words.first ?? ""
+            return .failure(FactError(message: "unknown fact '\(words.joined(separator: " "))'; expected a family (\(Self.factFields.keys.sorted().joined(separator: ", "))), a key and a field" + (family.isEmpty ? "" : Suggestions.phrase(for: family, in: Array(Self.factFields.keys)))))
+        }
+        let field = words[words.count - 1]
+        let key = words[1..<(words.count - 1)].joined(separator: " ")
+        guard fields.contains(field) else {
+            return .failure(FactError(message: "unknown field '\(field)' for \(family) facts; expected one of: \(fields.joined(separator: ", "))"))
+        }
+        do {
+            switch family {
+            case "cuda":
+                let release = key == "latest" ? data.cuda.last : try queries.cuda(key)
+                guard let release else { return .failure(FactError(message: "the dataset has no CUDA releases")) }
+                switch field {
+                case "version": return .success(release.version.description)
+                case "name": return .success(release.name)
+                case "linux": return value(release.minDriver.linux?.description, "CUDA \(release.version) has no Linux driver minimum")
+                case "windows": return value(release.minDriver.windows?.description, "CUDA \(release.version) has no Windows driver minimum")
+                default: return value(release.date, "CUDA \(release.version) has no date")
+                }
+            case "cuda-floor":
+                guard let major = Int(key), let floor = data.floor(major: major) else {
+                    return .failure(FactError(message: "no minor-compatibility floor for CUDA '\(key)'; known: \(data.minorCompat.map { String($0.major) }.joined(separator: ", "))"))
+                }
+                return value((field == "linux" ? floor.minDriver.linux : floor.minDriver.windows)?.description, "CUDA \(major).x has no \(field) floor")
+            case "gpu":
+                let gpu = try queries.gpu(key)
+                switch field {
+                case "name": return .success(gpu.name)
+                case "cc": return .success(gpu.computeCapability.description)
+                case "arch": return .success(gpu.architecture)
+                case "memory": return value(gpu.memoryGB.map { Matrices.formatNumber($0) + " GB" }, "\(gpu.name) has no memory size")
+                case "first-cuda": return value(queries.resolver.firstCUDA(for: gpu)?.description, "\(gpu.name) has no first CUDA")
+                default: return .success(queries.resolver.lastCUDA(for: gpu).map { "\($0.version.major).\($0.version.minor)" } ?? "仍受支持")
+                }
+            case "pytorch":
+                let release = key == "latest" ? data.pytorch.last : try queries.pytorch(key)
+                guard let release else { return .failure(FactError(message: "the dataset has no PyTorch releases")) }
+                switch field {
+                case "version": return .success(release.version.description)
+                case "python-min": return .success(release.python.min.description)
+                case "python-max": return .success(release.python.max.description)
+                case "python": return .success("\(release.python.min)–\(release.python.max)")
+                case "torchvision": return value(release.torchvision?.description, "PyTorch \(release.version) has no torchvision pairing")
+                case "torchaudio": return value(release.torchaudio?.description, "PyTorch \(release.version) has no torchaudio pairing")
+                case "cuda": return .success(release.cudaVariants.map(\.tag).joined(separator: "、"))
+                case "default": return value(release.defaultVariant, "PyTorch \(release.version) has no default variant")
+                default: return value(release.date, "PyTorch \(release.version) has no date")
+                }
+            case "cudnn":
+                let release = key == "latest" ? data.cudnn.last : Version(key).flatMap { data.cudnnRelease($0) }
+                guard let release else {
+                    return .failure(FactError(message: "unknown cuDNN release '\(key)'" + Suggestions.phrase(for: key, in: data.cudnn.map(\.version.description))))
+                }
+                switch field {
+                case "version": return .success(release.version.description)
+                case "cuda": return .success(release.packages.map { Matrices.versionRange($0.cuda) }.joined(separator: "、"))
+                default: return value(release.date, "cuDNN \(release.version) has no date")
+                }
+            default:
+                guard let architecture = data.architecture(named: key) else {
+                    return .failure(FactError(message: "unknown architecture '\(key)'" + Suggestions.phrase(for: key, in: data.architectures.map(\.name))))
+                }
+                switch field {
+                case "cc": return .success(architecture.capabilities.map(\.cc.description).joined(separator: "、"))
+                case "first-cuda": return value(architecture.capabilities.first?.firstCUDA.description, "\(key) has no capabilities")
+                case "deprecated-in": return value(architecture.deprecatedIn?.description, "\(key) is not deprecated")
+                default: return value(architecture.removedIn?.description, "\(key) has not been removed")
+                }
+            }
+        } catch {
+            return .failure(FactError(message: error.description))
+        }
+    }
+
+    private func value(_ text: String?, _ missing: String) -> Result<String, FactError> {
+        text.map { .success($0) } ?? .failure(FactError(message: missing))
+    }
+
+    // MARK: - Matrix blocks
+
+    /// The HTML for a ```` ```matrix ```` block, whose lines are `table: ID` (or just the id), and optionally
+    /// `min: VERSION`, `max: VERSION`, `limit: N`, `filter: false`.
+    func matrix(code: String, root: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
+        var id: String?
+        var filter = MatrixFilter()
+        var showFilter = true
+        for (offset, raw) in code.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            var here = location
+            here.line += offset + 1
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 1 { id = parts[0]; continue }
+            let (key, value) = (parts[0], parts[1])
+            switch key {
+            case "table": id = value
+            case "min", "max":
+                guard let version = Version(value) else {
+                    bag.add(.error("expected '\(key)' to be a version, found '\(value)'", at: here))
+                    continue
+                }
+                if key == "min" { filter.min = version } else { filter.max = version }
+            case "limit":
+                guard let number = Int(value), number > 0 else {
+                    bag.add(.error("expected 'limit' to be a positive number, found '\(value)'", at: here))
+                    continue
+                }
+                filter.limit = number
+            case "filter": showFilter = value != "false"
+            default:
+                bag.add(.error("unknown matrix option '\(key)'; expected table, min, max, limit or filter", at: here))
+            }
+        }
+        guard let id, let table = Matrices.make(id, data: data, filter: filter) else {
+            bag.add(.error("unknown matrix '\(id ?? "")'; expected one of: \(Matrices.ids.joined(separator: ", "))" + Suggestions.phrase(for: id ?? "", in: Matrices.ids),
+                           at: location))
+            return ""
+        }
+        if table.rows.isEmpty {
+            bag.add(.error("matrix '\(id)' has no rows in that range", at: location))
+        }
+        return HTMLFragments.matrix(table, root: root, filter: showFilter)
+    }
+
+    // MARK: - Install commands
+
+    /// Reports pinned PyTorch install commands in a code block that the dataset says never existed.
+    func lint(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) {
+        for finding in InstallCommandLint.check(code, data: data) {
+            bag.add(.error(finding.message, at: SourceLocation(path: location.path, line: location.line + 1 + finding.line, column: finding.column + 1),
+                           note: "the PyTorch matrix lists what shipped; fix the command or the dataset"))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Compat
+import Markup
+
+/// Small HTML pieces for generated pages; every text goes through `HTMLEscaping`.
+enum HTMLFragments {
+    /// Escaped text.
+    static func text(_ value: String) -> String { HTMLEscaping.escape(value) }
+
+    /// A link to a site-relative URL from a page whose root prefix is `root`.
+    static func link(_ label: String, to url: String, root: String, attributes: String = "") -> String {
+        "<a href=\"\(text(root + url))\"\(attributes)>\(text(label))</a>"
+    }
+
+    /// An external source link.
+    static func source(_ url: String, label: String = "来源") -> String {
+        "<a class=\"source-link\" href=\"\(text(url))\" rel=\"noopener\">\(text(label))</a>"
+    }
+
+    /// A definition list of facts; values are HTML.
+    static func facts(_ items: [(String, String)]) -> String {
+        var html = "<dl class=\"facts\">\n"
+        for (label, value) in items { html += "<div><dt>\(text(label))</dt><dd>\(value)</dd></div>\n" }
+        return html + "</dl>\n"
+    }
+
+    /// A status badge.
+    static func badge(_ status: FitStatus) -> String {
+        let label = ["ok": "可用", "limited": "受限", "unsupported": "不可用"][status.rawValue] ?? status.rawValue
+        return "<span class=\"badge badge-\(status.rawValue)\">\(label)</span>"
+    }
+
+    /// A matrix with a filter box, sticky header and a source link per row.
+    static func matrix(_ table: MatrixTable, root: String, filter: Bool = true) -> String {
+        var html = "<div class=\"matrix\" data-matrix=\"\(text(table.id))\">\n"
+        if filter {
+            html += "<p class=\"matrix-tools\"><input type=\"search\" class=\"matrix-filter\" placeholder=\"筛选，如 12.4 或 4090\" aria-label=\"筛选表格：\(text(table.caption))\">"
+            html += " <span class=\"matrix-count\" aria-live=\"polite\">\(table.rows.count) 行</span></p>\n"
+        }
+        html += "<div class=\"matrix-scroll\" tabindex=\"0\">\n<table>\n<caption>\(text(table.caption))</caption>\n<thead><tr>"
+        for column in table.columns { html += "<th scope=\"col\">\(text(column))</th>" }
+        html += "<th scope=\"col\">出处</th></tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for (index, cell) in row.cells.enumerated() {
+                let tag = index == 0 ? "th scope=\"row\"" : "td"
+                let close = index == 0 ? "th" : "td"
+                let style = cell.style.map { " class=\"\($0)\"" } ?? ""
+                let content = cell.link.map { link(cell.text, to: $0, root: root) } ?? text(cell.text)
+                html += "<\(tag)\(style)>\(content)</\(close)>"
+            }
+            html += "<td>\(source(row.source, label: "↗"))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</div>\n</div>\n"
+    }
+
+    /// A plain table with HTML cells.
+    static func table(caption: String? = nil, columns: [String], rows: [[String]], className: String = "data-table") -> String {
+        var html = "<div class=\"matrix-scroll\" tabindex=\"0\">\n<table class=\"\(className)\">\n"
+        if let caption { html += "<caption>\(text(caption))</caption>\n" }
+        html += "<thead><tr>" + columns.map { "<th scope=\"col\">\(text($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in rows { html += "<tr>" + row.map { "<td>\($0)</td>" }.joined() + "</tr>\n" }
+        return html + "</tbody>\n</table>\n</div>\n"
+    }
+}
+
+/// Builds the Markdown tree of a generated page: real headings (for ids and the table of contents) and HTML blocks.
+struct GeneratedDocument {
+    private(set) var nodes: [MarkupNode] = []
+
+    mutating func heading(_ level: Int, _ title: String) {
+        nodes.append(MarkupNode(.heading(level: level, id: nil), children: [MarkupNode(.text(title))]))
+    }
+
+    mutating func html(_ html: String) {
+        nodes.append(MarkupNode(.generatedHTML(html)))
+    }
+
+    mutating func paragraph(_ text: String) {
+        html("<p>\(HTMLFragments.text(text))</p>\n")
+    }
+
+    var document: MarkupNode { MarkupNode(.document, children: nodes) }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Compat
+import Diagnostics
+import Foundation
+
+/// `gpukb data`: maintain the compatibility dataset.
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Validate, format and import the compatibility dataset in content/data/compat/.",
+        subcommands: [ValidateCommand.self, FormatCommand.self, ImportDriversCommand.self])
+}
+
+/// Where the dataset is, shared by the data, query and resolve commands.
+struct DatasetOptions: ParsableArguments {
+    @Option(name: .long, help: "Project root holding content/.")
+    var root: String = "."
+
+    var directory: URL { URL(fileURLWithPath: root).appendingPathComponent("content/data/compat") }
+    var display: String { root == "." ? "content/data/compat" : "\(root)/content/data/compat" }
+
+    /// Loads the dataset, printing every diagnostic; exits 1 when there are errors.
+    func load() throws -> CompatDataset {
+        var bag = DiagnosticBag()
+        let data = DatasetLoader.load(directory: directory, display: display, into: &bag)
+        let renderer = DiagnosticRenderer(colored: isatty(STDERR_FILENO) == 1)
+        if !bag.all.isEmpty { Console.error(renderer.render(bag.sorted())) }
+        if bag.hasErrors { throw ExitCode(1) }
+        if data.isEmpty {
+            Console.error("error: no dataset in \(display)/; expected cuda.yaml, gpus.yaml, pytorch.yaml, …\n")
+            throw ExitCode(1)
+        }
+        return data
+    }
+}
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate", abstract: "Check the dataset: schema, references, duplicates, sources and ordering.")
+
+    @OptionGroup var dataset: DatasetOptions
+
+    func run() throws {
+        let data = try dataset.load()
+        let variants = data.pytorch.reduce(0) { $0 + $1.variants.count }
+        print("dataset OK: \(data.cuda.count) CUDA releases, \(data.minorCompat.count) minor-compatibility floors, "
+              + "\(data.architectures.count) architectures, \(data.gpus.count) GPUs, \(data.cudnn.count) cuDNN releases, "
+              + "\(data.pytorch.count) PyTorch releases (\(variants) variants), \(data.changes.count) change-log entries")
+    }
+}
+
+struct FormatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt", abstract: "Rewrite the dataset files in canonical order and format (idempotent).")
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Flag(name: .long, help: "Only report files that are not in canonical format; exit 1 if any.")
+    var check = false
+
+    func run() throws {
+        let data = try dataset.load()
+        var changed: [String] = []
+        for name in DatasetLoader.fileNames {
+            let url = dataset.directory.appendingPathComponent(name)
+            guard let current = try? String(contentsOf: url, encoding: .utf8), let text = DatasetFormatter.format(name, data) else { continue }
+            guard text != current else { continue }
+            changed.append(name)
+            if !check { try text.write(to: url, atomically: true, encoding: .utf8) }
+        }
+        if check {
+            for name in changed { print("\(dataset.display)/\(name) is not in canonical format; run 'gpukb data fmt'") }
+            if !changed.isEmpty { throw ExitCode(1) }
+        } else {
+            print(changed.isEmpty ? "all dataset files already canonical" : "formatted " + changed.joined(separator: ", "))
+        }
+    }
+}
+
+struct ImportDriversCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-nvidia-drivers",
+        abstract: "Add CUDA releases from a saved copy of NVIDIA's CUDA Toolkit release notes (HTML, or the driver table as text).",
+        discussion: "New releases are added; rows that differ from the dataset are reported as conflicts and left as they are. cuda.yaml is rewritten in canonical format and changes.yaml gets a dated entry.")
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Argument(help: "Saved release notes page (.html) or the table copied as text.")
+    var file: String
+
+    @Option(name: .long, help: "Date for the change-log entry (YYYY-MM-DD; default today).")
+    var date: String?
+
+    @Flag(name: .long, help: "Report what would change without writing.")
+    var dryRun = false
+
+    func run() throws {
+        let data = try dataset.load()
+        guard let input = try? String(contentsOfFile: file, encoding: .utf8) ?? String(contentsOfFile: file, encoding: .isoLatin1) else {
+            Console.error("error: cannot read \(file)\n")
+            throw ExitCode(1)
+        }
+        let parsed = DriverTableImporter.parse(input)
+        guard !parsed.rows.isEmpty else {
+            Console.error("\(file): error: no driver table rows found; expected rows such as 'CUDA 12.8 Update 1  >=570.124.06  >=572.61'\n")
+            throw ExitCode(1)
+        }
+        var outcome = DriverTableImporter.merge(parsed.rows, skipped: parsed.skipped, into: data)
+        for conflict in outcome.conflicts {
+            Console.error("\(file):\(conflict.row.line): warning: CUDA \(conflict.row.name) differs from the dataset (\(conflict.existing.provenance.location)): "
+                          + conflict.differences.joined(separator: "; ") + "; kept the dataset's values\n")
+        }
+        for skip in outcome.skipped { print("skipped line \(skip.line): \(skip.text.trimmingCharacters(in: .whitespaces)) (\(skip.reason))") }
+        for release in outcome.added { print("added CUDA \(release.version) (\(release.name)): Linux ≥ \(release.minDriver.linux?.description ?? "N/A"), Windows ≥ \(release.minDriver.windows?.description ?? "N/A")") }
+        if !outcome.added.isEmpty {
+            let day = date ?? Self.today()
+            outcome.dataset.changes.insert(ChangeEntry(date: day, title: "从 NVIDIA 发行说明导入 \(outcome.added.count) 个 CUDA 版本",
+                                                       items: outcome.added.map { "cuda \($0.version)" }, location: SourceLocation(path: "")), at: 0)
+        }
+        var bag = DiagnosticBag()
+        let texts = DatasetLoader.fileNames.reduce(into: [String: String]()) { texts, name in
+            if let text = DatasetFormatter.format(name, outcome.dataset) { texts[name] = text }
+        }
+        _ = DatasetLoader.load(texts: texts, display: dataset.display, into: &bag)
+        if bag.hasErrors {
+            Console.error(DiagnosticRenderer(colored: false).render(bag.errors))
+            Console.error("error: the imported rows would make the dataset invalid; nothing was written\n")
+            throw ExitCode(1)
+        }
+        print("\(outcome.added.count) added, \(outcome.unchanged) unchanged, \(outcome.conflicts.count) conflicting (kept), \(outcome.skipped.count) skipped")
+        guard !dryRun, !outcome.added.isEmpty else { return }
+        for name in ["cuda.yaml", "changes.yaml"] {
+            guard let text = texts[name] else { continue }
+            try text.write(to: dataset.directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        print("wrote cuda.yaml and changes.yaml; run 'make site' to regenerate the matrices and pages")
+    }
+
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Compat
+import Foundation
+
+/// `gpukb query`: look one record up.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query", abstract: "Look up a CUDA release, a driver, a GPU or a PyTorch release in the dataset.",
+        discussion: "Unknown names exit 2 with the closest known ones.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case cuda, driver, gpu, pytorch
+    }
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Argument(help: "What to look up: cuda, driver, gpu or pytorch.")
+    var kind: Kind
+
+    @Argument(help: "Version or name, e.g. 12.8.1, \"12.8 Update 1\", 536.23, \"RTX 4090\", 2.1.2.")
+    var name: String
+
+    @Option(name: .long, help: "Operating system for driver look-ups: linux, windows or wsl2.")
+    var os: String = "linux"
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let queries = Queries(data: try dataset.load())
+        let value: JSONValue
+        do {
+            switch kind {
+            case .cuda: value = queries.cudaJSON(try queries.cuda(name))
+            case .gpu: value = queries.gpuJSON(try queries.gpu(name))
+            case .pytorch: value = queries.pytorchJSON(try queries.pytorch(name))
+            case .driver: value = queries.driverJSON(try queries.driverVersion(name), os: try OSOption.parse(os))
+            }
+        } catch let error as UnknownRecordError {
+            Console.error("error: \(error.description)\n")
+            throw ExitCode(2)
+        }
+        print(json ? value.render(pretty: true) : TextReport.render(value))
+    }
+}
+
+/// `gpukb resolve`: the PyTorch builds that run on a machine.
+struct ResolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve", abstract: "List the PyTorch builds that run on a GPU, OS and driver, best first, with reasons.")
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(name: .long, help: "GPU name or alias, e.g. \"RTX 4090\" or 4090.")
+    var gpu: String
+
+    @Option(name: .long, help: "Installed driver, e.g. 536.23.")
+    var driver: String?
+
+    @Option(name: .long, help: "linux, windows or wsl2.")
+    var os: String = "linux"
+
+    @Option(name: .long, help: "Python version, e.g. 3.11.")
+    var python: String?
+
+    @Option(name: .long, help: "pip or conda.")
+    var pm: String = "pip"
+
+    @Option(name: .long, help: "Show at most this many builds.")
+    var limit: Int?
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let queries = Queries(data: try dataset.load())
+        let request: ResolveRequest
+        do {
+            guard let manager = PackageManager(rawValue: pm) else {
+                throw UnknownRecordError(what: "package manager '\(pm)'", suggestions: PackageManager.allCases.map(\.rawValue))
+            }
+            var pythonVersion: Version?
+            if let python {
+                guard let version = Version(python), version.parts.count >= 2 else {
+                    throw UnknownRecordError(what: "Python version '\(python)'; expected e.g. 3.11", suggestions: [])
+                }
+                pythonVersion = version.majorMinor
+            }
+            request = ResolveRequest(gpu: try queries.gpu(gpu), os: try OSOption.parse(os), driver: try driver.map { try queries.driverVersion($0) },
+                                     python: pythonVersion, packageManager: manager)
+        } catch let error as UnknownRecordError {
+            Console.error("error: \(error.description)\n")
+            throw ExitCode(2)
+        }
+        let value = queries.resolveJSON(request, limit: limit)
+        if json {
+            print(value.render(pretty: true))
+        } else {
+            for fit in queries.resolver.resolve(request).prefix(limit ?? 10) {
+                print("[\(fit.status.rawValue)] PyTorch \(fit.release.version) \(fit.variant.tag)")
+                for reason in fit.reasons { print("    - \(reason)") }
+                if let command = fit.command { print("    $ \(command)") }
+            }
+        }
+    }
+}
+
+enum OSOption {
+    static func parse(_ text: String) throws(UnknownRecordError) -> OperatingSystem {
+        guard let os = OperatingSystem(rawValue: text.lowercased()) else {
+            throw UnknownRecordError(what: "operating system '\(text)'", suggestions: OperatingSystem.allCases.map(\.rawValue))
+        }
+        return os
+    }
+}
+
+/// Prints a JSON answer as indented `key: value` lines for people.
+enum TextReport {
+    static func render(_ value: JSONValue, indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        switch value {
+        case .object(let members):
+            return members.map { key, member in
+                switch member {
+                case .object, .array: return "\(pad)\(key):\n" + render(member, indent: indent + 1)
+                default: return "\(pad)\(key): \(render(member))"
+                }
+            }.joined(separator: "\n")
+        case .array(let items):
+            return items.map { item in
+                if case .object = item { return render(item, indent: indent) }
+                return "\(pad)- \(render(item))"
+            }.joined(separator: "\n")
+        case .string(let text): return text
+        case .null: return "—"
+        default: return value.render()
+        }
+    }
+}
