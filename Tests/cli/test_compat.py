@@ -1,0 +1,199 @@
+"""The compatibility dataset as maintainers and scripts meet it: data validate/fmt/import, query, resolve,
+and the guide directives that take facts from the dataset."""
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+GPUKB = pathlib.Path(os.environ.get("GPUKB", REPO / ".build/release/gpukb")).resolve()
+DATA = REPO / "content/data/compat"
+TINY = REPO / "Tests/Fixtures/sites/tiny"
+TABLE = REPO / "Tests/Fixtures/compat/release-notes-driver-table.html"
+
+
+def run(*args, cwd=REPO):
+    return subprocess.run([str(GPUKB), *args], cwd=cwd, capture_output=True, text=True, timeout=60)
+
+
+def json_of(*args):
+    proc = run(*args, "--json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def project_with_dataset(tmp_path):
+    """The tiny fixture site plus a copy of the real dataset and a 'compat' section."""
+    shutil.copytree(TINY, tmp_path, dirs_exist_ok=True)
+    shutil.copytree(DATA, tmp_path / "content/data/compat")
+    config = tmp_path / "content/site.yaml"
+    config.write_text(config.read_text() + "  - id: compat\n    title: 版本对照\n")
+    return tmp_path
+
+
+# ---------- query ----------
+
+def test_query_cuda_accepts_the_version_or_the_update_name():
+    expected = {"version": "12.8.1", "name": "12.8 Update 1", "min_driver": {"linux": "570.124.06", "windows": "572.61"}}
+    for name in ["12.8.1", "12.8 Update 1"]:
+        answer = json_of("query", "cuda", name)
+        assert {k: answer[k] for k in expected} == expected
+
+
+def test_query_driver_gives_the_newest_toolkit_for_that_os():
+    answer = json_of("query", "driver", "536.23", "--os", "windows")
+    assert answer["driver"] == "536.23" and answer["os"] == "windows"
+    # 12.2 GA needs 536.25 on Windows, so 536.23 stops at 12.1 Update 1.
+    assert answer["newest_toolkit"] == {"version": "12.1.1", "name": "12.1 Update 1"}
+    linux = json_of("query", "driver", "535.104.05", "--os", "linux")
+    assert linux["newest_toolkit"]["version"] == "12.2.2"
+
+
+def test_query_gpu_by_alias():
+    for name in ["RTX 4090", "4090", "NVIDIA GeForce RTX 4090"]:
+        answer = json_of("query", "gpu", name)
+        assert {k: answer[k] for k in ["architecture", "compute_capability", "first_cuda"]} == \
+            {"architecture": "Ada Lovelace", "compute_capability": "8.9", "first_cuda": "11.8"}
+        assert answer["name"] == "GeForce RTX 4090"
+
+
+def test_query_pytorch_lists_variants_python_and_companions():
+    answer = json_of("query", "pytorch", "2.1.2")
+    assert answer["version"] == "2.1.2"
+    assert answer["python"] == {"min": "3.8", "max": "3.11"}
+    assert answer["cuda"] == ["11.8", "12.1"]
+    assert answer["torchvision"] == "0.16.2" and answer["torchaudio"] == "2.1.2"
+    assert answer["pip"]["cu121"].startswith("pip install torch==2.1.2")
+    assert "download.pytorch.org/whl/cu121" in answer["pip"]["cu121"]
+
+
+def test_unknown_names_exit_2_with_the_closest_known_ones():
+    proc = run("query", "gpu", "RTX 4099")
+    assert proc.returncode == 2
+    assert "unknown GPU 'RTX 4099'; did you mean 'RTX 4090'" in proc.stderr
+    proc = run("query", "cuda", "12.99")
+    assert proc.returncode == 2 and "unknown CUDA release '12.99'" in proc.stderr
+    proc = run("resolve", "--gpu", "H1OO", "--os", "linux")
+    assert proc.returncode == 2 and "did you mean" in proc.stderr
+
+
+# ---------- resolve ----------
+
+def test_resolve_ranks_builds_with_reasons_and_pip_commands():
+    answer = json_of("resolve", "--gpu", "RTX 4090", "--driver", "536.23", "--os", "windows", "--python", "3.11")
+    assert answer["gpu"]["compute_capability"] == "8.9"
+    assert answer["driver"]["newest_toolkit"]["version"] == "12.1.1"
+    builds = answer["builds"]
+    assert builds, "some build must be listed"
+    order = {"ok": 0, "limited": 1, "unsupported": 2}
+    assert [order[b["status"]] for b in builds] == sorted(order[b["status"]] for b in builds)
+    for build in builds:
+        assert set(["pytorch", "cuda", "status", "reasons", "pip"]) <= set(build)
+        assert build["reasons"]
+    best = builds[0]
+    assert best["status"] == "ok"
+    # A Windows driver of 536.23 meets CUDA 12.1 (531.14) but not 12.4 (551.61): the best build must use <= 12.1.
+    assert tuple(map(int, best["cuda"].split("."))) <= (12, 1)
+    assert best["pip"].startswith("pip install torch==")
+    cu124 = [b for b in builds if b["cuda"] == "12.4"]
+    assert cu124 and all(b["status"] != "ok" for b in cu124)
+
+
+def test_resolve_flags_a_blackwell_card_on_wheels_without_sm_120():
+    answer = json_of("resolve", "--gpu", "RTX 5090", "--os", "linux")
+    by = {(b["pytorch"], b["variant"]): b for b in answer["builds"]}
+    old = by[("2.1.2", "cu121")]
+    assert old["status"] == "unsupported" and "sm_120" in old["reasons"][0]
+    assert any(b["status"] == "ok" and b["cuda"] >= "12.8" for b in answer["builds"])
+
+
+# ---------- data validate / fmt / import ----------
+
+def test_validate_reports_counts_for_the_real_dataset():
+    proc = run("data", "validate")
+    assert proc.returncode == 0, proc.stderr
+    counts = {k: int(v) for v, k in re.findall(r"(\d+) (CUDA releases|GPUs|cuDNN releases|PyTorch releases)", proc.stdout)}
+    assert counts["GPUs"] >= 40 and counts["CUDA releases"] >= 50 and counts["PyTorch releases"] >= 40
+
+
+def test_committed_dataset_is_in_canonical_format():
+    proc = run("data", "fmt", "--check")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_fmt_is_idempotent_and_validate_points_at_the_broken_value(tmp_path):
+    project = project_with_dataset(tmp_path)
+    gpus = project / "content/data/compat/gpus.yaml"
+    gpus.write_text(gpus.read_text().replace('compute_capability: "8.9"', 'compute_capability: "8.8"', 1))
+    proc = run("data", "validate", "--root", str(project))
+    assert proc.returncode == 1
+    assert re.search(r"content/data/compat/gpus\.yaml:\d+:5: error: GPU '.*' has compute capability 8\.8", proc.stderr), proc.stderr
+    gpus.write_text(gpus.read_text().replace('compute_capability: "8.8"', 'compute_capability: "8.9"'))
+    cuda = project / "content/data/compat/cuda.yaml"
+    cuda.write_text(cuda.read_text().replace('"12.8.1"', "'12.8.1'"))
+    assert run("data", "fmt", "--root", str(project)).returncode == 0
+    once = {p.name: p.read_text() for p in (project / "content/data/compat").glob("*.yaml")}
+    proc = run("data", "fmt", "--root", str(project))
+    assert "already canonical" in proc.stdout
+    assert once == {p.name: p.read_text() for p in (project / "content/data/compat").glob("*.yaml")}
+
+
+def test_import_adds_new_releases_reports_conflicts_and_logs_the_change(tmp_path):
+    project = project_with_dataset(tmp_path)
+    cuda = project / "content/data/compat/cuda.yaml"
+    text = cuda.read_text()
+    # Drop 13.0 Update 2 (the table has it) and alter 12.8 GA's Windows minimum (the table disagrees).
+    start = text.index('  - version: "13.0.2"')
+    end = text.index("  - version:", start + 10)
+    text = text[:start] + text[end:]
+    text = text.replace('min_driver: {linux: "570.26", windows: "570.65"}', 'min_driver: {linux: "570.26", windows: "570.66"}')
+    cuda.write_text(text)
+    proc = run("data", "import-nvidia-drivers", str(TABLE), "--root", str(project), "--date", "2026-11-21")
+    assert proc.returncode == 0, proc.stderr
+    assert "added CUDA 13.0.2 (13.0 Update 2): Linux ≥ 580.95.05, Windows ≥ N/A" in proc.stdout
+    assert re.search(r"release-notes-driver-table\.html:\d+: warning: CUDA 12\.8 GA differs from the dataset .*windows driver 570\.66 in the dataset, 570\.65 in the table; kept", proc.stderr)
+    assert "skipped line" in proc.stdout and "release candidate" in proc.stdout
+    assert '"13.0.2"' in cuda.read_text()
+    assert 'windows: "570.66"' in cuda.read_text(), "conflicts are not overwritten"
+    changes = (project / "content/data/compat/changes.yaml").read_text()
+    assert '- date: "2026-11-21"' in changes and '"cuda 13.0.2"' in changes
+    assert run("data", "fmt", "--check", "--root", str(project)).returncode == 0
+    again = run("data", "import-nvidia-drivers", str(TABLE), "--root", str(project), "--date", "2026-11-22")
+    assert "0 added" in again.stdout
+
+
+def test_import_rejects_a_file_without_a_driver_table(tmp_path):
+    bad = tmp_path / "page.html"
+    bad.write_text("<html><body><p>nothing here</p></body></html>")
+    proc = run("data", "import-nvidia-drivers", str(bad))
+    assert proc.returncode == 1 and "no driver table rows found" in proc.stderr
+
+
+# ---------- the site ----------
+
+def test_guides_take_facts_from_the_dataset_and_bad_commands_fail_the_build(tmp_path):
+    project = project_with_dataset(tmp_path)
+    guide = project / "content/setup/facts.md"
+    guide.write_text("---\ntitle: 事实\n---\n\nCUDA 12.8 Update 1 需要 Linux 驱动 {{fact cuda 12.8.1 linux}}，"
+                     "RTX 4090 的计算能力是 {{fact gpu RTX 4090 cc}}。\n\n```matrix\ntable: driver-cuda\nmin: 12.8\nmax: 12.8\n```\n")
+    proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
+    assert proc.returncode == 0, proc.stderr
+    html = (project / "site/setup/facts/index.html").read_text()
+    assert "需要 Linux 驱动 570.124.06，" in html and "计算能力是 8.9。" in html
+    assert 'data-matrix="driver-cuda"' in html and "12.8.1" in html and "12.2.0" not in html
+    assert (project / "site/compat/gpu/geforce-rtx-4090/index.html").is_file()
+    assert (project / "site/resolve/compat-data.js").read_text().startswith("window.GPUKB_COMPAT = {")
+
+    guide.write_text("---\ntitle: 事实\n---\n\n驱动 {{fact cuda 12.8.1 linx}}，{{fact gpu RTX 4099 cc}}。\n\n"
+                     "```sh\npip install torch==2.1.2 --index-url https://download.pytorch.org/whl/cu117\n```\n\n"
+                     "```matrix\ntable: driver-cudaa\n```\n")
+    proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
+    assert proc.returncode == 1
+    err = proc.stderr
+    assert "content/setup/facts.md:5:4: error: unknown field 'linx' for cuda facts" in err, err
+    assert "content/setup/facts.md:5:" in err and "unknown GPU 'RTX 4099'; did you mean 'RTX 4090'" in err
+    assert "content/setup/facts.md:8:38: error: PyTorch 2.1.2 never shipped a 'cu117' build; it shipped cu118, cu121" in err
+    assert "unknown matrix 'driver-cudaa'; expected one of: driver-cuda" in err
+    assert "build failed" in err
