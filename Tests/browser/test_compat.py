@@ -1,0 +1,99 @@
+"""The resolver page and the generated matrices, driven in headless Chromium from file://."""
+import re
+import time
+from urllib.parse import quote
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+
+def wait_for(driver, predicate, timeout=5):
+    return WebDriverWait(driver, timeout).until(lambda d: predicate(d))
+
+
+def builds(driver):
+    return driver.find_elements(By.CSS_SELECTOR, "#resolver-builds > li")
+
+
+def severe_logs(driver):
+    return [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def test_typing_a_gpu_a_driver_and_an_os_gives_the_newest_toolkit_and_a_pip_command(driver, site, screenshot):
+    driver.get((site / "resolve/index.html").as_uri())
+    driver.find_element(By.ID, "rs-gpu").send_keys("4090")
+    Select(driver.find_element(By.ID, "rs-os")).select_by_value("windows")
+    driver.find_element(By.ID, "rs-driver").send_keys("536.23")
+    toolkit = wait_for(driver, lambda d: d.find_element(By.ID, "resolver-toolkit"))
+    # NVIDIA's table: 12.1 Update 1 needs Windows 531.14, 12.2 GA needs 536.25.
+    assert "CUDA 12.1.1" in toolkit.text and "12.1 Update 1" in toolkit.text
+    first = builds(driver)[0]
+    assert first.get_attribute("data-status") == "ok"
+    command = first.find_element(By.CSS_SELECTOR, "code.install-command").text
+    assert command.startswith("pip install torch==")
+    tag = re.search(r"/whl/(cu\d+)", command).group(1)
+    assert int(tag[2:]) <= 121, f"a 536.23 Windows driver cannot run {tag} builds at full support"
+    assert not severe_logs(driver)
+    screenshot("resolver-4090-windows")
+
+
+def test_the_url_reproduces_the_state(driver, site):
+    url = (site / "resolve/index.html").as_uri() + "?gpu=" + quote("RTX 4090") + "&os=windows&driver=536.23&python=3.12&pm=pip"
+    driver.get(url)
+    assert driver.find_element(By.ID, "rs-gpu").get_attribute("value") == "RTX 4090"
+    assert Select(driver.find_element(By.ID, "rs-os")).first_selected_option.get_attribute("value") == "windows"
+    assert "CUDA 12.1.1" in driver.find_element(By.ID, "resolver-toolkit").text
+    reasons = builds(driver)[0].find_element(By.CSS_SELECTOR, ".build-reasons").text
+    assert "Python 3.12" in reasons
+    # Editing the form updates the address so the result can be shared.
+    field = driver.find_element(By.ID, "rs-python")
+    field.clear()
+    field.send_keys("3.10")
+    wait_for(driver, lambda d: "python=3.10" in d.current_url)
+    again = driver.current_url
+    driver.get("about:blank")
+    driver.get(again)
+    assert driver.find_element(By.ID, "rs-python").get_attribute("value") == "3.10"
+
+
+def test_a_blackwell_card_is_steered_away_from_wheels_without_its_architecture(driver, site):
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=5090&os=linux&driver=570.124.06")
+    items = builds(driver)
+    assert items[0].get_attribute("data-status") == "ok"
+    old = [li for li in items if li.get_attribute("data-pytorch") == "2.1.2" and li.get_attribute("data-variant") == "cu121"]
+    assert old and old[0].get_attribute("data-status") == "unsupported"
+
+
+def test_an_unknown_gpu_says_so(driver, site):
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=RTX%209999")
+    assert "没有找到 GPU" in driver.find_element(By.ID, "resolver-output").text
+
+
+def test_gpu_page_links_to_the_resolver_prefilled(driver, site):
+    driver.get((site / "compat/gpu/geforce-rtx-4090/index.html").as_uri())
+    assert "8.9" in driver.find_element(By.CSS_SELECTOR, ".facts").text
+    driver.find_element(By.CSS_SELECTOR, "a.button-link").click()
+    wait_for(driver, lambda d: d.find_elements(By.ID, "resolver-builds"))
+    assert driver.find_element(By.ID, "rs-gpu").get_attribute("value") == "GeForce RTX 4090"
+
+
+def test_matrix_filter_hides_rows_that_do_not_match(driver, site, screenshot):
+    driver.get((site / "compat/driver-cuda/index.html").as_uri())
+    rows = driver.find_elements(By.CSS_SELECTOR, ".matrix tbody tr")
+    assert len(rows) > 50
+    box = driver.find_element(By.CSS_SELECTOR, ".matrix-filter")
+    box.send_keys("12.8")
+    visible = [r for r in rows if r.is_displayed()]
+    assert 0 < len(visible) < len(rows)
+    assert all("12.8" in r.text for r in visible)
+    assert driver.find_element(By.CSS_SELECTOR, ".matrix-count").text == f"{len(visible)} 行"
+    # The header stays in view while the table scrolls.
+    scroller = driver.find_element(By.CSS_SELECTOR, ".matrix .matrix-scroll")
+    box.clear()
+    box.send_keys(" ")
+    driver.execute_script("arguments[0].scrollTop = 600", scroller)
+    time.sleep(0.1)
+    head = driver.find_element(By.CSS_SELECTOR, ".matrix thead th")
+    top = driver.execute_script("return arguments[0].getBoundingClientRect().top - arguments[1].getBoundingClientRect().top", head, scroller)
+    assert abs(top) <= 2, top
+    screenshot("driver-matrix-filtered")
