@@ -62,6 +62,10 @@ struct LinkResolver: Sendable {
             if let fragment { check(fragment, on: url, location: location, into: &bag, linkText: destination) }
         } else if staticPaths.contains(target) {
             output = target
+        } else if let url = [target, target + "/index.html"].first(where: { anchorsForPage[$0] != nil }) {
+            // A page without a source file: one generated from the dataset, linked by its URL.
+            output = url
+            if let fragment { check(fragment, on: url, location: location, into: &bag, linkText: destination) }
         } else if let url = pageForSource[target.isEmpty ? "_index.md" : target + "/_index.md"] {
             output = url
         } else {

@@ -177,18 +177,19 @@ def test_guides_take_facts_from_the_dataset_and_bad_commands_fail_the_build(tmp_
     project = project_with_dataset(tmp_path)
     guide = project / "content/setup/facts.md"
     guide.write_text("---\ntitle: 事实\n---\n\nCUDA 12.8 Update 1 需要 Linux 驱动 {{fact cuda 12.8.1 linux}}，"
-                     "RTX 4090 的计算能力是 {{fact gpu RTX 4090 cc}}。\n\n```matrix\ntable: driver-cuda\nmin: 12.8\nmax: 12.8\n```\n")
+                     "RTX 4090 的计算能力是 {{fact gpu RTX 4090 cc}}。见[对照表](../compat/driver-cuda/index.html#全部版本)。\n\n```matrix\ntable: driver-cuda\nmin: 12.8\nmax: 12.8\n```\n")
     proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
     assert proc.returncode == 0, proc.stderr
     html = (project / "site/setup/facts/index.html").read_text()
     assert "需要 Linux 驱动 570.124.06，" in html and "计算能力是 8.9。" in html
     assert 'data-matrix="driver-cuda"' in html and "12.8.1" in html and "12.2.0" not in html
+    assert 'href="../../compat/driver-cuda/index.html#全部版本"' in html, "links to generated pages resolve"
     assert (project / "site/compat/gpu/geforce-rtx-4090/index.html").is_file()
     assert (project / "site/resolve/compat-data.js").read_text().startswith("window.GPUKB_COMPAT = {")
 
     guide.write_text("---\ntitle: 事实\n---\n\n驱动 {{fact cuda 12.8.1 linx}}，{{fact gpu RTX 4099 cc}}。\n\n"
                      "```sh\npip install torch==2.1.2 --index-url https://download.pytorch.org/whl/cu117\n```\n\n"
-                     "```matrix\ntable: driver-cudaa\n```\n")
+                     "```matrix\ntable: driver-cudaa\n```\n\n[坏链接](../compat/gpu/nope/index.html)\n")
     proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
     assert proc.returncode == 1
     err = proc.stderr
@@ -196,4 +197,5 @@ def test_guides_take_facts_from_the_dataset_and_bad_commands_fail_the_build(tmp_
     assert "content/setup/facts.md:5:" in err and "unknown GPU 'RTX 4099'; did you mean 'RTX 4090'" in err
     assert "content/setup/facts.md:8:38: error: PyTorch 2.1.2 never shipped a 'cu117' build; it shipped cu118, cu121" in err
     assert "unknown matrix 'driver-cudaa'; expected one of: driver-cuda" in err
+    assert "error: link to a missing file '../compat/gpu/nope/index.html'" in err
     assert "build failed" in err
