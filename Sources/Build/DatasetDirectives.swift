@@ -111,7 +111,7 @@ struct DatasetDirectives: Sendable {
                 }
                 switch field {
                 case "version": return .success(release.version.description)
-                case "cuda": return .success(release.packages.map { Matrices.versionRange($0.cuda) }.joined(separator: "、"))
+                case "cuda": return .success(release.packages.map { Matrices.versionRange($0.cuda, known: data.cuda.map(\.version)) }.joined(separator: "、"))
                 default: return value(release.date, "cuDNN \(release.version) has no date")
                 }
             default:

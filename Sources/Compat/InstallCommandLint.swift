@@ -15,8 +15,12 @@ public enum InstallCommandLint {
     public static func check(_ text: String, data: CompatDataset) -> [Finding] {
         guard let oldest = data.pytorch.first?.version else { return [] }
         var findings: [Finding] = []
-        for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let tokens = tokenize(String(line))
+        for logical in logicalLines(text) {
+            let tokens = tokenize(logical.text)
+            func finding(_ column: Int, _ message: String) -> Finding {
+                let (line, physicalColumn) = logical.position(of: column)
+                return Finding(line: line, column: physicalColumn, message: message)
+            }
             let isPip = tokens.contains { $0.text == "pip" || $0.text == "pip3" || $0.text.hasSuffix("/pip") }
             let isConda = tokens.contains { ["conda", "mamba", "micromamba"].contains($0.text) }
             guard isPip || isConda else { continue }
@@ -50,31 +54,61 @@ public enum InstallCommandLint {
             guard let release = data.pytorchRelease(torch.version) else {
                 let known = data.pytorch.filter { $0.version.majorMinor == torch.version.majorMinor }.map(\.version.description)
                 let hint = known.isEmpty ? "" : " (the \(torch.version.majorMinor) series has \(known.joined(separator: ", ")))"
-                findings.append(Finding(line: lineNumber, column: torch.column, message: "PyTorch \(torch.version.text) does not exist in the dataset\(hint)"))
+                findings.append(finding(torch.column, "PyTorch \(torch.version.text) does not exist in the dataset\(hint)"))
                 continue
             }
             let shipped = release.variants.map(\.tag)
             if let (name, column) = tag, !shipped.contains(name) {
-                findings.append(Finding(line: lineNumber, column: column,
-                                        message: "PyTorch \(release.version) never shipped a '\(name)' build; it shipped \(shipped.joined(separator: ", "))"))
+                findings.append(finding(column, "PyTorch \(release.version) never shipped a '\(name)' build; it shipped \(shipped.joined(separator: ", "))"))
             }
             if isConda, let (cuda, column) = condaCUDA {
                 let match = release.variants.first { $0.cuda.map { $0.majorMinor == cuda.majorMinor } ?? false }
                 if match?.conda == nil {
                     let available = release.variants.filter { $0.conda != nil }.compactMap(\.cuda).map(\.description)
                     let detail = available.isEmpty ? "it has no official conda package with CUDA" : "conda CUDA builds: \(available.joined(separator: ", "))"
-                    findings.append(Finding(line: lineNumber, column: column,
-                                            message: "PyTorch \(release.version) has no conda build for CUDA \(cuda); \(detail)"))
+                    findings.append(finding(column, "PyTorch \(release.version) has no conda build for CUDA \(cuda); \(detail)"))
                 }
             }
             for (package, expected) in [("torchvision", release.torchvision), ("torchaudio", release.torchaudio)] {
                 if let (version, column) = pins[package], let expected, version != expected {
-                    findings.append(Finding(line: lineNumber, column: column,
-                                            message: "\(package) \(version.text) does not pair with PyTorch \(release.version); it pairs with \(package) \(expected)"))
+                    findings.append(finding(column, "\(package) \(version.text) does not pair with PyTorch \(release.version); it pairs with \(package) \(expected)"))
                 }
             }
         }
         return findings
+    }
+
+    /// A command that may span several physical lines joined by continuations.
+    private struct LogicalLine {
+        var text = ""
+        /// For each physical line: its 0-based number and the column in `text` where it starts.
+        var segments: [(line: Int, offset: Int)] = []
+
+        /// The physical line and column of a column in `text`.
+        func position(of column: Int) -> (Int, Int) {
+            let segment = segments.last { $0.offset <= column } ?? segments[0]
+            return (segment.line, column - segment.offset)
+        }
+    }
+
+    /// Lines with `\` (shell) or `` ` `` (PowerShell) continuations joined.
+    private static func logicalLines(_ text: String) -> [LogicalLine] {
+        var result: [LogicalLine] = []
+        var current = LogicalLine()
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = String(raw)
+            let continues = line.hasSuffix("\\") || line.hasSuffix("`")
+            if continues { line.removeLast() }
+            if !current.segments.isEmpty { current.text += " " }
+            current.segments.append((number, current.text.unicodeScalars.count))
+            current.text += line
+            if !continues {
+                result.append(current)
+                current = LogicalLine()
+            }
+        }
+        if !current.segments.isEmpty { result.append(current) }
+        return result
     }
 
     private struct Token {

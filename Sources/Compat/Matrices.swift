@@ -107,7 +107,7 @@ public enum Matrices {
             var cells = [MatrixTable.Cell(release.version.description)]
             for major in majors {
                 if let package = release.packages.first(where: { $0.cudaMajor == major }) {
-                    cells.append(MatrixTable.Cell(versionRange(package.cuda)))
+                    cells.append(MatrixTable.Cell(versionRange(package.cuda, known: data.cuda.map(\.version))))
                 } else {
                     cells.append(MatrixTable.Cell("—", style: "na"))
                 }
@@ -162,12 +162,15 @@ public enum Matrices {
 
     // MARK: - Helpers
 
-    /// `12.0–12.9` for a contiguous run, else a list.
-    public static func versionRange(_ versions: [Version]) -> String {
-        let sorted = versions.sorted()
+    /// `12.0–12.9` for a run with no gap among `known` (the CUDA X.Y versions that exist), else a list.
+    public static func versionRange(_ versions: [Version], known: [Version] = []) -> String {
+        let sorted = versions.map(\.majorMinor).sorted()
         guard let first = sorted.first, let last = sorted.last else { return "—" }
         if sorted.count == 1 { return first.description }
-        let contiguous = zip(sorted, sorted.dropFirst()).allSatisfy { $0.major == $1.major && $1.minor == $0.minor + 1 }
+        let between = Set(known.map(\.majorMinor)).filter { $0 > first && $0 < last }
+        let contiguous = known.isEmpty
+            ? zip(sorted, sorted.dropFirst()).allSatisfy { $0.major == $1.major && $1.minor == $0.minor + 1 }
+            : between.isSubset(of: Set(sorted))
         return contiguous ? "\(first)–\(last)" : sorted.map(\.description).joined(separator: ", ")
     }
 

@@ -37,3 +37,21 @@ import Testing
         #expect(InstallCommandLint.check("echo torch==9.9.9", data: data).isEmpty, "only pip and conda lines")
     }
 }
+
+@Suite struct InstallCommandContinuationTests {
+    @Test func continuationLinesAreReadAsOneCommand() {
+        let text = "pip download torch==2.1.2 \\\n    --index-url https://download.pytorch.org/whl/cu117 \\\n    -d wheels\necho done"
+        let findings = InstallCommandLint.check(text, data: Fixture.dataset)
+        #expect(findings.count == 1)
+        #expect(findings.first?.line == 1)
+        #expect(findings.first?.column == 16)
+    }
+
+    @Test func rangesSkipVersionsThatDoNotExist() {
+        let known = ["12.0", "12.1", "12.2", "12.8", "12.9"].compactMap { Version($0) }
+        let listed = ["12.0", "12.1", "12.2", "12.8", "12.9"].compactMap { Version($0) }
+        #expect(Matrices.versionRange(listed, known: known) == "12.0–12.9")
+        #expect(Matrices.versionRange(Array(listed.dropFirst(2)), known: known) == "12.2–12.9")
+        #expect(Matrices.versionRange([listed[0], listed[4]], known: known) == "12.0, 12.9")
+    }
+}
