@@ -226,27 +226,56 @@
     done(fallbackCopy(doc, text));
   }
 
+  // Delegated, so buttons added later (the resolver's results) copy too.
   function initCopy(doc, win) {
-    toArray(doc.querySelectorAll('.copy-button')).forEach(function (button) {
-      var original = button.textContent;
-      var timer = null;
-      button.addEventListener('click', function () {
-        var block = closest(button, '.code-block') || button.parentNode;
-        var code = block && block.querySelector('pre code');
-        var text = copyTextFor({
-          copy: button.hasAttribute('data-copy') ? button.getAttribute('data-copy') : null,
-          code: code ? code.textContent : ''
+    doc.addEventListener('click', function (e) {
+      var button = closest(e.target, '.copy-button');
+      if (!button) return;
+      if (!button.hasAttribute('data-label')) button.setAttribute('data-label', button.textContent);
+      var original = button.getAttribute('data-label');
+      var block = closest(button, '.code-block') || button.parentNode;
+      var code = block && block.querySelector('pre code');
+      var text = copyTextFor({
+        copy: button.hasAttribute('data-copy') ? button.getAttribute('data-copy') : null,
+        code: code ? code.textContent : ''
+      });
+      writeClipboard(doc, win, text, function (ok) {
+        button.textContent = ok ? COPIED_LABEL : COPY_FAILED_LABEL;
+        button.classList.toggle('is-copied', ok);
+        if (button._gpukbTimer) win.clearTimeout(button._gpukbTimer);
+        button._gpukbTimer = win.setTimeout(function () {
+          button.textContent = original;
+          button.classList.remove('is-copied');
+          button._gpukbTimer = null;
+        }, FEEDBACK_MS);
+      });
+    });
+  }
+
+  /* ---------- matrix filter ---------- */
+
+  /** Whether a row's text contains every word of the query (case-insensitive). */
+  function rowMatches(text, query) {
+    var haystack = String(text || '').toLowerCase();
+    return String(query || '').toLowerCase().split(/\s+/).filter(Boolean).every(function (word) {
+      return haystack.indexOf(word) >= 0;
+    });
+  }
+
+  function initMatrices(doc) {
+    toArray(doc.querySelectorAll('.matrix')).forEach(function (matrix) {
+      var input = matrix.querySelector('.matrix-filter');
+      var count = matrix.querySelector('.matrix-count');
+      if (!input) return;
+      var rows = toArray(matrix.querySelectorAll('tbody tr'));
+      input.addEventListener('input', function () {
+        var shown = 0;
+        rows.forEach(function (row) {
+          var ok = rowMatches(row.textContent, input.value);
+          row.hidden = !ok;
+          if (ok) shown++;
         });
-        writeClipboard(doc, win, text, function (ok) {
-          button.textContent = ok ? COPIED_LABEL : COPY_FAILED_LABEL;
-          button.classList.toggle('is-copied', ok);
-          if (timer) win.clearTimeout(timer);
-          timer = win.setTimeout(function () {
-            button.textContent = original;
-            button.classList.remove('is-copied');
-            timer = null;
-          }, FEEDBACK_MS);
-        });
+        if (count) count.textContent = shown + ' 行';
       });
     });
   }
@@ -404,7 +433,7 @@
   function init(doc, win) {
     var root = doc.documentElement;
     if (root.classList.contains('no-js')) { root.classList.remove('no-js'); root.classList.add('js'); }
-    [initTheme, initNav, initCopy, initTabs, initToc].forEach(function (fn) {
+    [initTheme, initNav, initCopy, initTabs, initToc, initMatrices].forEach(function (fn) {
       try { fn(doc, win); } catch (e) { if (win.console) win.console.error(e); }
     });
   }
@@ -412,6 +441,7 @@
   return {
     THEME_KEY: THEME_KEY,
     TAB_KEY: TAB_KEY,
+    rowMatches: rowMatches,
     effectiveTheme: effectiveTheme,
     nextTheme: nextTheme,
     themeButtonState: themeButtonState,

@@ -1,0 +1,282 @@
+/* gpukb resolver page. Classic script; reads window.GPUKB_COMPAT (resolve/compat-data.js), which the build
+   computes with the Swift resolver. This script only compares versions, picks the precomputed sentences and
+   sorts, so the page and `gpukb resolve` agree. Pure logic is exported for node tests. */
+(function (factory) {
+  'use strict';
+  var api = factory();
+  if (typeof module === 'object' && module !== null &&
+      typeof module.exports === 'object' && module.exports !== null) {
+    module.exports = api;
+    return;
+  }
+  window.GPUKBResolve = api;
+  function start() { api.init(document, window); }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})(function () {
+  'use strict';
+
+  var STATUS_ORDER = { ok: 0, limited: 1, unsupported: 2 };
+  var STATUS_LABEL = { ok: '可用', limited: '受限', unsupported: '不可用' };
+
+  /* ---------- pure logic ---------- */
+
+  /** Numeric parts of a version ("2.1.2+cu121" -> [2,1,2]); null when it is not one. */
+  function parts(text) {
+    if (text === null || text === undefined) return null;
+    var core = String(text).trim().split('+')[0];
+    if (!/^\d+(\.\d+){0,3}$/.test(core)) return null;
+    return core.split('.').map(Number);
+  }
+
+  /** -1, 0 or 1; missing parts count as zero ("12.2" == "12.2.0"). */
+  function compareVersions(a, b) {
+    var x = parts(a) || [0], y = parts(b) || [0];
+    for (var i = 0; i < Math.max(x.length, y.length); i++) {
+      var p = x[i] || 0, q = y[i] || 0;
+      if (p !== q) return p < q ? -1 : 1;
+    }
+    return 0;
+  }
+
+  /** A driver version from "536.23" or from text holding "Driver Version: 536.23". */
+  function parseDriver(text) {
+    var value = String(text || '').trim();
+    var v = parts(value);
+    if (v && v.length >= 2 && v[0] >= 100) return value;
+    var m = /Driver Version:\s*([0-9][0-9.]*[0-9])/i.exec(value);
+    return m ? m[1] : null;
+  }
+
+  /** "3.11" from "3.11", "3.11.4" or "Python 3.11.4". */
+  function parsePython(text) {
+    var m = /(\d+)\.(\d+)/.exec(String(text || ''));
+    return m ? m[1] + '.' + m[2] : null;
+  }
+
+  /** Same rules as Swift's GPUIndex.normalize. */
+  function normalizeName(name) {
+    var words = String(name || '').toLowerCase().split(/[ \t\u00a0]+/).filter(Boolean);
+    if (words.length > 1 && words[0] === 'nvidia') words.shift();
+    return words.join(' ');
+  }
+
+  /** The GPU a typed name or alias picks, or null. */
+  function findGPU(data, text) {
+    var key = normalizeName(text);
+    if (Object.prototype.hasOwnProperty.call(data.gpuKeys, key)) return data.gpus[data.gpuKeys[key]];
+    var prefixes = ['geforce ', 'tesla ', 'quadro ', 'nvidia '];
+    for (var i = 0; i < prefixes.length; i++) {
+      if (key.indexOf(prefixes[i]) === 0) {
+        var rest = key.slice(prefixes[i].length);
+        if (Object.prototype.hasOwnProperty.call(data.gpuKeys, rest)) return data.gpus[data.gpuKeys[rest]];
+      }
+    }
+    return null;
+  }
+
+  function column(os) { return os === 'linux' ? 'linux' : 'windows'; }
+
+  /** Newest toolkit a driver meets on `os`, and the newest one minor-version compatibility reaches beyond it. */
+  function driverAnswer(data, driver, os) {
+    var col = column(os), newest = null, beyond = null, i;
+    for (i = 0; i < data.toolkits.length; i++) {
+      var t = data.toolkits[i];
+      if (t[col] && compareVersions(driver, t[col]) >= 0) newest = t;
+    }
+    var floors = data.floors.slice().sort(function (a, b) { return b.major - a.major; });
+    for (i = 0; i < floors.length; i++) {
+      var f = floors[i];
+      if (!f[col] || compareVersions(driver, f[col]) < 0) continue;
+      var last = null;
+      for (var j = 0; j < data.toolkits.length; j++) {
+        if (parts(data.toolkits[j].v)[0] === f.major) last = data.toolkits[j];
+      }
+      if (!last) continue;
+      if (!newest || compareVersions(last.v, newest.v) > 0) beyond = { toolkit: last, floor: f[col] };
+      break;
+    }
+    return { newest: newest, beyond: beyond };
+  }
+
+  function fill(template, key, value) { return template.split('{' + key + '}').join(value); }
+
+  /** Every CUDA build for the request's platform, best first, with status and reasons. */
+  function resolve(data, request) {
+    var gpu = request.gpu, platform = request.os === 'windows' ? 'windows' : 'linux';
+    var verdicts = data.ccs[gpu.cc] || [];
+    var out = [];
+    for (var i = 0; i < data.builds.length; i++) {
+      var b = data.builds[i];
+      if (b.platforms.indexOf(platform) < 0) continue;
+      var arch = verdicts[i] || ['unsupported', null];
+      var statuses = [arch[0]];
+      var reasons = [arch[1] === null ? '数据集中没有计算能力 ' + gpu.cc + '。' : data.strings[arch[1]]];
+      if (request.driver) {
+        var rule = data.driverRules[b.cuda][request.os];
+        var status = 'unsupported', sentence = rule.unsupported;
+        if (rule.need && compareVersions(request.driver, rule.need) >= 0) { status = 'ok'; sentence = rule.ok; }
+        else if (rule.floor && rule.need && compareVersions(request.driver, rule.floor) >= 0) { status = 'limited'; sentence = rule.limited; }
+        statuses.push(status);
+        reasons.push(fill(data.strings[sentence], 'driver', request.driver));
+      }
+      if (request.python) {
+        var inside = compareVersions(request.python, b.py[0]) >= 0 && compareVersions(request.python, b.py[1]) <= 0;
+        statuses.push(inside ? 'ok' : 'unsupported');
+        reasons.push(fill(data.strings[inside ? b.pyOk : b.pyBad], 'python', request.python));
+      }
+      var command = b.pip;
+      if (request.pm === 'conda') {
+        command = b.conda;
+        if (!b.conda) { statuses.push('unsupported'); reasons.push(data.strings[b.noConda]); }
+      }
+      var worst = statuses.reduce(function (w, s) { return STATUS_ORDER[s] > STATUS_ORDER[w] ? s : w; }, 'ok');
+      out.push({ pytorch: b.torch, variant: b.tag, cuda: b.cuda, status: worst, reasons: reasons, pip: b.pip,
+        conda: b.conda, command: command, url: b.url });
+    }
+    out.sort(function (a, b) {
+      if (a.status !== b.status) return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+      var t = compareVersions(b.pytorch, a.pytorch);
+      return t !== 0 ? t : compareVersions(b.cuda, a.cuda);
+    });
+    return out;
+  }
+
+  /** Form state from a query string ("?gpu=4090&os=linux&driver=535.104.05"). */
+  function parseQuery(search) {
+    var state = { gpu: '', os: 'linux', driver: '', python: '', pm: 'pip' };
+    String(search || '').replace(/^\?/, '').split('&').forEach(function (pair) {
+      if (!pair) return;
+      var i = pair.indexOf('=');
+      var key = decodeURIComponent((i < 0 ? pair : pair.slice(0, i)).replace(/\+/g, ' '));
+      var value = i < 0 ? '' : decodeURIComponent(pair.slice(i + 1).replace(/\+/g, ' '));
+      if (Object.prototype.hasOwnProperty.call(state, key)) state[key] = value;
+    });
+    if (['linux', 'windows', 'wsl2'].indexOf(state.os) < 0) state.os = 'linux';
+    if (state.pm !== 'conda') state.pm = 'pip';
+    return state;
+  }
+
+  /** The query string for a state, leaving out empty fields. */
+  function buildQuery(state) {
+    var keys = ['gpu', 'os', 'driver', 'python', 'pm'];
+    var pairs = [];
+    keys.forEach(function (k) { if (state[k]) pairs.push(encodeURIComponent(k) + '=' + encodeURIComponent(state[k])); });
+    return pairs.length ? '?' + pairs.join('&') : '';
+  }
+
+  /* ---------- DOM ---------- */
+
+  function el(doc, tag, className, text) {
+    var node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function render(doc, out, data, state, root) {
+    while (out.firstChild) out.removeChild(out.firstChild);
+    if (!state.gpu) { out.appendChild(el(doc, 'p', 'hint', '先输入 GPU 型号，例如 4090、A100 或 H100。')); return; }
+    var gpu = findGPU(data, state.gpu);
+    if (!gpu) { out.appendChild(el(doc, 'p', 'error', '没有找到 GPU “' + state.gpu + '”。试试型号数字，如 4090、3060、A100。')); return; }
+    var summary = el(doc, 'div', 'resolver-summary');
+    var head = el(doc, 'p');
+    var link = el(doc, 'a', null, gpu.name); link.href = root + gpu.url; head.appendChild(link);
+    head.appendChild(doc.createTextNode('：' + gpu.arch + ' 架构，计算能力 ' + gpu.cc + (gpu.first ? '，CUDA ' + gpu.first + ' 起支持' : '') + '。'));
+    summary.appendChild(head);
+    var driver = state.driver ? parseDriver(state.driver) : null;
+    if (state.driver && !driver) summary.appendChild(el(doc, 'p', 'error', '看不懂驱动版本“' + state.driver + '”，应为 535.104.05 或 536.23 这样的数字。'));
+    if (driver) {
+      var answer = driverAnswer(data, driver, state.os);
+      var p = el(doc, 'p', 'resolver-toolkit');
+      p.id = 'resolver-toolkit';
+      if (answer.newest) {
+        p.appendChild(doc.createTextNode('驱动 ' + driver + ' 支持的最新 CUDA 工具包：'));
+        var a = el(doc, 'a', null, 'CUDA ' + answer.newest.v + '（' + answer.newest.name + '）'); a.href = root + answer.newest.url;
+        p.appendChild(a);
+        p.appendChild(doc.createTextNode('。'));
+      } else {
+        p.appendChild(doc.createTextNode('驱动 ' + driver + ' 低于数据集中所有 CUDA 版本的要求。'));
+      }
+      if (answer.beyond) {
+        p.appendChild(doc.createTextNode(' 借助次版本兼容（驱动 ≥ ' + answer.beyond.floor + '），还可以运行到 CUDA ' + answer.beyond.toolkit.v + '，但依赖新驱动的功能可能不可用。'));
+      }
+      summary.appendChild(p);
+    }
+    out.appendChild(summary);
+    var python = state.python ? parsePython(state.python) : null;
+    var builds = resolve(data, { gpu: gpu, os: state.os, driver: driver, python: python, pm: state.pm });
+    var counts = { ok: 0, limited: 0, unsupported: 0 };
+    builds.forEach(function (b) { counts[b.status]++; });
+    out.appendChild(el(doc, 'p', 'resolver-counts', '可用 ' + counts.ok + ' 个，受限 ' + counts.limited + ' 个，不可用 ' + counts.unsupported + ' 个（按 状态、PyTorch 版本、CUDA 版本 排序）。'));
+    var list = el(doc, 'ol', 'resolver-builds');
+    list.id = 'resolver-builds';
+    builds.forEach(function (b, index) {
+      var item = el(doc, 'li', 'build build-' + b.status);
+      if (index >= 12) item.hidden = true;
+      item.setAttribute('data-status', b.status);
+      item.setAttribute('data-pytorch', b.pytorch);
+      item.setAttribute('data-variant', b.variant);
+      var title = el(doc, 'p', 'build-title');
+      title.appendChild(el(doc, 'span', 'badge badge-' + b.status, STATUS_LABEL[b.status]));
+      title.appendChild(doc.createTextNode(' '));
+      var a = el(doc, 'a', null, 'PyTorch ' + b.pytorch + ' · ' + b.variant); a.href = root + b.url;
+      title.appendChild(a);
+      item.appendChild(title);
+      var reasons = el(doc, 'ul', 'build-reasons');
+      b.reasons.forEach(function (r) { reasons.appendChild(el(doc, 'li', null, r)); });
+      item.appendChild(reasons);
+      if (b.command) {
+        var block = el(doc, 'div', 'code-block');
+        var header = el(doc, 'div', 'code-header');
+        header.appendChild(el(doc, 'span', 'code-lang', state.pm));
+        var button = el(doc, 'button', 'copy-button', '复制'); button.type = 'button';
+        header.appendChild(button);
+        block.appendChild(header);
+        var pre = el(doc, 'pre'); pre.appendChild(el(doc, 'code', 'install-command', b.command));
+        block.appendChild(pre);
+        item.appendChild(block);
+      }
+      list.appendChild(item);
+    });
+    out.appendChild(list);
+    if (builds.length > 12) {
+      var more = el(doc, 'button', 'show-all', '显示全部 ' + builds.length + ' 个');
+      more.type = 'button';
+      more.addEventListener('click', function () {
+        Array.prototype.forEach.call(list.children, function (li) { li.hidden = false; });
+        more.remove();
+      });
+      out.appendChild(more);
+    }
+  }
+
+  function init(doc, win) {
+    var data = win.GPUKB_COMPAT;
+    var form = doc.getElementById('resolver-form');
+    var out = doc.getElementById('resolver-output');
+    if (!data || !form || !out) return;
+    var root = (doc.querySelector('link[rel="stylesheet"]').getAttribute('href') || '').replace(/assets\/style\.css$/, '');
+    var list = doc.getElementById('rs-gpu-list');
+    data.gpus.forEach(function (gpu) {
+      [gpu.name].concat(gpu.aliases).forEach(function (name) { var o = doc.createElement('option'); o.value = name; list.appendChild(o); });
+    });
+    var state = parseQuery(win.location.search);
+    ['gpu', 'os', 'driver', 'python', 'pm'].forEach(function (k) { form.elements[k].value = state[k]; });
+    function update(writeURL) {
+      var s = {};
+      ['gpu', 'os', 'driver', 'python', 'pm'].forEach(function (k) { s[k] = form.elements[k].value.trim(); });
+      render(doc, out, data, s, root);
+      if (writeURL) {
+        try { win.history.replaceState(null, '', buildQuery(s) || win.location.pathname); } catch (e) { /* file:// may refuse; the form's GET still works */ }
+      }
+    }
+    form.addEventListener('input', function () { update(true); });
+    form.addEventListener('change', function () { update(true); });
+    update(false);
+  }
+
+  return {
+    compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
+    findGPU: findGPU, driverAnswer: driverAnswer, resolve: resolve, parseQuery: parseQuery, buildQuery: buildQuery, init: init
+  };
+});
