@@ -12,11 +12,16 @@ struct CompatPages {
     let resolver: Resolver
     /// Path of `cuda.yaml` etc. as shown in diagnostics.
     let displayPath: String
+    /// Distinct compute capabilities of the dataset's GPUs, newest first, with up to three GPU names each.
+    private let capabilities: [(cc: Version, names: String)]
 
     init(data: CompatDataset, displayPath: String) {
         self.data = data
         self.resolver = Resolver(data: data)
         self.displayPath = displayPath
+        capabilities = Array(Set(data.gpus.map(\.computeCapability))).sorted(by: >).map { cc in
+            (cc, data.gpus.filter { $0.computeCapability == cc }.prefix(3).map(\.name).joined(separator: "、"))
+        }
     }
 
     /// A generated page and whether it is listed in the section's navigation.
@@ -217,14 +222,12 @@ struct CompatPages {
             doc.html(CodeBlockRenderer.render(info: "sh", code: variant.pip))
             if let conda = variant.conda { doc.html(CodeBlockRenderer.render(info: "sh", code: conda)) }
         }
-        let ccs = Array(Set(data.gpus.map(\.computeCapability))).sorted(by: >)
         let variants = release.cudaVariants
-        if !variants.isEmpty, !ccs.isEmpty {
+        if !variants.isEmpty, !capabilities.isEmpty {
             doc.heading(2, "GPU 支持")
             doc.paragraph("每个变体能否在各计算能力的 GPU 上运行（只看 wheel 中编译的架构）。鼠标停在标记上可以看原因。")
-            let rows = ccs.map { cc -> [String] in
-                let names = data.gpus.filter { $0.computeCapability == cc }.prefix(3).map(\.name).joined(separator: "、")
-                return [HTMLFragments.text("\(cc)（\(names)）")] + variants.map { variant in
+            let rows = capabilities.map { cc, names -> [String] in
+                [HTMLFragments.text("\(cc)（\(names)）")] + variants.map { variant in
                     let verdict = resolver.architectureVerdict(cc: cc, variant: variant)
                     return "<span class=\"chip chip-\(verdict.status.rawValue)\" title=\"\(HTMLFragments.text(verdict.reason))\">\(["ok": "✓", "limited": "～", "unsupported": "✗"][verdict.status.rawValue] ?? "")</span>"
                 }

@@ -39,7 +39,9 @@ struct PageTransformer {
         var transformer = PageTransformer(page: page, directives: directives)
         var result = page
         result.document.children = transformer.blocks(page.document.children, topLevel: true)
-        if page.kind != .generated { result.document = transformer.expandFacts(result.document) }
+        if page.kind != .generated, result.document.containsText("{{fact") {
+            result.document = transformer.expandFacts(result.document)
+        }
         var footnotes = 0
         var literalEmphasis: [SourceLocation] = []
         result.document.forEach { node in
@@ -268,5 +270,16 @@ enum TabMarker: Equatable {
     static func of(_ node: MarkupNode) -> TabMarker? {
         if case .htmlBlock(let html) = node.kind { return TabMarker(html) }
         return nil
+    }
+}
+
+private extension MarkupNode {
+    /// Whether any text node below holds `needle` (a cheap walk, so pages without facts are not rewritten).
+    func containsText(_ needle: String) -> Bool {
+        var found = false
+        forEach { node in
+            if !found, case .text(let text) = node.kind, text.contains(needle) { found = true }
+        }
+        return found
     }
 }

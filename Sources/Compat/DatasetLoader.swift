@@ -76,14 +76,14 @@ struct RecordDecoder {
         return Fields(node: node, values: mapping.mapValues(\.value))
     }
 
-    /// The list under `key` of the top-level mapping.
-    mutating func list(_ root: Node, key: String, file: String, allowed: [String]) -> [Node] {
-        let top = reader.mapping(root, allowed: allowed, what: file, into: &bag)
-        guard let (_, value) = top[key] else {
+    /// Reads the top-level mapping once: its fields, and the list under `key` (reported when missing).
+    mutating func list(_ root: Node, key: String, file: String, allowed: [String]) -> (top: [String: Node], items: [Node]) {
+        let top = reader.mapping(root, allowed: allowed, what: file, into: &bag).mapValues(\.value)
+        guard let value = top[key] else {
             if root.mapping != nil { bag.add(.error("\(file) has no '\(key)' list", at: reader.location(of: root))) }
-            return []
+            return (top, [])
         }
-        return sequence(value, key: key)
+        return (top, sequence(value, key: key))
     }
 
     mutating func sequence(_ node: Node, key: String) -> [Node] {

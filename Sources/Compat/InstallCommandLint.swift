@@ -15,7 +15,8 @@ public enum InstallCommandLint {
     public static func check(_ text: String, data: CompatDataset) -> [Finding] {
         guard let oldest = data.pytorch.first?.version else { return [] }
         var findings: [Finding] = []
-        for logical in logicalLines(text) {
+        guard text.contains("torch") else { return [] }
+        for logical in logicalLines(text) where logical.text.contains("torch") {
             let tokens = tokenize(logical.text)
             func finding(_ column: Int, _ message: String) -> Finding {
                 let (line, physicalColumn) = logical.position(of: column)

@@ -53,10 +53,8 @@ public struct Queries: Sendable {
     /// A PyTorch release (`2.1.2`, `2.1` for the newest 2.1.x, `2.1.2+cu121`).
     public func pytorch(_ text: String) throws(UnknownRecordError) -> PyTorchRelease {
         if let version = Version(text) {
-            if let release = data.pytorchRelease(version), version.parts.count > 2 || version.parts.count == 1 || data.pytorch.filter({ $0.version.majorMinor == version }).count <= 1 {
-                return release
-            }
-            if version.parts.count == 2, let release = data.pytorch.last(where: { $0.version.majorMinor == version }) { return release }
+            if version.parts.count == 2, let newest = data.pytorch.last(where: { $0.version.majorMinor == version }) { return newest }
+            if let release = data.pytorchRelease(version) { return release }
         }
         throw UnknownRecordError(what: "PyTorch release '\(text)'", suggestions: Suggestions.closest(to: text, in: data.pytorch.map(\.version.description)))
     }
@@ -83,16 +81,19 @@ public struct Queries: Sendable {
         var members: [(String, JSONValue)] = [
             ("version", .string(release.version.description)),
             ("name", .string(release.name)),
-            ("min_driver", .object([("linux", .optional(release.minDriver.linux?.description)),
-                                    ("windows", .optional(release.minDriver.windows?.description))])),
+            ("min_driver", Self.driversJSON(release.minDriver)),
         ]
         if let floor = data.floor(major: release.version.major) {
-            members.append(("minor_compat_driver", .object([("linux", .optional(floor.minDriver.linux?.description)),
-                                                            ("windows", .optional(floor.minDriver.windows?.description))])))
+            members.append(("minor_compat_driver", Self.driversJSON(floor.minDriver)))
         }
         members.append(("date", .optional(release.date)))
         members.append(("source", .string(release.provenance.source)))
         return .object(members)
+    }
+
+    /// `{"linux": "…", "windows": "…"}`, `null` where NVIDIA gives none.
+    static func driversJSON(_ drivers: DriverMinimums) -> JSONValue {
+        .object([("linux", .optional(drivers.linux?.description)), ("windows", .optional(drivers.windows?.description))])
     }
 
     /// `{"driver", "os", "newest_toolkit": {"version", "name"}, "minor_compat": …}`.
@@ -115,8 +116,7 @@ public struct Queries: Sendable {
             ("architecture", .string(gpu.architecture)),
             ("compute_capability", .string(gpu.computeCapability.description)),
             ("first_cuda", .optional(first?.description)),
-            ("first_cuda_min_driver", firstRelease.map { .object([("linux", .optional($0.minDriver.linux?.description)),
-                                                                  ("windows", .optional($0.minDriver.windows?.description))]) } ?? .null),
+            ("first_cuda_min_driver", firstRelease.map { Self.driversJSON($0.minDriver) } ?? .null),
             ("last_cuda", .optional(resolver.lastCUDA(for: gpu)?.version.description)),
         ]
         if let memory = gpu.memoryGB { members.append(("memory_gb", .double(memory))) }

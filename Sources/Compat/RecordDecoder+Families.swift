@@ -3,9 +3,9 @@ import Yams
 
 extension RecordDecoder {
     mutating func decodeCUDA(_ root: Node, into dataset: inout CompatDataset) {
-        let top = reader.mapping(root, allowed: ["rules", "minor_compat", "releases"], what: "cuda.yaml", into: &bag)
-        if let (_, node) = top["rules"] { dataset.cudaRules = rules(node) }
-        if let (_, node) = top["minor_compat"] {
+        let (top, releases) = list(root, key: "releases", file: "cuda.yaml", allowed: ["rules", "minor_compat", "releases"])
+        if let node = top["rules"] { dataset.cudaRules = rules(node) }
+        if let node = top["minor_compat"] {
             for item in sequence(node, key: "minor_compat") {
                 guard let fields = fields(item, allowed: ["major", "min_driver", "source", "also", "note"],
                                           required: ["major", "min_driver", "source"], what: "minor-compatibility floor"),
@@ -14,7 +14,7 @@ extension RecordDecoder {
                 dataset.minorCompat.append(MinorCompatFloor(major: major, minDriver: drivers, provenance: provenance(fields)))
             }
         }
-        for item in list(root, key: "releases", file: "cuda.yaml", allowed: ["rules", "minor_compat", "releases"]) {
+        for item in releases {
             guard let fields = fields(item, allowed: ["version", "name", "date", "min_driver", "source", "also", "note"],
                                       required: ["version", "min_driver", "source"], what: "CUDA release"),
                   let version = version(fields, "version"),
@@ -30,9 +30,9 @@ extension RecordDecoder {
     }
 
     mutating func decodeArchitectures(_ root: Node, into dataset: inout CompatDataset) {
-        let top = reader.mapping(root, allowed: ["rules", "architectures"], what: "architectures.yaml", into: &bag)
-        if let (_, node) = top["rules"] { dataset.architectureRules = rules(node) }
-        for item in list(root, key: "architectures", file: "architectures.yaml", allowed: ["rules", "architectures"]) {
+        let (top, architectures) = list(root, key: "architectures", file: "architectures.yaml", allowed: ["rules", "architectures"])
+        if let node = top["rules"] { dataset.architectureRules = rules(node) }
+        for item in architectures {
             guard let fields = fields(item, allowed: ["name", "compute_capabilities", "deprecated_in", "removed_in", "source", "also", "note"],
                                       required: ["name", "compute_capabilities", "source"], what: "architecture"),
                   let name = string(fields, "name") else { continue }
@@ -50,7 +50,7 @@ extension RecordDecoder {
     }
 
     mutating func decodeGPUs(_ root: Node, into dataset: inout CompatDataset) {
-        for item in list(root, key: "gpus", file: "gpus.yaml", allowed: ["gpus"]) {
+        for item in list(root, key: "gpus", file: "gpus.yaml", allowed: ["gpus"]).items {
             guard let fields = fields(item, allowed: ["name", "aliases", "segment", "architecture", "compute_capability", "memory_gb",
                                                       "released", "peak_tflops", "source", "also", "note"],
                                       required: ["name", "segment", "architecture", "compute_capability", "source"], what: "GPU"),
@@ -77,7 +77,7 @@ extension RecordDecoder {
     }
 
     mutating func decodeCuDNN(_ root: Node, into dataset: inout CompatDataset) {
-        for item in list(root, key: "releases", file: "cudnn.yaml", allowed: ["releases"]) {
+        for item in list(root, key: "releases", file: "cudnn.yaml", allowed: ["releases"]).items {
             guard let fields = fields(item, allowed: ["version", "date", "packages", "min_compute_capability", "source", "also", "note"],
                                       required: ["version", "packages", "source"], what: "cuDNN release"),
                   let version = version(fields, "version") else { continue }
@@ -99,7 +99,7 @@ extension RecordDecoder {
     }
 
     mutating func decodePyTorch(_ root: Node, into dataset: inout CompatDataset) {
-        for item in list(root, key: "releases", file: "pytorch.yaml", allowed: ["releases"]) {
+        for item in list(root, key: "releases", file: "pytorch.yaml", allowed: ["releases"]).items {
             guard let fields = fields(item, allowed: ["version", "date", "python", "torchvision", "torchaudio", "default_variant", "variants",
                                                       "source", "arch_source", "also", "note"],
                                       required: ["version", "python", "variants", "source"], what: "PyTorch release"),
@@ -138,7 +138,7 @@ extension RecordDecoder {
     }
 
     mutating func decodeChanges(_ root: Node, into dataset: inout CompatDataset) {
-        for item in list(root, key: "changes", file: "changes.yaml", allowed: ["changes"]) {
+        for item in list(root, key: "changes", file: "changes.yaml", allowed: ["changes"]).items {
             guard let fields = fields(item, allowed: ["date", "title", "items"], required: ["date", "title"], what: "change"),
                   let date = fields["date"].flatMap({ reader.date($0, key: "date", into: &bag) }),
                   let title = string(fields, "title") else { continue }

@@ -96,7 +96,7 @@ struct ImportDriversCommand: ParsableCommand {
 
     func run() throws {
         let data = try dataset.load()
-        guard let input = try? String(contentsOfFile: file, encoding: .utf8) ?? String(contentsOfFile: file, encoding: .isoLatin1) else {
+        guard let input = (try? String(contentsOfFile: file, encoding: .utf8)) ?? (try? String(contentsOfFile: file, encoding: .isoLatin1)) else {
             Console.error("error: cannot read \(file)\n")
             throw ExitCode(1)
         }

@@ -36,7 +36,7 @@ struct QueryCommand: ParsableCommand {
             case .pytorch: value = queries.pytorchJSON(try queries.pytorch(name))
             case .driver: value = queries.driverJSON(try queries.driverVersion(name), os: try OSOption.parse(os))
             }
-        } catch let error as UnknownRecordError {
+        } catch {
             Console.error("error: \(error.description)\n")
             throw ExitCode(2)
         }

@@ -56,6 +56,11 @@ import Diagnostics
         #expect(diagnostics.contains { $0.message == "GPU has no 'segment'" })
     }
 
+    @Test func anUnknownTopLevelKeyIsReportedOnce() {
+        let (_, diagnostics) = Fixture.load(["cuda.yaml": "notes: []\n" + Fixture.cuda])
+        #expect(diagnostics.filter { $0.message.hasPrefix("unknown key 'notes' in cuda.yaml") }.count == 1)
+    }
+
     @Test func aliasesMustPickOneGPU() {
         let gpus = Fixture.gpus.replacingOccurrences(of: "aliases: [\"RTX 5090\", \"5090\"]", with: "aliases: [\"RTX 5090\", \"4090\"]")
         let (_, diagnostics) = Fixture.load(["gpus.yaml": gpus])
