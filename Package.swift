@@ -24,12 +24,13 @@ let package = Package(
             "Diagnostics",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "Search"),
         .target(name: "Theme", dependencies: [
             "Diagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: [
-            "Diagnostics", "Markup", "Theme", "Compat",
+            "Diagnostics", "Markup", "Theme", "Compat", "Search",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "GPUKBCommands", dependencies: [
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
         .testTarget(name: "CompatTests", dependencies: ["Compat"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
         .testTarget(name: "GPUKBCommandsTests", dependencies: ["GPUKBCommands"]),
     ],

@@ -148,6 +148,7 @@ extension ContentTree {
             }
             sections.append(section)
         }
+        for item in generated where item.page.sectionID == nil { pages.append(item.page) }
         pages.append(Page(kind: .notFound, url: "404.html", sourcePath: nil, displayPath: configPath,
                           title: "页面不存在", description: "", frontMatter: nil, sectionID: nil,
                           document: MarkupNode(.document)))

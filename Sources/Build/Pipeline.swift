@@ -2,6 +2,7 @@ import Compat
 import Diagnostics
 import Foundation
 import Markup
+import Search
 import Theme
 
 /// How to build.
@@ -52,7 +53,7 @@ public struct BuildResult: Sendable {
 /// The build pipeline: named stages, each a function from a value to a value, each timed.
 public enum Pipeline {
     /// Stage names, in order.
-    public static let stages = ["discover", "parse", "assemble", "transform", "render", "emit"]
+    public static let stages = ["discover", "parse", "assemble", "transform", "render", "index", "emit"]
 
     /// Builds the site into memory. Throws `DiagnosticsError` with every error found when the input is bad.
     public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildResult {
@@ -102,7 +103,8 @@ public enum Pipeline {
         let compatPages = dataset.isEmpty ? nil : CompatPages(data: dataset, displayPath: options.display("content/data/compat"))
         let tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
                                         configPath: configDisplay, includeDrafts: options.includeDrafts,
-                                        generated: compatPages?.pages() ?? [], into: &bag)
+                                        generated: (compatPages?.pages() ?? []) + [CompatPages.Generated(page: SearchPages.resultsPage(displayPath: configDisplay), listed: false)],
+                                        into: &bag)
         let directives = dataset.isEmpty ? nil : DatasetDirectives(data: dataset)
         let failedSources = Set(zip(sources.markdown, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         clock.lap("assemble")
@@ -132,12 +134,25 @@ public enum Pipeline {
             renderer.render(item.page, index: item.index, toc: item.toc)
         }
         var output = SiteOutput()
-        for (item, text) in zip(indexed, html) { output.files[item.page.url] = Data(text.utf8) }
+        for (item, rendered) in zip(indexed, html) { output.files[item.page.url] = Data(rendered.html.utf8) }
         for asset in theme.assets { output.files["assets/" + asset.path] = asset.data }
         for file in finalTree.staticFiles { output.files[file.path] = file.data }
         if let sitemap = Sitemap.make(finalTree) { output.files["sitemap.xml"] = Data(sitemap.utf8) }
         for (path, data) in compatPages?.files(baseURL: config.baseURL) ?? [:] { output.files[path] = data }
         clock.lap("render")
+
+        // index
+        let searchable = zip(finalTree.pages, html).filter { $0.0.kind != .notFound && $0.0.url != SearchPages.resultsURL }
+        let analyzed = parallelMap(searchable, parallel: options.parallel) { item in
+            SearchIndexBuilder.analyze(SearchPage(url: item.0.url, title: item.0.title,
+                                                  sections: SearchText.sections(html: item.1.content, title: item.0.title)))
+        }
+        var searchOptions = SearchIndexOptions()
+        searchOptions.cardsScript = dataset.isEmpty ? nil : SearchPages.cardsURL
+        let search = SearchIndexBuilder.build(analyzed, options: searchOptions)
+        for (path, text) in search.files { output.files[path] = Data(text.utf8) }
+        if !dataset.isEmpty { output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8) }
+        clock.lap("index")
 
         return BuildResult(output: output, pageCount: finalTree.pages.count, warnings: bag.warnings.sorted { $0.location < $1.location },
                            timings: clock.timings)

@@ -32,11 +32,18 @@ struct SiteRenderer: Sendable {
         guideOrder = tree.sections.flatMap(\.guideIndices)
     }
 
+    /// A rendered page: the full document, and the page's own content (what search indexes).
+    struct Rendered: Sendable {
+        var html: String
+        var content: String
+    }
+
     /// Renders page `index` of the tree (whose body has been transformed and resolved) to a full HTML document.
-    func render(_ page: Page, index: Int, toc: [TOCEntry]) -> String {
+    func render(_ page: Page, index: Int, toc: [TOCEntry]) -> Rendered {
         let depth = Self.depth(of: page.url)
         let root = String(repeating: "../", count: depth)
-        var body = HTMLRenderer().render(page.document)
+        let content = HTMLRenderer().render(page.document)
+        var body = content
         switch page.kind {
         case .home: body += homeListing(root: root)
         case .section: body += sectionListing(page, root: root)
@@ -61,7 +68,7 @@ struct SiteRenderer: Sendable {
         if page.kind == .notFound, let base = tree.config.baseURL {
             values["baseHref"] = base
         }
-        return theme.render("page", values)
+        return Rendered(html: theme.render("page", values), content: content)
     }
 
     // MARK: - Fragments
