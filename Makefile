@@ -8,7 +8,7 @@ APT_BUILD   = libcmark-gfm-dev libcmark-gfm-extensions-dev
 APT_TEST    = chromium chromium-driver
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test test-swift test-js test-cli test-site test-browser deps-build deps-test tool clean
+.PHONY: bench site test test-swift test-js test-cli test-site test-browser deps-build deps-test tool clean
 
 site: tool
 	$(GPUKB) build --timings
@@ -52,3 +52,8 @@ deps-test:
 
 clean:
 	rm -rf .build
+
+# gpukb against Hugo on the synthetic corpus (1 000 and 10 000 pages), plus search-index budgets; writes Tests/bench/RESULTS.md.
+bench: tool deps-test
+	@command -v hugo >/dev/null 2>&1 || { echo "installing: hugo"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo; }
+	$(PYTHON) Tests/bench/bench.py

@@ -40,9 +40,9 @@ public struct SearchIndexOptions: Sendable {
     public var documentShardBytes = 8_192
     /// Bytes of section text kept for snippets across the whole site; each section keeps its share, within the
     /// bounds below, so small sites keep whole sections and very large ones keep their openings.
-    public var textBudgetBytes = 8_000_000
+    public var textBudgetBytes = 4_000_000
     /// Fewest bytes of text a section keeps.
-    public var minimumSectionTextBytes = 160
+    public var minimumSectionTextBytes = 48
     /// Most bytes of text a section keeps.
     public var maximumSectionTextBytes = 6_000
 

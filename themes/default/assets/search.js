@@ -401,7 +401,7 @@
       outcome.cards = answerCards(self.data.cards, query);
       self.need(self.plan(groups), function (error) {
         if (error) { outcome.error = error; callback(outcome); return; }
-        var ranked = self.rank(groups, Math.max(limit, 20));
+        var ranked = self.rank(groups, limit);
         var shards = [];
         ranked.forEach(function (e) { var s = self.docShard(e.page).name; if (shards.indexOf(s) < 0) shards.push(s); });
         self.need(shards, function (error) {
