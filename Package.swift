@@ -25,16 +25,18 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Search"),
+        // Bench reads run files through Compat's YAMLReader (JSON is YAML), whose nodes are Yams values.
+        .target(name: "Bench", dependencies: ["Compat", "Diagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "Theme", dependencies: [
             "Diagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: [
-            "Diagnostics", "Markup", "Theme", "Compat", "Search",
+            "Diagnostics", "Markup", "Theme", "Compat", "Search", "Bench",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "GPUKBCommands", dependencies: [
-            "Build", "Compat",
+            "Build", "Compat", "Bench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "gpukb", dependencies: ["GPUKBCommands"]),
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
         .testTarget(name: "CompatTests", dependencies: ["Compat"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "BenchTests", dependencies: ["Bench"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
         .testTarget(name: "GPUKBCommandsTests", dependencies: ["GPUKBCommands"]),
     ],

@@ -15,8 +15,12 @@ struct CompatPages {
     /// Distinct compute capabilities of the dataset's GPUs, newest first, with up to three GPU names each.
     private let capabilities: [(cc: Version, names: String)]
 
-    init(data: CompatDataset, displayPath: String) {
+    /// Benchmark runs, for the GPU pages' links to their results.
+    let bench: BenchDirectives?
+
+    init(data: CompatDataset, displayPath: String, bench: BenchDirectives? = nil) {
         self.data = data
+        self.bench = bench
         self.resolver = Resolver(data: data)
         self.displayPath = displayPath
         capabilities = Array(Set(data.gpus.map(\.computeCapability))).sorted(by: >).map { cc in
@@ -150,6 +154,14 @@ struct CompatPages {
                          best.map { HTMLFragments.badge($0.1.status) } ?? "", chips, HTMLFragments.text(best?.1.reason ?? "")])
         }
         doc.html(HTMLFragments.table(columns: ["PyTorch", "结论", "变体（绿=可用，黄=受限，红=不可用）", "原因（最佳变体）"], rows: rows))
+        if let runs = bench?.runs(on: gpu), !runs.isEmpty {
+            doc.heading(2, "性能实测")
+            let items = runs.map { run in
+                "<li>" + HTMLFragments.link(run.kind == .cited ? "引用的数字（\(run.sourceTitle ?? run.source ?? "")）" : "实测：\(run.environment.gpuLabel)，torch \(run.environment.torch ?? "?")，\(run.environment.date ?? "")",
+                                            to: "bench/index.html#" + BenchDirectives.anchor(run), root: root) + "</li>"
+            }
+            doc.html("<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n")
+        }
         return doc.nodes
     }
 

@@ -28,15 +28,17 @@ struct PageTransformer {
     private var tabGroups = 0
     private var bag = DiagnosticBag()
     private let directives: DatasetDirectives?
+    private let bench: BenchDirectives?
 
-    init(page: Page, directives: DatasetDirectives?) {
+    init(page: Page, directives: DatasetDirectives?, bench: BenchDirectives? = nil) {
+        self.bench = bench
         self.page = page
         self.directives = directives
     }
 
     /// Runs the transforms; returns the new page and any diagnostics. `directives` expands dataset facts and matrices.
-    static func transform(_ page: Page, directives: DatasetDirectives? = nil) -> (TransformedPage, [Diagnostic]) {
-        var transformer = PageTransformer(page: page, directives: directives)
+    static func transform(_ page: Page, directives: DatasetDirectives? = nil, bench: BenchDirectives? = nil) -> (TransformedPage, [Diagnostic]) {
+        var transformer = PageTransformer(page: page, directives: directives, bench: bench)
         var result = page
         result.document.children = transformer.blocks(page.document.children, topLevel: true)
         if page.kind != .generated, result.document.containsText("{{fact") {
@@ -128,6 +130,11 @@ struct PageTransformer {
                 }
                 let root = String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1))
                 return MarkupNode(.generatedHTML(directives.matrix(code: code, root: root, at: location(node), into: &bag)), start: node.start, end: node.end)
+            }
+            if language == "bench" {
+                let root = String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1))
+                let html = bench?.render(code: code, root: root, at: location(node), into: &bag) ?? ""
+                return MarkupNode(.generatedHTML(html), start: node.start, end: node.end)
             }
             directives?.lint(code: code, at: location(node), into: &bag)
             return MarkupNode(.generatedHTML(CodeBlockRenderer.render(info: info, code: code)), start: node.start, end: node.end)

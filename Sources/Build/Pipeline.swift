@@ -1,3 +1,4 @@
+import Bench
 import Compat
 import Diagnostics
 import Foundation
@@ -94,13 +95,15 @@ public enum Pipeline {
         }
         let dataDirectory = contentURL.appendingPathComponent("data/compat")
         let dataset = DatasetLoader.load(directory: dataDirectory, display: options.display("content/data/compat"), into: &bag)
+        let benchRuns = BenchLoader.load(directory: contentURL.appendingPathComponent("data/bench"), display: options.display("content/data/bench"), into: &bag)
         guard let config, let theme else { throw DiagnosticsError(bag.sorted()) }
         clock.lap("parse")
 
         // assemble
         // Files that failed to parse are left out, but links to them are not reported as broken: every error is
         // reported once, in one run.
-        let compatPages = dataset.isEmpty ? nil : CompatPages(data: dataset, displayPath: options.display("content/data/compat"))
+        let bench = BenchDirectives(runs: benchRuns, data: dataset.isEmpty ? nil : dataset)
+        let compatPages = dataset.isEmpty ? nil : CompatPages(data: dataset, displayPath: options.display("content/data/compat"), bench: bench)
         let tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
                                         configPath: configDisplay, includeDrafts: options.includeDrafts,
                                         generated: (compatPages?.pages() ?? []) + [CompatPages.Generated(page: SearchPages.resultsPage(displayPath: configDisplay), listed: false)],
@@ -110,7 +113,7 @@ public enum Pipeline {
         clock.lap("assemble")
 
         // transform
-        let structural = parallelMap(tree.pages, parallel: options.parallel) { PageTransformer.transform($0, directives: directives) }
+        let structural = parallelMap(tree.pages, parallel: options.parallel) { PageTransformer.transform($0, directives: directives, bench: bench) }
         for (_, diagnostics) in structural { bag.add(contentsOf: diagnostics) }
         var pageForSource: [String: String] = [:]
         var anchorsForPage: [String: Set<String>] = [:]

@@ -67,7 +67,8 @@ extension SourceTree {
         for case let url as URL in enumerator {
             let name = url.lastPathComponent
             let values = try? url.resourceValues(forKeys: Set(keys))
-            if name.hasPrefix(".") {
+            // Hidden files and Python's byte-code caches (left by running a download's tests) are not content.
+            if name.hasPrefix(".") || name == "__pycache__" || name.hasSuffix(".pyc") {
                 if values?.isDirectory == true { enumerator.skipDescendants() }
                 continue
             }

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Horizontal bar charts as inline SVG, drawn at build time. Colours come from CSS classes (`bench-bar`,
+/// `bench-bar-cited`, `bench-spread`) and text uses `currentColor`, so the theme's dark mode and print styles apply.
+public enum BenchChart {
+    /// One bar.
+    public struct Bar: Sendable, Hashable {
+        public var label: String
+        public var detail: String
+        public var value: Double
+        public var spread: BenchSpread?
+        public var cited: Bool
+
+        public init(label: String, detail: String, value: Double, spread: BenchSpread?, cited: Bool) {
+            self.label = label
+            self.detail = detail
+            self.value = value
+            self.spread = spread
+            self.cited = cited
+        }
+    }
+
+    /// The SVG for `bars` measured in `unit`; `title` is read by screen readers.
+    public static func svg(title: String, unit: String, bars: [Bar], higherIsBetter: Bool) -> String {
+        let width = 720.0, labelWidth = 250.0, valueWidth = 110.0, rowHeight = 34.0, top = 8.0
+        let plot = width - labelWidth - valueWidth
+        let maximum = max(bars.map { max($0.value, $0.spread?.max ?? 0) }.max() ?? 1, .leastNonzeroMagnitude)
+        let height = top * 2 + rowHeight * Double(bars.count) + 18
+        var out = "<svg class=\"bench-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" "
+            + "width=\"\(fmt(width))\" height=\"\(fmt(height))\" role=\"img\" aria-label=\"\(escape(title))\">"
+            + "<title>\(escape(title))</title>"
+        for (index, bar) in bars.enumerated() {
+            let y = top + rowHeight * Double(index)
+            let length = max(1, plot * bar.value / maximum)
+            out += "<g class=\"bench-row\">"
+            out += "<text class=\"bench-label\" x=\"\(fmt(labelWidth - 8))\" y=\"\(fmt(y + 14))\" text-anchor=\"end\">\(escape(clip(bar.label, 34)))</text>"
+            out += "<text class=\"bench-detail\" x=\"\(fmt(labelWidth - 8))\" y=\"\(fmt(y + 27))\" text-anchor=\"end\">\(escape(clip(bar.detail, 40)))</text>"
+            out += "<rect class=\"bench-bar\(bar.cited ? " bench-bar-cited" : "")\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(y + 5))\" width=\"\(fmt(length))\" height=\"20\" rx=\"3\"/>"
+            if let spread = bar.spread, spread.max > spread.min {
+                let x1 = labelWidth + plot * spread.min / maximum, x2 = labelWidth + plot * spread.max / maximum
+                out += "<path class=\"bench-spread\" d=\"M\(fmt(x1)) \(fmt(y + 15))H\(fmt(x2))M\(fmt(x1)) \(fmt(y + 9))V\(fmt(y + 21))M\(fmt(x2)) \(fmt(y + 9))V\(fmt(y + 21))\"/>"
+            }
+            let end = labelWidth + max(length, bar.spread.map { plot * $0.max / maximum } ?? 0)
+            out += "<text class=\"bench-value\" x=\"\(fmt(end + 6))\" y=\"\(fmt(y + 20))\">\(escape(number(bar.value)))\(bar.cited ? "（引用）" : "")</text>"
+            out += "</g>"
+        }
+        let axisY = top + rowHeight * Double(bars.count) + 12
+        out += "<text class=\"bench-axis\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(axisY))\">\(escape(unit))，\(higherIsBetter ? "越长越好" : "越短越好")</text>"
+        return out + "</svg>"
+    }
+
+    /// Three significant digits, without exponent: 48.9, 782, 0.0409, 4217.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        if value == 0 { return "0" }
+        let magnitude = Int(floor(log10(abs(value))))
+        let decimals = max(0, 2 - magnitude)
+        return String(format: "%.\(decimals)f", value)
+    }
+
+    private static func fmt(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    }
+
+    private static func clip(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
