@@ -8,7 +8,7 @@ APT_BUILD   = libcmark-gfm-dev libcmark-gfm-extensions-dev
 APT_TEST    = chromium chromium-driver
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: bench site test test-swift test-js test-cli test-site test-browser deps-build deps-test tool clean
+.PHONY: bench site test test-swift test-js test-python test-cli test-site test-browser deps-build deps-test tool clean
 
 site: tool
 	$(GPUKB) build --timings
@@ -16,7 +16,7 @@ site: tool
 tool: deps-build
 	$(SWIFT) build -c release --product gpukb
 
-test: site test-swift test-js test-cli test-site test-browser
+test: site test-swift test-js test-python test-cli test-site test-browser
 	@echo "all test suites passed"
 
 test-swift: deps-build
@@ -25,6 +25,10 @@ test-swift: deps-build
 # resolve.test.js checks the resolver page's script against `gpukb resolve` on the built site.
 test-js: site
 	GPUKB=$(GPUKB) node --test Tests/js/
+
+# The downloadable scripts (gpu_bench.py, check_env.py) on their own: stdlib Python, no GPU needed.
+test-python: site deps-test
+	$(PYTHON) -m pytest -q Tests/python
 
 test-cli: tool deps-test
 	GPUKB=$(GPUKB) $(PYTHON) -m pytest -q Tests/cli

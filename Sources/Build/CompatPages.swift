@@ -43,6 +43,8 @@ struct CompatPages {
             make(EntityURL.pytorchMatrix, title: "PyTorch 版本对照表", summary: "PyTorch 各版本的 CUDA 变体、Python 范围与配套库", listed: true, body: pytorchMatrixPage),
             make(EntityURL.cudnnMatrix, title: "cuDNN 与 CUDA 对照表", summary: "cuDNN 各版本支持的 CUDA 版本", listed: true, body: cudnnMatrixPage),
             make(EntityURL.gpuMatrix, title: "GPU 与计算能力对照表", summary: "GPU 型号、架构、计算能力与支持它的 CUDA 版本", listed: true, body: gpuMatrixPage),
+            make("diagnose/index.html", title: "环境诊断", summary: "粘贴 nvidia-smi、nvcc -V、collect_env 或 torch 的输出，找出版本不匹配的原因", listed: true,
+                 scripts: [EntityURL.resolverData, "assets/resolve.js", "assets/diagnose.js"], body: diagnosePage),
             make(EntityURL.changes, title: "数据更新记录", summary: "兼容性数据集的新增与修正，附 Atom 订阅", listed: true, body: changesPage),
         ]
         for gpu in data.gpus { result.append(make(EntityURL.gpu(gpu), title: gpu.name, summary: "\(gpu.name)：架构、计算能力、支持的 CUDA 与 PyTorch", listed: false) { gpuPage(gpu, root: $0) }) }
@@ -57,6 +59,28 @@ struct CompatPages {
             })
         }
         return result
+    }
+
+    /// The diagnose page: a paste box whose text `diagnose.js` reads in the browser; nothing leaves the page.
+    private func diagnosePage(root: String) -> [MarkupNode] {
+        var doc = GeneratedDocument()
+        doc.paragraph("把 nvidia-smi、nvidia-smi --query-gpu、nvcc -V、python -m torch.utils.collect_env 或打印出的 torch.__version__ / torch.version.cuda / torch.cuda.is_available() 的输出粘贴到下面（可以几段一起贴）。页面在本机解析，文字不会上传，也不会写进地址栏。")
+        doc.html("""
+        <form class="diagnose-form" action="#" method="get">
+        <label for="diagnose-input">粘贴输出</label>
+        <textarea id="diagnose-input" class="diagnose-input" rows="12" spellcheck="false" placeholder="例如：nvidia-smi 的完整输出"></textarea>
+        <p><button id="diagnose-run" type="button">诊断</button></p>
+        </form>
+        <div id="diagnose-findings" class="diagnose-findings" aria-live="polite"></div>
+        <div id="diagnose-facts" class="diagnose-facts"></div>
+        <noscript><p>诊断需要启用 JavaScript；也可以下载 check_env.py 在本机运行。</p></noscript>
+
+        """)
+        doc.heading(2, "在没有浏览器的机器上")
+        doc.html("<p>下载 " + HTMLFragments.link("check_env.py", to: "downloads/check_env.py", root: root)
+                 + "（只用 Python 标准库，内含本站的兼容性数据）：不带参数运行会检查本机；<code>--report 文件</code>（或 <code>-</code> 读标准输入）分析贴出的文字；加 <code>--json</code> 输出机器可读的结果。</p>\n")
+        doc.html("<pre><code>python3 check_env.py\npython3 check_env.py --report report.txt --json</code></pre>\n")
+        return doc.nodes
     }
 
     /// Files that are not pages: the resolver's data script and the Atom feed.

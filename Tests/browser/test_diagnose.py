@@ -1,0 +1,41 @@
+"""The diagnose page from file://: a pasted real report gives its facts and findings; garbage is said to be
+unrecognized."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import REPO_ROOT
+
+SAMPLES = REPO_ROOT / "Tests/Fixtures/env-reports"
+
+
+def paste(driver, text):
+    box = driver.find_element(By.ID, "diagnose-input")
+    driver.execute_script("arguments[0].value = arguments[1];", box, text)
+    driver.find_element(By.ID, "diagnose-run").click()
+
+
+def codes(driver):
+    return [li.get_attribute("data-code") for li in driver.find_elements(By.CSS_SELECTOR, "#diagnose-findings li")]
+
+
+def test_a_pasted_collect_env_report_shows_the_driver_finding_and_its_facts(driver, site, screenshot):
+    driver.get((site / "diagnose/index.html").as_uri())
+    paste(driver, (SAMPLES / "collect_env-022.txt").read_text())
+    WebDriverWait(driver, 5).until(lambda d: codes(d))
+    assert "driver-too-old-for-torch" in codes(driver)
+    facts = driver.find_element(By.ID, "diagnose-facts").text
+    assert "470.199.02" in facts and "2.1.2+cu121" in facts
+    link = driver.find_element(By.CSS_SELECTOR, '#diagnose-findings li[data-code="driver-too-old-for-torch"] a')
+    assert "/site/python/pytorch/index.html#" in link.get_attribute("href")
+    assert "collect_env" not in driver.current_url
+    screenshot("diagnose-collect-env", full_page=True)
+
+
+def test_an_nvidia_smi_error_is_diagnosed_and_garbage_is_not_recognized(driver, site):
+    driver.get((site / "diagnose/index.html").as_uri())
+    paste(driver, (SAMPLES / "nvidia-smi-037.txt").read_text())
+    WebDriverWait(driver, 5).until(lambda d: codes(d))
+    assert "driver-library-mismatch" in codes(driver)
+    paste(driver, "hello \u0000 world ✨" * 100)
+    WebDriverWait(driver, 5).until(lambda d: codes(d) == ["not-recognized"])
+    assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]

@@ -1,0 +1,248 @@
+// The diagnose page's script against the shared vectors (Tests/Fixtures/env-reports/vectors.json), which
+// content/downloads/check_env.py must also reproduce exactly (Tests/python/test_check_env.py).
+// Run: node --test Tests/js/diagnose.test.js    Re-record the expected results: GPUKB_RECORD=1 node --test Tests/js/diagnose.test.js
+// (then read the diff of vectors.json line by line: it is the specification).
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const fs = require('node:fs');
+const vm = require('node:vm');
+
+const ROOT = path.join(__dirname, '..', '..');
+const FIXTURES = path.join(ROOT, 'Tests', 'Fixtures', 'env-reports');
+const VECTORS = path.join(FIXTURES, 'vectors.json');
+const SITE = path.resolve(ROOT, process.env.GPUKB_SITE || 'site');
+const diagnose = require(path.join(ROOT, 'themes', 'default', 'assets', 'diagnose.js'));
+
+function loadData() {
+  const sandbox = { window: {} };
+  vm.runInNewContext(fs.readFileSync(path.join(SITE, 'resolve', 'compat-data.js'), 'utf8'), sandbox);
+  return sandbox.window.GPUKB_COMPAT;
+}
+
+/** The pasted text of a vector: its input file(s), then its inline text, joined by newlines. */
+function pasteOf(vector) {
+  const files = vector.input === undefined ? [] : [].concat(vector.input);
+  const chunks = files.map((f) => fs.readFileSync(path.join(FIXTURES, f), 'utf8'));
+  if (vector.text !== undefined) chunks.push(vector.text);
+  return chunks.join('\n');
+}
+
+const data = loadData();
+const vectors = JSON.parse(fs.readFileSync(VECTORS, 'utf8'));
+
+if (process.env.GPUKB_RECORD) {
+  for (const v of vectors) v.expected = diagnose.analyze(pasteOf(v), data);
+  fs.writeFileSync(VECTORS, JSON.stringify(vectors, null, 1) + '\n');
+}
+
+test('every vector gives exactly its expected result', () => {
+  for (const v of vectors) {
+    assert.deepEqual(diagnose.analyze(pasteOf(v), data), v.expected, v.name);
+  }
+});
+
+test('results have exactly the shared keys, in order, and JSON-safe values', () => {
+  const keys = ['recognized', 'sources', 'driver_version', 'cuda_version', 'gpus', 'gpu_count', 'os', 'torch_version',
+    'torch_cuda', 'cuda_available', 'nvcc_version', 'findings'];
+  for (const v of vectors) {
+    const result = diagnose.analyze(pasteOf(v), data);
+    assert.deepEqual(Object.keys(result), keys, v.name);
+    for (const f of result.findings) assert.deepEqual(Object.keys(f), ['severity', 'code', 'message', 'link'], v.name);
+    assert.equal(result.recognized, result.sources.length > 0, v.name);
+    assert.equal(result.recognized, !result.findings.some((f) => f.code === 'not-recognized'), v.name);
+  }
+});
+
+function fixtureFiles(dir, prefix) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? prefix + '/' + entry.name : entry.name;
+    if (entry.isDirectory()) out.push(...fixtureFiles(path.join(dir, entry.name), rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+test('every fixture file is covered by a vector', () => {
+  const covered = new Set();
+  for (const v of vectors) for (const f of [].concat(v.input || [])) covered.add(f);
+  const metadata = new Set(['vectors.json', 'index.tsv']);
+  const missing = fixtureFiles(FIXTURES, '').filter((f) => !metadata.has(f) && !covered.has(f));
+  assert.deepEqual(missing, [], 'fixture files without a vector');
+  for (const f of covered) assert.ok(fs.existsSync(path.join(FIXTURES, f)), 'vector input missing: ' + f);
+});
+
+// Where the sample text itself does not show what index.tsv says (the index's author knew the thread around
+// the paste), the parser reports what the text shows. Each entry: file -> field -> the value we give instead.
+const INDEX_DISAGREEMENTS = {
+  'nvcc-001.txt': { os: 'unknown' },           // bare nvcc banner: identical on Windows and Linux
+  'nvcc-003.txt': { os: 'unknown' },           // same
+  'nvcc-011.txt': { os: 'unknown' },           // same
+  'nvcc-010.txt': { os: 'linux' },             // only a "$ nvcc -V" prompt; WSL is known from the thread, not the text
+  'nvidia-smi-018.txt': { os: 'unknown' },     // the "couldn't communicate" message is printed on Windows too
+  'nvidia-smi-019.txt': { os: 'unknown' },     // same
+  'nvidia-smi-049.txt': { os: 'linux' },       // Linux table layout and a $ prompt; nothing in it says WSL
+  'torch-print-007.txt': { os: 'unknown' }     // nvcc banner and a torch assertion, no path or prompt
+};
+
+test('the public samples agree with index.tsv, apart from the documented disagreements', () => {
+  const rows = fs.readFileSync(path.join(FIXTURES, 'index.tsv'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+  const head = rows.shift();
+  const col = (row, name) => row[head.indexOf(name)];
+  const orNull = (s) => (s === '' ? null : s);
+  for (const row of rows) {
+    const file = col(row, 'file');
+    const v = vectors.find((x) => x.input === file);
+    assert.ok(v, 'no vector for ' + file);
+    const want = {
+      driver_version: orNull(col(row, 'driver_version')),
+      cuda_version: orNull(col(row, 'cuda_version_reported_by_smi')),
+      gpus: col(row, 'gpu_names') ? col(row, 'gpu_names').split(';') : [],
+      gpu_count: col(row, 'gpu_count') ? Number(col(row, 'gpu_count')) : null,
+      os: col(row, 'os'),
+      torch_version: orNull(col(row, 'torch_version')),
+      torch_cuda: orNull(col(row, 'torch_cuda')),
+      cuda_available: col(row, 'cuda_available') === '' ? null : col(row, 'cuda_available') === 'True',
+      nvcc_version: orNull(col(row, 'nvcc_version'))
+    };
+    Object.assign(want, INDEX_DISAGREEMENTS[file] || {});
+    const got = {};
+    for (const k of Object.keys(want)) got[k] = v.expected[k];
+    assert.deepEqual(got, want, file);
+    assert.ok(v.expected.sources.includes(col(row, 'kind')), file + ' is recognized as ' + col(row, 'kind'));
+  }
+});
+
+test('the H200 machine, pasted in one go, reads as the machine it is', () => {
+  const v = vectors.find((x) => x.name === 'h200-all-in-one-paste');
+  const r = v.expected;
+  assert.deepEqual([r.driver_version, r.cuda_version, r.gpus, r.os, r.torch_version, r.torch_cuda, r.cuda_available, r.nvcc_version],
+    ['580.159.04', '13.0', ['NVIDIA H200'], 'linux', '2.11.0+cu130', '13.0', true, '13.0.88']);
+  assert.deepEqual(r.sources, ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env']);
+  assert.deepEqual(r.findings.map((f) => f.code), ['cuda-numbers']);
+});
+
+test('every finding code is exercised by some vector, with the severity it is meant to have', () => {
+  const seen = {};
+  for (const v of vectors) for (const f of v.expected.findings) (seen[f.code] = seen[f.code] || new Set()).add(f.severity);
+  const want = {
+    'not-recognized': ['warning'], 'no-driver': ['error'], 'driver-library-mismatch': ['error'], 'gpu-error': ['error'],
+    'driver-too-old-for-torch': ['error', 'warning'], 'cpu-only-torch': ['error', 'warning'], 'arch-not-in-build': ['error'],
+    'cuda-numbers': ['info'], 'toolkit-too-new-for-driver': ['warning'], 'wsl': ['info'], 'cuda-unavailable': ['warning']
+  };
+  assert.deepEqual(Object.keys(seen).sort(), Object.keys(want).sort());
+  for (const code of Object.keys(want)) assert.deepEqual([...seen[code]].sort(), want[code].slice().sort(), code);
+});
+
+test('each finding links to a heading that exists in the built site', () => {
+  const links = new Set();
+  for (const v of vectors) for (const f of v.expected.findings) links.add(f.link);
+  for (const link of links) {
+    const [file, id] = link.split('#');
+    const html = fs.readFileSync(path.join(SITE, file), 'utf8');
+    assert.ok(html.includes('id="' + id + '"'), link);
+  }
+});
+
+test('hand-written cases say what they are written for', () => {
+  const codes = (name) => vectors.find((x) => x.name === name).expected.findings.map((f) => f.code);
+  assert.ok(codes('hand-rtx5090-torch251-cu121-arch').includes('arch-not-in-build'));
+  assert.ok(codes('hand-gtx1080-cu130-csv').includes('arch-not-in-build'));
+  assert.ok(codes('hand-driver470-torch-cu121-linux').includes('driver-too-old-for-torch'));
+  assert.ok(codes('hand-driver470-rule-only').includes('driver-too-old-for-torch'));
+  assert.ok(codes('hand-torch230-cpu-with-gpu').includes('cpu-only-torch'));
+  assert.ok(codes('hand-windows-pypi-cpu-build').includes('cpu-only-torch'));
+  assert.ok(codes('hand-wsl-collect-env').includes('wsl'));
+  assert.ok(codes('hand-toolkit-newer-same-major').includes('toolkit-too-new-for-driver'));
+  assert.ok(codes('hand-cuda-unavailable-unexplained').includes('cuda-unavailable'));
+  assert.deepEqual(codes('collect_env-022'), ['driver-too-old-for-torch', 'cuda-numbers'], 'cu121 on 470 yet available: a warning');
+  assert.equal(vectors.find((x) => x.name === 'collect_env-022').expected.findings[0].severity, 'warning');
+});
+
+test('parseReport never throws and stays fast on hostile input', () => {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pieces = ['|', ' ', '  ', '0', '.', ':', 'GPU 0: ', 'NVIDIA-SMI ', 'Driver Version: ', '>>> ', '# ', '> ', '\n', '\u0000',
+    '\ud83d\ude00', '\ud800', 'torch.__version__', 'Is CUDA available: ', 'release 12.1, V', '00000000:01:00.0', '...', '：', '@', '$'];
+  const started = Date.now();
+  for (let i = 0; i < 300; i++) {
+    let s = '';
+    const n = Math.floor(rand() * 400);
+    for (let j = 0; j < n; j++) s += pieces[Math.floor(rand() * pieces.length)];
+    const r = diagnose.analyze(s, data);
+    assert.equal(typeof r.recognized, 'boolean');
+  }
+  for (const s of [null, undefined, 42, ' '.repeat(20000), 'a'.repeat(20000), '@'.repeat(20000) + ':', '| 0 ' + ' '.repeat(20000) + 'x']) {
+    assert.equal(typeof diagnose.analyze(s, data).recognized, 'boolean');
+  }
+  assert.ok(Date.now() - started < 10000, 'took ' + (Date.now() - started) + ' ms');
+  assert.equal(diagnose.analyze('| NVIDIA-SMI 535.104.05   Driver Version: 535.104.05   CUDA Version: 12.2 |', null).driver_version,
+    '535.104.05', 'works without the dataset');
+});
+
+/* ---------- the page, on a small fake DOM that refuses innerHTML ---------- */
+
+function fakeDocument(root) {
+  function node(tag) {
+    const n = {
+      tagName: tag.toUpperCase(), children: [], attributes: {}, listeners: {}, className: '', textContent: '', value: '',
+      get firstChild() { return this.children[0] || null; },
+      appendChild(c) { this.children.push(c); return c; },
+      removeChild(c) { this.children.splice(this.children.indexOf(c), 1); return c; },
+      setAttribute(k, v) { this.attributes[k] = String(v); },
+      getAttribute(k) { return this.attributes[k]; },
+      addEventListener(type, fn) { (this.listeners[type] = this.listeners[type] || []).push(fn); },
+      fire(type, event) { (this.listeners[type] || []).forEach((fn) => fn(event || { preventDefault() {} })); }
+    };
+    Object.defineProperty(n, 'innerHTML', { set() { throw new Error('innerHTML must not be used'); } });
+    return n;
+  }
+  const byId = {};
+  for (const [id, tag] of [['diagnose-input', 'textarea'], ['diagnose-run', 'button'], ['diagnose-facts', 'div'], ['diagnose-findings', 'div']]) {
+    byId[id] = node(tag);
+  }
+  return {
+    byId,
+    documentElement: { dataset: root === undefined ? {} : { root } },
+    getElementById(id) { return byId[id] || null; },
+    createElement: node,
+    createTextNode(text) { return { textContent: text, children: [] }; }
+  };
+}
+
+function walk(n, fn) { fn(n); (n.children || []).forEach((c) => walk(c, fn)); }
+
+test('init renders facts and findings with textContent, links under the page root, nothing in the URL', () => {
+  const doc = fakeDocument('../../');
+  const timers = [];
+  const win = { GPUKB_COMPAT: data, setTimeout(fn) { timers.push(fn); return timers.length; }, clearTimeout() {} };
+  diagnose.init(doc, win);
+  const input = doc.byId['diagnose-input'];
+  input.value = fs.readFileSync(path.join(FIXTURES, 'nvidia-smi-037.txt'), 'utf8') + '\n<img src=x onerror=alert(1)>';
+  doc.byId['diagnose-run'].fire('click');
+  const dts = [], dds = [], items = [], hrefs = [];
+  walk(doc.byId['diagnose-facts'], (n) => { if (n.tagName === 'DT') dts.push(n.textContent); if (n.tagName === 'DD') dds.push(n.textContent); });
+  walk(doc.byId['diagnose-findings'], (n) => { if (n.tagName === 'LI') items.push(n); if (n.tagName === 'A') hrefs.push(n.getAttribute('href')); });
+  assert.equal(dts.length, 10);
+  assert.equal(dds[0], 'nvidia-smi');
+  assert.equal(items.length, 1);
+  assert.match(items[0].className, /\bfinding-error\b/);
+  assert.equal(items[0].getAttribute('data-code'), 'driver-library-mismatch');
+  assert.deepEqual(hrefs, ['../../troubleshooting/common-errors/index.html#failed-to-initialize-nvml-driverlibrary-version-mismatch']);
+  input.value = '';
+  input.fire('input');
+  assert.equal(timers.length, 1, 'typing waits before analysing');
+  timers[0]();
+  const codes = [];
+  walk(doc.byId['diagnose-findings'], (n) => { if (n.tagName === 'LI') codes.push(n.getAttribute('data-code')); });
+  assert.deepEqual(codes, ['not-recognized']);
+  const fallback = fakeDocument(undefined);
+  diagnose.init(fallback, { GPUKB_COMPAT: data, setTimeout() {}, clearTimeout() {} });
+  fallback.byId['diagnose-input'].value = 'Failed to initialize NVML: Driver/library version mismatch';
+  fallback.byId['diagnose-run'].fire('click');
+  const link = [];
+  walk(fallback.byId['diagnose-findings'], (n) => { if (n.tagName === 'A') link.push(n.getAttribute('href')); });
+  assert.ok(link[0].startsWith('../troubleshooting/'), 'the root defaults to ../');
+});

@@ -1,0 +1,165 @@
+"""content/downloads/check_env.py against the shared vectors (Tests/Fixtures/env-reports/vectors.json), which
+themes/default/assets/diagnose.js must also reproduce exactly (Tests/js/diagnose.test.js).
+Run from the repository root: python3 -m pytest -q Tests/python/test_check_env.py"""
+import importlib.util
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+SCRIPT = REPO / "content/downloads/check_env.py"
+FIXTURES = REPO / "Tests/Fixtures/env-reports"
+DATA_JS = pathlib.Path(os.environ.get("GPUKB_SITE", REPO / "site")).resolve() / "resolve/compat-data.js"
+DATA_LINE = "GPUKB_DATA = None  # gpukb:data"
+
+
+def load_module():
+    spec = importlib.util.spec_from_file_location("check_env", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+check_env = load_module()
+DATA = check_env.load_data(DATA_JS)
+VECTORS = json.loads((FIXTURES / "vectors.json").read_text(encoding="utf-8"))
+
+
+def paste_of(vector):
+    """The pasted text of a vector: its input file(s), then its inline text, joined by newlines."""
+    inputs = vector.get("input", [])
+    files = [inputs] if isinstance(inputs, str) else inputs
+    chunks = [(FIXTURES / f).read_text(encoding="utf-8") for f in files]
+    if "text" in vector:
+        chunks.append(vector["text"])
+    return "\n".join(chunks)
+
+
+def cli(*args, stdin=None, env=None):
+    return subprocess.run([sys.executable, str(SCRIPT), *args], input=stdin, capture_output=True, timeout=600, env=env)
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=[v["name"] for v in VECTORS])
+def test_vector(vector):
+    assert check_env.analyze(paste_of(vector), DATA) == vector["expected"]
+
+
+def test_json_is_byte_for_byte_what_node_writes():
+    """Same keys in the same order: the CLI's JSON for a vector equals json.dumps of the expected object."""
+    vector = next(v for v in VECTORS if v["name"] == "h200-all-in-one-paste")
+    proc = cli("--data", str(DATA_JS), "--report", "-", "--json", stdin=paste_of(vector).encode("utf-8"))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode("utf-8") == json.dumps(vector["expected"], ensure_ascii=False, indent=2) + "\n"
+
+
+def test_cli_report_file_for_every_single_file_vector():
+    for vector in VECTORS:
+        if not isinstance(vector.get("input"), str) or "text" in vector:
+            continue
+        proc = cli("--data", str(DATA_JS), "--report", str(FIXTURES / vector["input"]), "--json")
+        assert proc.returncode == 0, (vector["name"], proc.stderr)
+        assert json.loads(proc.stdout.decode("utf-8")) == vector["expected"], vector["name"]
+
+
+def test_cli_report_stdin_for_every_inline_vector():
+    for vector in VECTORS:
+        if "input" in vector:
+            continue
+        proc = cli("--data", str(DATA_JS), "--report", "-", "--json", stdin=paste_of(vector).encode("utf-8"))
+        assert proc.returncode == 0, (vector["name"], proc.stderr)
+        assert json.loads(proc.stdout.decode("utf-8")) == vector["expected"], vector["name"]
+
+
+def test_every_fixture_file_is_covered_by_a_vector():
+    covered = set()
+    for vector in VECTORS:
+        inputs = vector.get("input", [])
+        covered.update([inputs] if isinstance(inputs, str) else inputs)
+    files = {p.relative_to(FIXTURES).as_posix() for p in FIXTURES.rglob("*") if p.is_file()}
+    missing = sorted(files - covered - {"vectors.json", "index.tsv"})
+    assert missing == [], "fixture files without a vector"
+    assert sorted(covered - files) == [], "vector inputs that do not exist"
+
+
+def test_the_build_can_paste_the_data_over_its_line(tmp_path):
+    source = SCRIPT.read_text(encoding="utf-8")
+    assert source.count(DATA_LINE + "\n") == 1
+    built = tmp_path / "check_env.py"
+    built.write_text(source.replace(DATA_LINE, "GPUKB_DATA = " + json.dumps(DATA, ensure_ascii=False)), encoding="utf-8")
+    vector = next(v for v in VECTORS if v["name"] == "hand-rtx5090-torch251-cu121-arch")
+    proc = subprocess.run([sys.executable, str(built), "--report", "-", "--json"], input=paste_of(vector).encode("utf-8"),
+                          capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.decode("utf-8")) == vector["expected"]
+
+
+def test_without_data_it_still_parses_and_says_so():
+    vector = next(v for v in VECTORS if v["name"] == "h200-all-in-one-paste")
+    result = check_env.analyze(paste_of(vector), None)
+    assert result["driver_version"] == "580.159.04" and result["nvcc_version"] == "13.0.88"
+    proc = cli("--report", "-", stdin=paste_of(vector).encode("utf-8"))
+    assert proc.returncode == 0
+    assert "没有兼容数据" in proc.stdout.decode("utf-8")
+
+
+def test_help():
+    proc = cli("--help")
+    assert proc.returncode == 0
+    assert "--report" in proc.stdout.decode("utf-8")
+
+
+def test_readable_summary_names_the_findings():
+    proc = cli("--data", str(DATA_JS), "--report", str(FIXTURES / "nvidia-smi-037.txt"))
+    out = proc.stdout.decode("utf-8")
+    assert proc.returncode == 0
+    assert "[错误] driver-library-mismatch" in out
+    assert "troubleshooting/common-errors/index.html#failed-to-initialize-nvml-driverlibrary-version-mismatch" in out
+
+
+def test_live_mode_on_this_machine_prints_a_result():
+    proc = cli("--data", str(DATA_JS), "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.decode("utf-8"))
+    assert set(result) >= {"recognized", "sources", "driver_version", "findings"}
+    assert "nvidia-smi" in result["sources"]  # its output, or the shell's "command not found", is always there
+    proc = cli("--data", str(DATA_JS))
+    assert proc.returncode == 0, proc.stderr
+    assert "gpukb 环境检查" in proc.stdout.decode("utf-8")
+
+
+def test_live_mode_without_nvidia_tools_reports_no_driver(tmp_path):
+    env = dict(os.environ, PATH=str(tmp_path))
+    proc = cli("--data", str(DATA_JS), "--json", env=env)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.decode("utf-8"))
+    assert result["recognized"] is True
+    codes = [f["code"] for f in result["findings"]]
+    assert "no-driver" in codes
+    assert result["nvcc_version"] is None
+
+
+def test_hostile_input_never_raises():
+    for text in ["", None, "\x00" * 100, " " * 20000, "a" * 20000, "@" * 20000 + ":", "| 0 " + " " * 20000 + "x",
+                 "\ud800 lone surrogate", "GPU 0: __proto__"]:
+        assert isinstance(check_env.analyze(text, DATA)["recognized"], bool)
+
+
+def test_live_mode_reads_torch_through_the_same_parser(tmp_path):
+    """A stand-in torch package: the live mode's REPL-style print must parse like a pasted one."""
+    package = tmp_path / "torch"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        "__version__ = '2.3.0+cpu'\n"
+        "class version:\n    cuda = None\n"
+        "class cuda:\n    @staticmethod\n    def is_available():\n        return False\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    proc = cli("--data", str(DATA_JS), "--json", env=env)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.decode("utf-8"))
+    assert (result["torch_version"], result["torch_cuda"], result["cuda_available"]) == ("2.3.0+cpu", None, False)
+    assert "torch-print" in result["sources"]
+    assert "cpu-only-torch" in [f["code"] for f in result["findings"]]

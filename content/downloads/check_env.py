@@ -1,0 +1,1037 @@
+#!/usr/bin/env python3
+"""gpukb check_env: read this machine's NVIDIA driver, CUDA toolkit and PyTorch, and say what is wrong.
+
+Standard library only, Python 3.8+. Without arguments it runs nvidia-smi, nvcc -V and a small torch print on
+this machine; with --report it reads text someone pasted (nvidia-smi, nvcc -V, collect_env, torch prints).
+Either way the text goes through the same parser, and the diagnosis is the one the knowledge base's diagnose
+page gives: themes/default/assets/diagnose.js is this file in JavaScript, function for function, and both must
+give identical JSON for Tests/Fixtures/env-reports/vectors.json. Change one, change the other.
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+
+# The build pastes the compatibility data (the object the site's resolve/compat-data.js assigns) over the
+# GPUKB_DATA line below, as JSON; these names let JSON's literals stand as Python.
+true, false, null = True, False, None
+GPUKB_DATA = None  # gpukb:data
+
+A = re.ASCII
+AI = re.ASCII | re.IGNORECASE
+AIM = re.ASCII | re.IGNORECASE | re.MULTILINE
+
+# ---------- constants ----------
+
+SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print"]
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+NEEDS = {"linux": "要求 Linux 驱动 ≥ ", "windows": "要求 Windows 驱动 ≥ ", "wsl": "要求 Windows 上的驱动（WSL2 用的就是它）≥ ", "unknown": "要求驱动 ≥ "}
+UNKNOWN_OS_NOTE = "（文本里看不出是什么系统，按 Linux 的要求判断。）"
+RULE_COLUMN = {"linux": "linux", "windows": "windows", "wsl": "wsl2", "unknown": "linux"}
+LINKS = {
+    "not-recognized": "troubleshooting/common-errors/index.html#先收集信息",
+    "no-driver": "troubleshooting/common-errors/index.html#nvidia-smi-has-failed-because-it-couldnt-communicate-with-the-nvidia-driver",
+    "no-driver-wsl": "platforms/wsl2/index.html#wsl-里看不到-gpu",
+    "driver-library-mismatch": "troubleshooting/common-errors/index.html#failed-to-initialize-nvml-driverlibrary-version-mismatch",
+    "gpu-error": "driver/linux/index.html#常见错误速查",
+    "driver-too-old-for-torch": "python/pytorch/index.html#驱动决定能用哪个构建",
+    "cpu-only-torch": "python/pytorch/index.html#小心装成-cpu-版",
+    "arch-not-in-build": "troubleshooting/common-errors/index.html#sm_89-is-not-compatible-with-the-current-pytorch-installation",
+    "toolkit-too-new-for-driver": "cuda/toolkit/index.html#驱动决定上限",
+    "cuda-unavailable": "troubleshooting/common-errors/index.html#torchcudais_available-返回-false",
+    "wsl": "platforms/wsl2/index.html#第一步只在-windows-上安装驱动",
+    "cuda-numbers": "basics/stack/index.html#三个cuda-版本各是什么",
+}
+EXPRESSIONS = [
+    ("torch_version", "torch.__version__"),
+    ("torch_cuda", "torch.version.cuda"),
+    ("cuda_available", "torch.cuda.is_available()"),
+]
+
+# ---------- resolve.js, ported (compareVersions, normalizeName, findGPU, driverAnswer) ----------
+
+
+def parts(text):
+    if text is None:
+        return None
+    core = str(text).strip().split("+")[0]
+    if not re.match(r"^\d+(\.\d+){0,3}$", core, A):
+        return None
+    return [int(p) for p in core.split(".")]
+
+
+def compare_versions(a, b):
+    x, y = parts(a) or [0], parts(b) or [0]
+    for i in range(max(len(x), len(y))):
+        p = x[i] if i < len(x) else 0
+        q = y[i] if i < len(y) else 0
+        if p != q:
+            return -1 if p < q else 1
+    return 0
+
+
+def normalize_name(name):
+    words = [w for w in re.split(r"[ \t\u00a0]+", str(name or "").lower()) if w]
+    if len(words) > 1 and words[0] == "nvidia":
+        words.pop(0)
+    return " ".join(words)
+
+
+def find_gpu(data, text):
+    key = normalize_name(text)
+    if key in data["gpuKeys"]:
+        return data["gpus"][data["gpuKeys"][key]]
+    for prefix in ("geforce ", "tesla ", "quadro ", "nvidia "):
+        if key.startswith(prefix):
+            rest = key[len(prefix):]
+            if rest in data["gpuKeys"]:
+                return data["gpus"][data["gpuKeys"][rest]]
+    return None
+
+
+def driver_answer(data, driver, os_name):
+    col = "linux" if os_name == "linux" else "windows"
+    newest = None
+    for t in data["toolkits"]:
+        if t.get(col) and compare_versions(driver, t[col]) >= 0:
+            newest = t
+    return {"newest": newest}
+
+
+# ---------- text ----------
+
+
+def normalize_text(text):
+    """One form for every paste: \\n line ends, plain spaces, ASCII colons and quotes, no control characters."""
+    t = text if isinstance(text, str) else ("" if text is None else str(text))
+    t = t.replace("\r\n", "\n")
+    t = re.sub("[\r\u2028\u2029\x85\x0b\x0c]", "\n", t)
+    t = re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", t)
+    t = re.sub("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]", " ", t)
+    t = re.sub("[\x00-\x08\x0e-\x1f\x7f]", " ", t)
+    t = t.replace("\uff1a", ":")
+    t = re.sub("[\u2018\u2019\u2032]", "'", t)
+    t = re.sub("[\u201c\u201d]", '"', t)
+    return t
+
+
+def trim_spaces(s):
+    return s.strip(" ")
+
+
+def split_lines(text):
+    """Lines without quote/comment prefixes ("> ", "# ") and without surrounding spaces."""
+    out = []
+    for line in normalize_text(text).split("\n"):
+        for _ in range(3):
+            m = re.match(r"^ *(?:#|>(?!>)) ?", line, A)
+            if not m or m.group(0) == "":
+                break
+            line = line[len(m.group(0)):]
+        out.append(trim_spaces(line))
+    return out
+
+
+def xy(version):
+    m = re.match(r"^([0-9]+)\.([0-9]+)", version or "", A)
+    return m.group(1) + "." + m.group(2) if m else None
+
+
+def major(version):
+    return int(re.match(r"^[0-9]+", version, A).group(0))
+
+
+def cuda_tag(cuda):
+    return "cu" + cuda.replace(".", "", 1)
+
+
+# ---------- parse ----------
+
+
+def empty_facts():
+    return {
+        "sources": [], "driver_version": None, "cuda_version": None, "gpus": [], "gpu_count": None, "os": "unknown",
+        "torch_version": None, "torch_cuda": None, "cuda_available": None, "nvcc_version": None,
+        "empty": True, "compute_caps": {}, "nvcc_missing": None, "cpu_reason": None, "cpu_raw": None, "mac": False,
+        "no_driver": None, "no_driver_text": None, "mismatch": False, "gpu_error": None, "torch_driver_old": None,
+        "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "no_kernel_image": False,
+    }
+
+
+def add_source(facts, kind):
+    if kind not in facts["sources"]:
+        facts["sources"].append(kind)
+
+
+def set_once(facts, key, value):
+    if facts[key] is None and value is not None:
+        facts[key] = value
+
+
+BUS_ID = re.compile(r"[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]", A)
+
+
+def parse_smi_table(lines, facts, found):
+    """Header and GPU rows of the nvidia-smi table."""
+    for line in lines:
+        if re.search(r"NVIDIA-SMI +[0-9]", line, A) or (
+                re.search(r"Driver Version *: *[0-9]", line, A) and re.search(r"CUDA Version *: *[0-9]", line, A)):
+            add_source(facts, "nvidia-smi")
+            d = re.search(r"Driver Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)", line, A)
+            c = re.search(r"CUDA Version *: *([0-9]{1,3}\.[0-9]{1,3})", line, A)
+            if d:
+                set_once(facts, "driver_version", d.group(1))
+            if c:
+                set_once(facts, "cuda_version", c.group(1))
+        if line[:1] != "|" or not BUS_ID.search(line):
+            continue
+        row = re.match(r"^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N/A) *\| *"
+                       r"[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]", line, A)
+        if row:
+            add_source(facts, "nvidia-smi")
+            found["table"].append(row.group(1))
+
+
+def parse_smi_query(lines, facts, found):
+    """nvidia-smi -q: "Driver Version : …", "CUDA Version : …", "Product Name : …"."""
+    if not any(re.search(r"NVSMI LOG", l, A) or re.match(r"^Attached GPUs *: *[0-9]+$", l, A) for l in lines):
+        return
+    add_source(facts, "nvidia-smi")
+    for line in lines:
+        m = re.match(r"^Driver Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)$", line, A)
+        if m:
+            set_once(facts, "driver_version", m.group(1))
+        m = re.match(r"^CUDA Version *: *([0-9]{1,3}\.[0-9]{1,3})$", line, A)
+        if m:
+            set_once(facts, "cuda_version", m.group(1))
+        m = re.match(r"^Product Name *: *(.+)$", line, A)
+        if m:
+            found["query"].append(m.group(1))
+
+
+CSV_FIELD = re.compile(r"^[a-z_.]+(?: \[[^\]]*\])?$", A)
+
+
+def parse_smi_csv(lines, facts, found):
+    """nvidia-smi --query-gpu=… --format=csv, with its header; or name, driver[, compute_cap] rows without one."""
+    saw_header = False
+    i = 0
+    while i < len(lines):
+        fields = [trim_spaces(f) for f in lines[i].split(",")]
+        if len(fields) < 2 or not all(CSV_FIELD.match(f) for f in fields):
+            i += 1
+            continue
+        names = [re.sub(r" \[.*$", "", f, count=1, flags=A) for f in fields]
+        name_at = names.index("name") if "name" in names else (names.index("gpu_name") if "gpu_name" in names else -1)
+        driver_at = names.index("driver_version") if "driver_version" in names else -1
+        cc_at = names.index("compute_cap") if "compute_cap" in names else -1
+        if name_at < 0 and driver_at < 0:
+            i += 1
+            continue
+        saw_header = True
+        add_source(facts, "nvidia-smi-csv")
+        j = i + 1
+        while j < len(lines):
+            cells = [trim_spaces(c) for c in lines[j].split(",")]
+            if len(cells) != len(fields) or all(CSV_FIELD.match(c) for c in cells):
+                break
+            driver_ok = driver_at >= 0 and bool(re.match(r"^[0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?$", cells[driver_at], A))
+            cc_ok = cc_at >= 0 and bool(re.match(r"^[0-9]{1,2}\.[0-9]{1,2}$", cells[cc_at], A))
+            if (driver_at >= 0 and not driver_ok) or (cc_at >= 0 and not cc_ok and not re.match(r"^\[N/A\]$|^N/A$", cells[cc_at], A)):
+                break
+            name = cells[name_at] if name_at >= 0 else ""
+            if driver_ok:
+                set_once(facts, "driver_version", cells[driver_at])
+            if name:
+                found["csv"].append(name)
+                if cc_ok and name not in facts["compute_caps"]:
+                    facts["compute_caps"][name] = cells[cc_at]
+            j += 1
+        i = j
+    if saw_header:
+        return
+    for line in lines:
+        m = re.match(r"^((?:NVIDIA|Tesla|Quadro|GeForce|TITAN)[^,]*[^, ]) *, *([0-9]{3}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)"
+                     r"(?: *, *([0-9]{1,2}\.[0-9]{1,2}))?$", line, A)
+        if not m:
+            continue
+        add_source(facts, "nvidia-smi-csv")
+        set_once(facts, "driver_version", m.group(2))
+        found["csv"].append(m.group(1))
+        if m.group(3) and m.group(1) not in facts["compute_caps"]:
+            facts["compute_caps"][m.group(1)] = m.group(3)
+
+
+def is_collect_env(lines):
+    return any(re.match(r"^(?:CUDA used to build PyTorch|Is CUDA available|Is debug build) *:", l, AI) for l in lines)
+
+
+def parse_gpu_list(lines, facts, found):
+    """"GPU 0: name" lines, from nvidia-smi -L (with a UUID) or collect_env; one name per index."""
+    seen = set()
+    collect = is_collect_env(lines)
+    for line in lines:
+        rest = re.sub(r"^GPU models and configuration *: *", "", line, count=1, flags=AI)
+        m = re.match(r"^GPU ([0-9]{1,2}) *: *(.+)$", rest, A)
+        if not m:
+            continue
+        name = m.group(2)
+        uuid = name.find("(UUID:")
+        if uuid >= 0:
+            name = name[:uuid]
+            add_source(facts, "nvidia-smi")
+        elif not collect:
+            continue
+        name = trim_spaces(name)
+        if not name or re.match(r"^(?:Could not collect|No CUDA|N/A)$", name, AI) or m.group(1) in seen:
+            continue
+        seen.add(m.group(1))
+        found["list"].append(name)
+
+
+def parse_nvcc(lines, facts):
+    """nvcc -V: "release 12.1, V12.1.66"; or a shell saying there is no nvcc."""
+    for line in lines:
+        m = re.search(r"Cuda compilation tools, release ([0-9]{1,3}\.[0-9]{1,3})"
+                      r"(?:, V([0-9]{1,3}\.[0-9]{1,3}(?:\.[0-9]{1,6})?))?", line, A)
+        if m:
+            add_source(facts, "nvcc")
+            set_once(facts, "nvcc_version", m.group(2) or m.group(1))
+            continue
+        if re.match(r"^nvcc: NVIDIA \(R\) Cuda compiler", line, A):
+            add_source(facts, "nvcc")
+        if re.search(r"(?:^|[ :])nvcc(?:\.exe)?: *(?:command )?not found|command not found: *nvcc\b|Command 'nvcc' not found|"
+                     r"'nvcc(?:\.exe)?' is not recognized|'nvcc' 不是内部或外部命令", line, AI):
+            add_source(facts, "nvcc")
+            facts["nvcc_missing"] = True
+
+
+def parse_collect_env(lines, facts):
+    """python -m torch.utils.collect_env."""
+    if not is_collect_env(lines):
+        return
+    add_source(facts, "collect_env")
+    for line in lines:
+        m = re.match(r"^PyTorch version *:? *([0-9][0-9A-Za-z.+_-]*)$", line, AI)
+        if m:
+            set_once(facts, "torch_version", m.group(1))
+        m = re.match(r"^CUDA used to build PyTorch *: *(.+)$", line, AI)
+        if m:
+            if re.match(r"^[0-9]{1,3}\.[0-9]{1,3}$", m.group(1), A):
+                set_once(facts, "torch_cuda", m.group(1))
+            elif re.match(r"^(?:None|Could not collect)$", m.group(1), AI) and facts["cpu_reason"] is None:
+                facts["cpu_reason"] = "collect"
+                facts["cpu_raw"] = m.group(1)
+        m = re.match(r"^Is CUDA available *: *(True|False|Yes|No)$", line, AI)
+        if m:
+            set_once(facts, "cuda_available", bool(re.match(r"^(?:True|Yes)$", m.group(1), AI)))
+        m = re.match(r"^Nvidia driver version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)$", line, AI)
+        if m:
+            set_once(facts, "driver_version", m.group(1))
+        if re.match(r"^GPU models and configuration *: *(?:Could not collect|No CUDA)$", line, AI):
+            facts["collect_no_gpu"] = True
+
+
+def value_token(token):
+    return bool(re.match(r"^'[0-9][0-9A-Za-z.+_-]*'$|^[0-9][0-9A-Za-z.+_-]*$|^(?:True|False|None)$", token, A))
+
+
+def take_torch_value(facts, key, raw):
+    value = re.sub(r"^'|'$", "", raw, flags=A)
+    if key == "cuda_available":
+        if value in ("True", "False"):
+            set_once(facts, key, value == "True")
+    elif key == "torch_cuda":
+        if value == "None":
+            if facts["cpu_reason"] is None:
+                facts["cpu_reason"] = "none"
+                facts["cpu_raw"] = "None"
+        elif re.match(r"^[0-9]{1,3}\.[0-9]{1,3}$", value, A):
+            set_once(facts, key, value)
+    elif re.match(r"^[0-9]", value, A):
+        set_once(facts, key, value)
+
+
+LABELLED = [
+    ("torch_version", re.compile(r"^(?:torch|pytorch|torch version|torch\.__version__|torch_version|__version__) *[:=] *"
+                                 r"('?[0-9][0-9A-Za-z.+_-]*'?)$", AI)),
+    ("torch_cuda", re.compile(r"^(?:torch\.version\.cuda|torch cuda|torch cuda version|torch_cuda|torch\.cuda\.version) *[:=] *"
+                              r"('?[0-9]{1,3}\.[0-9]{1,3}'?|None)$", AI)),
+    ("cuda_available", re.compile(r"^(?:torch\.cuda\.is_available\(\)|cuda available|cuda_available|cuda is available|"
+                                  r"is_available(?:\(\))?) *[:=] *(True|False)$", AI)),
+]
+
+
+def parse_torch_print(lines, facts):
+    """A printed torch.__version__ / torch.version.cuda / torch.cuda.is_available(), in the REPL, from python -c, or labelled."""
+    seen = False
+    for i, line in enumerate(lines):
+        labelled = False
+        for key, pattern in LABELLED:
+            m = pattern.match(line)
+            if m:
+                take_torch_value(facts, key, m.group(1))
+                labelled = True
+                seen = True
+        if labelled:
+            continue
+        if re.search(r"^(?:>>> *)?(?:import torch\b|from torch\b)|-c +[\"']import torch\b", line, A):
+            seen = True
+        exprs = sorted(((key, line.find(expr)) for key, expr in EXPRESSIONS if line.find(expr) >= 0), key=lambda e: e[1])
+        if not exprs:
+            continue
+        seen = True
+        for j in range(i + 1, min(len(lines), i + 16)):
+            out = re.sub(r"^Out\[[0-9]+\]: *", "", lines[j], count=1, flags=A)
+            if re.match(r"^(?:>>>|In \[)", out, A) or any(expr in out for _, expr in EXPRESSIONS):
+                break
+            tokens = re.split(r" +", out)
+            if not out or len(tokens) != len(exprs) or not all(value_token(t) for t in tokens):
+                continue
+            for (key, _), token in zip(exprs, tokens):
+                take_torch_value(facts, key, token)
+            break
+    if seen:
+        add_source(facts, "torch-print")
+
+
+def detect_errors(lines, facts):
+    """Error messages from nvidia-smi, NVML and PyTorch."""
+    for line in lines:
+        if re.search(r"couldn'?t communicate with the NVIDIA driver", line, AI):
+            add_source(facts, "nvidia-smi")
+            if facts["no_driver"] is None:
+                facts["no_driver"] = "smi-failed"
+        m = re.search(r"nvidia-smi(?:\.exe)?: *(?:command )?not found|command not found: *nvidia-smi\b|Command 'nvidia-smi' not found|"
+                      r"'nvidia-smi(?:\.exe)?' is not recognized|'nvidia-smi' 不是内部或外部命令", line, AI)
+        if m:
+            add_source(facts, "nvidia-smi")
+            if facts["no_driver"] is None:
+                facts["no_driver"] = "smi-missing"
+                facts["no_driver_text"] = m.group(0)
+        if re.search(r"Found no NVIDIA driver on your system", line, AI):
+            add_source(facts, "torch-print")
+            if facts["no_driver"] is None:
+                facts["no_driver"] = "torch"
+        if re.search(r"Driver/library version mismatch", line, AI):
+            add_source(facts, "nvidia-smi")
+            facts["mismatch"] = True
+        m = re.search(r"Unable to determine the device handle for GPU ?[0-9A-Fa-f:.]+: *[A-Za-z][A-Za-z ]*[A-Za-z]|"
+                      r"GPU [0-9A-Fa-f:.]+ has fallen off the bus|No devices were found|GPU is lost", line, AI)
+        if m:
+            add_source(facts, "nvidia-smi")
+            if facts["gpu_error"] is None:
+                facts["gpu_error"] = m.group(0)
+        m = re.search(r"The NVIDIA driver on your system is too old \(found version ([0-9]{1,9})\)", line, AI)
+        if m:
+            add_source(facts, "torch-print")
+            set_once(facts, "torch_driver_old", int(m.group(1)))
+        if re.search(r"CUDA driver initialization failed", line, AI):
+            add_source(facts, "torch-print")
+            facts["init_failed"] = True
+        if re.search(r"no kernel image is available for execution on the device", line, AI):
+            add_source(facts, "torch-print")
+            facts["no_kernel_image"] = True
+        if " with CUDA capability sm_" in line:
+            m = re.search(r"([A-Za-z0-9][A-Za-z0-9 ._-]*?) with CUDA capability sm_([0-9]{2,3}) "
+                          r"is not compatible with the current PyTorch installation", line, A)
+            if m:
+                add_source(facts, "torch-print")
+                if facts["arch_warning"] is None:
+                    facts["arch_warning"] = {"gpu": trim_spaces(m.group(1)), "sm": m.group(2)}
+        if re.search(r"Torch not compiled with CUDA enabled", line, A):
+            add_source(facts, "torch-print")
+            if facts["cpu_reason"] is None:
+                facts["cpu_reason"] = "error"
+                facts["cpu_raw"] = "Torch not compiled with CUDA enabled"
+
+
+OS_WSL = re.compile(r"microsoft-standard|/usr/lib/wsl/|\bWSL2\b", AI)
+OS_WSL1 = re.compile(r"[0-9]-Microsoft\b", A)
+OS_MAC = re.compile(r"^OS *: *(?:macOS|Mac OS)|Darwin|macOS-[0-9]", AIM)
+OS_WINDOWS = re.compile(
+    r"^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC/WDDM|Driver-Model|\bWDDM\b|"
+    r"^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|"
+    r"is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b", AIM)
+OS_LINUX = re.compile(
+    r"Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|"
+    r"Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|"
+    r"(?:^|[ :'\"=(])/(?:usr|home|root|opt|bin|etc|var|mnt|lib|lib64|sbin|proc|dev|run|srv|sys|tmp)/|"
+    r"^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]", AIM)
+
+
+def detect_os(lines, facts):
+    """What the text itself shows about the system; nothing shown gives "unknown"."""
+    text = "\n".join(lines)
+    facts["mac"] = bool(OS_MAC.search(text))
+    if OS_WSL.search(text) or OS_WSL1.search(text):
+        facts["os"] = "wsl"
+    elif facts["mac"]:
+        facts["os"] = "unknown"
+    elif OS_WINDOWS.search(text):
+        facts["os"] = "windows"
+    elif OS_LINUX.search(text):
+        facts["os"] = "linux"
+    else:
+        facts["os"] = "unknown"
+
+
+def parse_report(text):
+    """The facts a pasted report shows; values it does not show are None. Never raises on any string."""
+    facts = empty_facts()
+    lines = split_lines(text)
+    facts["empty"] = all(l == "" for l in lines)
+    found = {"table": [], "query": [], "csv": [], "list": []}
+    parse_smi_table(lines, facts, found)
+    parse_smi_query(lines, facts, found)
+    parse_smi_csv(lines, facts, found)
+    parse_gpu_list(lines, facts, found)
+    parse_nvcc(lines, facts)
+    parse_collect_env(lines, facts)
+    parse_torch_print(lines, facts)
+    detect_errors(lines, facts)
+    detect_os(lines, facts)
+    gpus = found["csv"] or found["list"] or found["query"] or found["table"]
+    facts["gpus"] = list(gpus)
+    facts["gpu_count"] = len(gpus) if gpus else None
+    if facts["nvcc_version"] is not None:
+        facts["nvcc_missing"] = None
+    facts["sources"] = [s for s in SOURCES if s in facts["sources"]]
+    return facts
+
+
+# ---------- look-ups in the dataset ----------
+
+
+def lookup_gpu(data, name):
+    """Compute capability of a GPU name as nvidia-smi shows it, or None. Truncated names ("GeForce RTX 207...")
+    count only when every dataset name they could be agrees on one capability."""
+    truncated = bool(re.search(r"(?:\.\.\.|\u2026)$", name))
+    base = trim_spaces(re.sub(r"(?:\.\.\.|\u2026)$", "", name, count=1))
+    tries = []
+    if not truncated:
+        tries.append(base)
+    if base.find("-") > 0:
+        tries.append(base.split("-")[0])
+    if not truncated:
+        words = re.split(r" +", base)
+        for n in range(len(words) - 1, 0, -1):
+            shorter = " ".join(words[:n])
+            if re.search(r"[0-9]", shorter, A):
+                tries.append(shorter)
+    for t in tries:
+        gpu = find_gpu(data, t)
+        if gpu:
+            return gpu["cc"]
+    if not truncated:
+        return None
+    key = normalize_name(base)
+    if not re.search(r"[0-9]", key, A):
+        return None
+    ccs = []
+    wanted = re.sub(r"^(?:geforce|tesla|quadro|nvidia) ", "", key, count=1)
+    for k in data["gpuKeys"]:
+        stripped = re.sub(r"^(?:geforce|tesla|quadro|nvidia) ", "", k, count=1)
+        if stripped.startswith(wanted):
+            cc = data["gpus"][data["gpuKeys"][k]]["cc"]
+            if cc not in ccs:
+                ccs.append(cc)
+    return ccs[0] if len(ccs) == 1 else None
+
+
+def torch_cuda(facts):
+    """The PyTorch CUDA version the installed build was made for: the +cuXYZ tag, else torch.version.cuda."""
+    m = re.search(r"\+cu([0-9]+)([0-9])$", facts["torch_version"] or "", A)
+    if m:
+        return m.group(1) + "." + m.group(2)
+    return facts["torch_cuda"]
+
+
+def find_build(data, facts):
+    """Index into data["builds"] of the installed build, or -1 (nightlies and unlisted releases are not there)."""
+    cuda = torch_cuda(facts)
+    if not facts["torch_version"] or not cuda:
+        return -1
+    core = facts["torch_version"].split("+")[0]
+    tag = cuda_tag(cuda)
+    for i, b in enumerate(data["builds"]):
+        if b["torch"] == core and b["tag"] == tag:
+            return i
+    return -1
+
+
+def driver_status(data, cuda, driver, os_name):
+    """"ok", "limited" (minor-version compatibility) or "unsupported" for a CUDA X.Y build on a driver; None without a rule."""
+    rules = data["driverRules"].get(cuda)
+    rule = rules.get(RULE_COLUMN[os_name]) if rules else None
+    if not rule or not rule.get("need"):
+        return None
+    if compare_versions(driver, rule["need"]) >= 0:
+        return "ok"
+    if rule.get("floor") and compare_versions(driver, rule["floor"]) >= 0:
+        return "limited"
+    return "unsupported"
+
+
+def best_build_for(data, cc, driver, os_name):
+    """The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
+    capability cc; a None driver or cc is not checked."""
+    verdicts = data["ccs"].get(cc) if cc is not None else None
+    if cc is not None and verdicts is None:
+        return None
+    plat = "windows" if os_name == "windows" else "linux"
+    best = None
+    for i, b in enumerate(data["builds"]):
+        if verdicts is not None and (i >= len(verdicts) or not verdicts[i] or verdicts[i][0] != "ok"):
+            continue
+        if plat not in b["platforms"]:
+            continue
+        if driver and driver_status(data, b["cuda"], driver, os_name) != "ok":
+            continue
+        if best is None:
+            best = b
+            continue
+        t = compare_versions(b["torch"], best["torch"])
+        if t > 0 or (t == 0 and compare_versions(b["cuda"], best["cuda"]) > 0):
+            best = b
+    return best
+
+
+def toolkit_need(data, version, os_name):
+    """The minimum driver of the first release of toolkit X.Y on this OS, or None."""
+    col = "linux" if os_name in ("linux", "unknown") else "windows"
+    for t in data["toolkits"]:
+        if xy(t["v"]) == version and t.get(col):
+            return t[col]
+    return None
+
+
+def floor_for(data, major_version, os_name):
+    col = "linux" if os_name in ("linux", "unknown") else "windows"
+    for f in data["floors"]:
+        if f["major"] == major_version:
+            return f.get(col)
+    return None
+
+
+def gpu_cc(data, facts, name):
+    """Compute capability of a listed GPU: the CSV's compute_cap, else the dataset's; None when unknown."""
+    if name in facts["compute_caps"]:
+        return facts["compute_caps"][name]
+    return lookup_gpu(data, name)
+
+
+def first_cc(data, facts):
+    """The capability of the first listed GPU that has one, or None."""
+    for name in facts["gpus"]:
+        cc = gpu_cc(data, facts, name)
+        if cc is not None:
+            return cc
+    return None
+
+
+def has_gpu_evidence(facts):
+    return len(facts["gpus"]) > 0 or facts["driver_version"] is not None
+
+
+# ---------- diagnose ----------
+
+
+def finding(severity, code, message, link_key=None):
+    return {"severity": severity, "code": code, "message": message, "link": LINKS[link_key or code]}
+
+
+def check_recognized(facts, data, out):
+    if facts["sources"]:
+        return
+    head = "还没有可分析的内容。" if facts["empty"] else "没有认出这段文字里的 nvidia-smi、nvcc -V 或 PyTorch 输出。"
+    out.append(finding("warning", "not-recognized", head + "请把下面几条命令的完整输出原样粘贴进来：nvidia-smi、nvcc -V，以及 "
+                       'python -c "import torch; print(torch.__version__, torch.version.cuda, torch.cuda.is_available())"'
+                       "（也可以改贴 python -m torch.utils.collect_env 的输出）。"))
+
+
+def check_no_driver(facts, data, out):
+    if facts["no_driver"] is None:
+        return
+    if facts["no_driver"] == "smi-failed":
+        message = ("nvidia-smi 连不上 NVIDIA 驱动（“NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver”）："
+                   "驱动没有装好，或者内核模块没有加载（常见于内核升级后 DKMS 没有重建、Secure Boot 拒绝加载、nouveau 占着显卡）。"
+                   "如果是在 Docker 容器里运行，先确认宿主机上 nvidia-smi 正常，再用 --gpus all 启动容器并装好 NVIDIA Container Toolkit。")
+    elif facts["no_driver"] == "smi-missing":
+        message = ("找不到 nvidia-smi 命令（“" + facts["no_driver_text"] + "”）：这台机器多半还没有安装 NVIDIA 驱动。"
+                   "先安装驱动，装好后 nvidia-smi 应能列出显卡。")
+    else:
+        message = ("PyTorch 报告找不到 NVIDIA 驱动（“Found no NVIDIA driver on your system”）：这个环境里没有可用的驱动。"
+                   "先安装驱动并确认 nvidia-smi 能列出显卡。")
+    if facts["os"] == "wsl":
+        message += ("在 WSL2 里，驱动只装在 Windows 上，WSL 里不要装 Linux 版驱动；nvidia-smi 位于 /usr/lib/wsl/lib。"
+                    "先在 Windows 上更新驱动，再在 PowerShell 里运行 wsl --update 和 wsl --shutdown。")
+    out.append(finding("error", "no-driver", message, "no-driver-wsl" if facts["os"] == "wsl" else "no-driver"))
+
+
+def check_mismatch(facts, data, out):
+    if not facts["mismatch"]:
+        return
+    out.append(finding("error", "driver-library-mismatch", "nvidia-smi 报告“Driver/library version mismatch”：驱动的用户态库已经升级，"
+                       "但内核里加载的还是旧版本的模块（常见于自动更新之后）。重启机器即可恢复；暂时不能重启时，停掉所有用 GPU 的进程，"
+                       "卸载再重新加载 nvidia 内核模块。重启后仍然出现，检查是否混用了几种驱动安装方式。"))
+
+
+def check_gpu_error(facts, data, out):
+    if facts["gpu_error"] is None:
+        return
+    out.append(finding("error", "gpu-error", "nvidia-smi 加载了驱动，但访问 GPU 时出错（“" + facts["gpu_error"] + "”）：常见原因是过热、"
+                       "供电不足、PCIe 接触不良（掉卡）或硬件故障。用 dmesg 或 journalctl -k 查看 Xid 报错，检查散热和供电后重启；反复出现就联系硬件厂商。"))
+
+
+def torch_driver_said(facts):
+    """"found version 12080，即驱动最高只支持 CUDA 12.8" for PyTorch's own too-old message, or ""."""
+    n = facts["torch_driver_old"]
+    if n is None:
+        return ""
+    return "found version " + str(n) + "，即驱动最高只支持 CUDA " + str(n // 1000) + "." + str((n % 1000) // 10)
+
+
+def check_driver_too_old(facts, data, out):
+    tc = torch_cuda(facts)
+    status = driver_status(data, tc, facts["driver_version"], facts["os"]) if data and facts["driver_version"] and tc else None
+    if status == "unsupported":
+        rule = data["driverRules"][tc][RULE_COLUMN[facts["os"]]]
+        message = ("驱动 " + facts["driver_version"] + " 对装的 PyTorch" + (" " + facts["torch_version"] if facts["torch_version"] else "")
+                   + " 来说太旧：CUDA " + tc + " 构建" + NEEDS[facts["os"]] + rule["need"]
+                   + ("（靠次版本兼容也至少要 " + rule["floor"] + "）" if rule.get("floor") else "") + "。"
+                   + (UNKNOWN_OS_NOTE if facts["os"] == "unknown" else "")
+                   + ("PyTorch 自己也这样报告（" + torch_driver_said(facts) + "）。" if facts["torch_driver_old"] is not None else ""))
+        severity = "error"
+        if facts["cuda_available"] is True:
+            severity = "warning"
+            message += "不过 PyTorch 报告 CUDA 可用，这通常说明装了 NVIDIA 的前向兼容包（cuda-compat，只适用于数据中心 GPU）；没有装的话仍应升级驱动。"
+        else:
+            best = best_build_for(data, first_cc(data, facts), facts["driver_version"], facts["os"])
+            message += ("升级驱动；或者改装这个驱动能直接运行的构建，例如 PyTorch " + best["torch"] + "（" + best["tag"] + "）。" if best
+                        else "数据集里没有这个驱动能直接运行的 PyTorch 构建，只能升级驱动。")
+        out.append(finding(severity, "driver-too-old-for-torch", message))
+    elif facts["torch_driver_old"] is not None:
+        out.append(finding("error", "driver-too-old-for-torch", "PyTorch 报告驱动太旧（" + torch_driver_said(facts) + "）"
+                           + ("，而装的 PyTorch 是 CUDA " + tc + " 构建" if tc else "")
+                           + "：升级驱动，或者改装与驱动匹配的较低 CUDA 版本的 PyTorch 构建。"))
+
+
+def check_cpu_only(facts, data, out):
+    reason = facts["cpu_reason"]
+    tv = facts["torch_version"] or ""
+    if re.search(r"\+cpu$", tv, A):
+        reason = "suffix"
+    if reason is None or re.search(r"\+rocm", tv, A):
+        return
+    if reason != "suffix" and facts["torch_cuda"] is not None:
+        return
+    if reason == "suffix":
+        why = "版本号 " + facts["torch_version"] + " 带 +cpu 后缀"
+    elif reason == "collect":
+        why = "collect_env 的“CUDA used to build PyTorch”是 " + facts["cpu_raw"]
+    elif reason == "none":
+        why = "torch.version.cuda 是 None"
+    else:
+        why = "报错“Torch not compiled with CUDA enabled”"
+    if facts["mac"]:
+        out.append(finding("warning", "cpu-only-torch", "这是 macOS 上的 PyTorch（" + why + "）：macOS 没有 CUDA 版 PyTorch，"
+                           "要用 NVIDIA GPU，需要在 Linux 或 Windows 机器上安装 CUDA 构建。"))
+        return
+    if facts["gpus"]:
+        gpu_part = "，即使机器上有 " + facts["gpus"][0]
+    elif facts["driver_version"]:
+        gpu_part = "，即使驱动 " + facts["driver_version"] + " 已经装好"
+    else:
+        gpu_part = ""
+    message = ("装的是 CPU 版 PyTorch" + (" " + facts["torch_version"] if facts["torch_version"] and reason != "suffix" else "")
+               + "（" + why + "），它用不了 GPU" + gpu_part + "。卸载后从 PyTorch 的 CUDA 索引重装")
+    cc = first_cc(data, facts) if data else None
+    best = best_build_for(data, cc, facts["driver_version"], facts["os"]) if data and facts["driver_version"] else None
+    if best:
+        message += ("：按驱动 " + facts["driver_version"] + (" 和计算能力 " + cc if cc else "") + "，可以装 PyTorch "
+                    + best["torch"] + "（" + best["tag"] + "），命令：" + best["pip"])
+    else:
+        message += "（用 --index-url 指定 cu 开头的索引，版本按驱动选）。"
+    out.append(finding("error" if has_gpu_evidence(facts) else "warning", "cpu-only-torch", message))
+
+
+def check_arch(facts, data, out):
+    emitted = False
+    index = find_build(data, facts) if data else -1
+    if index >= 0:
+        build = data["builds"][index]
+        seen = []
+        for name in facts["gpus"]:
+            if name in seen:
+                continue
+            seen.append(name)
+            cc = gpu_cc(data, facts, name)
+            verdict = data["ccs"][cc][index] if cc is not None and cc in data["ccs"] else None
+            if not verdict or verdict[0] != "unsupported":
+                continue
+            sm = "sm_" + cc.replace(".", "", 1)
+            best = best_build_for(data, cc, facts["driver_version"], facts["os"])
+            out.append(finding("error", "arch-not-in-build", name + " 的计算能力是 " + cc + "（" + sm + "），装的 PyTorch " + facts["torch_version"]
+                               + "（" + build["tag"] + "）不能在它上面运行：" + data["strings"][verdict[1]] + "请改装包含 " + sm + " 的构建"
+                               + ("，例如 PyTorch " + best["torch"] + "（" + best["tag"] + "）" if best else "") + "。"))
+            emitted = True
+    if emitted:
+        return
+    if facts["arch_warning"] is not None:
+        w = facts["arch_warning"]
+        out.append(finding("error", "arch-not-in-build", "PyTorch 报告 " + w["gpu"] + "（sm_" + w["sm"] + "）"
+                           "与当前安装的构建不兼容：这个构建没有为该架构编译代码。请改装包含 sm_" + w["sm"] + " 的较新构建。"))
+    elif facts["no_kernel_image"]:
+        out.append(finding("error", "arch-not-in-build", "PyTorch 报告“no kernel image is available for execution on the device”："
+                           "装的构建没有为这块 GPU 的架构编译代码。用 torch.cuda.get_device_capability() 查看计算能力，改装包含它的构建。"))
+
+
+def check_toolkit(facts, data, out):
+    if not data or not facts["nvcc_version"] or not facts["driver_version"]:
+        return
+    version = xy(facts["nvcc_version"])
+    need = toolkit_need(data, version, facts["os"])
+    if not need or compare_versions(facts["driver_version"], need) >= 0:
+        return
+    answer = driver_answer(data, facts["driver_version"], "linux" if facts["os"] == "unknown" else facts["os"])
+    floor = floor_for(data, major(version), facts["os"])
+    message = ("nvcc 显示系统装的 CUDA Toolkit 是 " + facts["nvcc_version"] + "，但 CUDA " + version + " " + NEEDS[facts["os"]] + need
+               + "，这里的驱动是 " + facts["driver_version"]
+               + ("（最高满足 CUDA " + xy(answer["newest"]["v"]) + "）" if answer["newest"] else "") + "。"
+               + (UNKNOWN_OS_NOTE if facts["os"] == "unknown" else ""))
+    if floor and compare_versions(facts["driver_version"], floor) >= 0:
+        message += "同一主版本内的次版本兼容能让多数程序照常运行，但依赖新驱动的功能（如较新 PTX 的 JIT 编译）会失败。"
+    else:
+        message += "用它编译的程序运行时会报“CUDA driver version is insufficient for CUDA runtime version”。"
+    message += "升级驱动，或者换用不高于驱动支持版本的 Toolkit。"
+    out.append(finding("warning", "toolkit-too-new-for-driver", message))
+
+
+def check_unavailable(facts, data, out):
+    if facts["cuda_available"] is not False:
+        return
+    explained = ("no-driver", "driver-library-mismatch", "gpu-error", "driver-too-old-for-torch", "cpu-only-torch")
+    if any(f["code"] in explained for f in out):
+        return
+    tc = torch_cuda(facts)
+    message = ("torch.cuda.is_available() 返回 False"
+               + ("（PyTorch " + facts["torch_version"] + ("，CUDA " + tc + " 构建" if tc else "") + "）" if facts["torch_version"] else "") + "。")
+    if facts["init_failed"]:
+        message += "PyTorch 提示“CUDA driver initialization failed”：进程里初始化驱动失败。先在同一个环境里运行 nvidia-smi 看驱动是否正常；在容器里要用 --gpus all 启动。"
+    elif facts["collect_no_gpu"]:
+        message += "collect_env 也没读到驱动和 GPU（Could not collect），说明这个环境看不到 NVIDIA 驱动：先在同一个环境里运行 nvidia-smi。"
+    else:
+        message += ("驱动、构建和显卡看起来都没有问题时，常见原因是 CUDA_VISIBLE_DEVICES 把 GPU 藏起来了（为空或 -1），"
+                    "或者运行的不是装包的那个 Python（比如 Jupyter 内核指向了别的环境）。")
+    out.append(finding("warning", "cuda-unavailable", message))
+
+
+def check_wsl(facts, data, out):
+    if facts["os"] != "wsl":
+        return
+    out.append(finding("info", "wsl", "这是 WSL2 环境：GPU 驱动只装在 Windows 上，WSL 里不要安装 Linux 版 NVIDIA 驱动，"
+                       "否则会盖掉 /usr/lib/wsl/lib 里由 Windows 驱动提供的 libcuda。"
+                       + ("nvidia-smi 显示的驱动 " + facts["driver_version"] + " 就是 Windows 上装的那个。" if facts["driver_version"] else "")
+                       + "需要 nvcc 时，在 WSL 里只装 CUDA Toolkit（WSL-Ubuntu 专用的 cuda-toolkit 包），不要装 cuda 或 cuda-drivers 元包。"))
+
+
+def check_numbers(facts, data, out):
+    cv = facts["cuda_version"]
+    nv = xy(facts["nvcc_version"]) if facts["nvcc_version"] else None
+    tc = torch_cuda(facts)
+    if not cv and not nv and not tc and not facts["nvcc_missing"]:
+        return
+    parts_ = []
+    if cv:
+        parts_.append("nvidia-smi 右上角的 CUDA Version " + cv + " 是驱动" + (" " + facts["driver_version"] if facts["driver_version"] else "")
+                      + " 最高能支持的 CUDA 版本，不表示装了 CUDA Toolkit。")
+    if nv:
+        parts_.append("nvcc -V 的 " + facts["nvcc_version"] + " 是系统里装的 CUDA Toolkit，只在编译 CUDA 代码（如 PyTorch 扩展）时用到。")
+    elif facts["nvcc_missing"]:
+        parts_.append("没有找到 nvcc（没装 CUDA Toolkit，或者它不在 PATH 里）：只用 pip 或 conda 装的 PyTorch 不需要它，编译 CUDA 扩展时才要装。")
+    if tc:
+        parts_.append("torch.version.cuda 的 " + tc + " 是 PyTorch 安装包自带的 CUDA 运行时，和系统里的 Toolkit 无关。")
+    if cv and tc:
+        if compare_versions(tc, cv) <= 0:
+            parts_.append("PyTorch 的 CUDA " + tc + " 不高于驱动支持的 " + cv + "：匹配。")
+        elif major(tc) == major(cv):
+            parts_.append("PyTorch 的 CUDA " + tc + " 高于驱动支持的 " + cv + "，但主版本相同，靠次版本兼容通常能运行，建议升级驱动。")
+        else:
+            parts_.append("PyTorch 的 CUDA " + tc + " 高于驱动支持的 " + cv + "，而且跨了主版本：要升级驱动，或改装较低 CUDA 版本的构建。")
+    if cv and nv:
+        if compare_versions(nv, cv) <= 0:
+            parts_.append("Toolkit " + nv + " 不高于驱动支持的 " + cv + "：匹配。")
+        else:
+            parts_.append("Toolkit " + nv + " 高于驱动支持的 " + cv + "：用它编译的程序可能运行不了。")
+    if nv and tc:
+        if major(nv) == major(tc):
+            parts_.append("Toolkit 和 PyTorch 的 CUDA 主版本一致（" + str(major(nv)) + "），编译 PyTorch 扩展没有问题。")
+        else:
+            parts_.append("Toolkit " + nv + " 和 PyTorch 的 CUDA " + tc + " 主版本不同：不影响 PyTorch 本身，但编译 PyTorch 的 CUDA 扩展时会报版本不一致。")
+    out.append(finding("info", "cuda-numbers", "".join(parts_)))
+
+
+def diagnose(facts, data):
+    """Findings for parsed facts, worst first; data is GPUKB_DATA (checks that need it are skipped without it)."""
+    out = []
+    check_recognized(facts, data, out)
+    check_no_driver(facts, data, out)
+    check_mismatch(facts, data, out)
+    check_gpu_error(facts, data, out)
+    check_driver_too_old(facts, data, out)
+    check_cpu_only(facts, data, out)
+    check_arch(facts, data, out)
+    check_toolkit(facts, data, out)
+    check_unavailable(facts, data, out)
+    check_wsl(facts, data, out)
+    check_numbers(facts, data, out)
+    return sorted(out, key=lambda f: SEVERITY_ORDER[f["severity"]])
+
+
+def analyze(text, data):
+    """The result JSON shared with diagnose.js."""
+    facts = parse_report(text)
+    return {
+        "recognized": len(facts["sources"]) > 0,
+        "sources": facts["sources"],
+        "driver_version": facts["driver_version"],
+        "cuda_version": facts["cuda_version"],
+        "gpus": facts["gpus"],
+        "gpu_count": facts["gpu_count"],
+        "os": facts["os"],
+        "torch_version": facts["torch_version"],
+        "torch_cuda": facts["torch_cuda"],
+        "cuda_available": facts["cuda_available"],
+        "nvcc_version": facts["nvcc_version"],
+        "findings": diagnose(facts, data or None),
+    }
+
+
+# ---------- this machine ----------
+
+TORCH_PRINT = r"""
+import importlib.util, sys
+if importlib.util.find_spec("torch") is None:
+    sys.exit(3)
+print(">>> import torch", flush=True)
+import torch
+print(">>> torch.__version__", flush=True)
+print(repr(str(torch.__version__)), flush=True)
+print(">>> torch.version.cuda", flush=True)
+print(repr(torch.version.cuda if torch.version.cuda is None else str(torch.version.cuda)), flush=True)
+print(">>> torch.cuda.is_available()", flush=True)
+print(torch.cuda.is_available(), flush=True)
+"""
+
+
+def run_command(args, timeout):
+    """What a terminal would show for a command: its output, or the shell's words when it is missing or hangs."""
+    try:
+        proc = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
+        return proc.stdout.decode("utf-8", "replace")
+    except FileNotFoundError:
+        if os.name == "nt":
+            return "'%s' is not recognized as an internal or external command,\noperable program or batch file.\n" % args[0]
+        return "%s: command not found\n" % args[0]
+    except subprocess.TimeoutExpired:
+        return "%s: no answer after %d s\n" % (" ".join(args), timeout)
+    except OSError as error:
+        return "%s: %s\n" % (args[0], error)
+
+
+def collect_live():
+    """This machine's nvidia-smi, its CSV query, nvcc -V, a torch print, CUDA_HOME and PATH, as one pasted text."""
+    chunks = [
+        run_command(["nvidia-smi"], 30),
+        run_command(["nvidia-smi", "--query-gpu=name,driver_version,compute_cap", "--format=csv"], 30),
+        run_command(["nvcc", "-V"], 30),
+    ]
+    try:
+        proc = subprocess.run([sys.executable, "-c", TORCH_PRINT], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
+        if proc.returncode != 3:
+            chunks.append(proc.stdout.decode("utf-8", "replace"))
+    except (subprocess.TimeoutExpired, OSError) as error:
+        chunks.append(">>> import torch\n%s\n" % error)
+    chunks.append("Python platform: %s\nCUDA_HOME=%s\nPATH=%s\n" % (
+        platform.platform(), os.environ.get("CUDA_HOME", ""), os.environ.get("PATH", "")))
+    return "\n".join(chunks)
+
+
+def load_data(path):
+    """The object a compat-data.js file assigns to window.GPUKB_COMPAT."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read().strip()
+    text = re.sub(r"^window\.GPUKB_COMPAT *= *", "", text, count=1, flags=A)
+    if text.endswith(";"):
+        text = text[:-1]
+    return json.loads(text)
+
+
+SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "说明"}
+OS_SHOWN = {"linux": "Linux", "windows": "Windows", "wsl": "WSL2", "unknown": "未能判断"}
+
+
+def summary(result, has_data):
+    """The result as Chinese text for a terminal."""
+    def shown(value):
+        if value is None or value == []:
+            return "—"
+        if isinstance(value, bool):
+            return "True" if value else "False"
+        if isinstance(value, list):
+            return "、".join(value)
+        return str(value)
+    rows = [
+        ("认出的输出", result["sources"]), ("驱动版本", result["driver_version"]),
+        ("驱动支持的最高 CUDA", result["cuda_version"]), ("GPU", result["gpus"]), ("GPU 数量", result["gpu_count"]),
+        ("系统", OS_SHOWN[result["os"]]), ("PyTorch", result["torch_version"]), ("PyTorch 的 CUDA", result["torch_cuda"]),
+        ("torch.cuda.is_available()", result["cuda_available"]), ("nvcc（CUDA Toolkit）", result["nvcc_version"]),
+    ]
+    lines = ["gpukb 环境检查", ""]
+    lines += ["%s：%s" % (label, shown(value)) for label, value in rows]
+    lines.append("")
+    if not has_data:
+        lines += ["（没有兼容数据，跳过了与驱动、构建、架构的比对；可用 --data site/resolve/compat-data.js 指定。）", ""]
+    if not result["findings"]:
+        lines.append("没有发现问题。")
+    for f in result["findings"]:
+        lines.append("[%s] %s" % (SEVERITY_LABEL[f["severity"]], f["code"]))
+        lines.append("  " + f["message"])
+        lines.append("  详见知识库：" + f["link"])
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        prog="check_env.py",
+        description="检查 NVIDIA 驱动、CUDA Toolkit 与 PyTorch 是否匹配。不带参数时检查本机；"
+                    "--report 读取别人粘贴的 nvidia-smi / nvcc -V / collect_env / torch 输出。只用 Python 标准库。")
+    parser.add_argument("--report", metavar="FILE", help="读取粘贴的报告文件；用 - 从标准输入读")
+    parser.add_argument("--json", action="store_true", help="输出 JSON（与知识库诊断页相同的结果）")
+    parser.add_argument("--data", metavar="FILE", help="从 compat-data.js 读取兼容数据（默认用内置数据）")
+    args = parser.parse_args(argv)
+    try:
+        data = load_data(args.data) if args.data else GPUKB_DATA
+        if args.report == "-":
+            text = sys.stdin.buffer.read().decode("utf-8", "replace")
+        elif args.report:
+            with open(args.report, encoding="utf-8", errors="replace") as handle:
+                text = handle.read()
+        else:
+            text = collect_live()
+    except (OSError, ValueError) as error:
+        parser.error("读不了输入：%s" % error)
+    result = analyze(text, data)
+    out = json.dumps(result, ensure_ascii=False, indent=2) + "\n" if args.json else summary(result, data is not None)
+    sys.stdout.buffer.write(out.encode("utf-8"))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
