@@ -37,7 +37,8 @@ def test_tiny_site_builds_every_page_at_an_explicit_url(tmp_path):
     assert 'src="../img/diagram.svg"' in install
     assert '<html lang="zh-CN"' in install
     assert "https://" not in install.split("<body")[0], "no external resources in <head>"
-    assert "built 5 pages" in proc.stdout
+    assert "built 6 pages" in proc.stdout  # five from content/, plus search/index.html
+    assert (site / "search/index.js").is_file() and (site / "search/index.html").is_file()
 
 
 def test_two_builds_are_byte_identical_and_serial_equals_parallel(tmp_path):
@@ -53,8 +54,8 @@ def test_two_builds_are_byte_identical_and_serial_equals_parallel(tmp_path):
 def test_timings_name_each_stage(tmp_path):
     shutil.copytree(TINY, tmp_path, dirs_exist_ok=True)
     proc = build(tmp_path, "--timings")
-    for i, stage in enumerate(["discover", "parse", "assemble", "transform", "render", "emit"], 1):
-        assert f"[{i}/6] {stage}" in proc.stdout, proc.stdout
+    for i, stage in enumerate(["discover", "parse", "assemble", "transform", "render", "index", "emit"], 1):
+        assert f"[{i}/7] {stage}" in proc.stdout, proc.stdout
 
 
 def test_drafts_flag_publishes_drafts(tmp_path):
