@@ -21,12 +21,7 @@ struct BenchDirectives: Sendable {
     /// The dataset GPU a run's first GPU name refers to ("NVIDIA H100 80GB HBM3" → the H100 SXM record).
     func gpu(for run: BenchRun) -> GPU? {
         guard let gpus, let name = run.environment.gpus.first else { return nil }
-        var words = name.split(separator: " ").map(String.init)
-        while !words.isEmpty {
-            if let gpu = gpus.find(words.joined(separator: " ")) { return gpu }
-            words.removeLast()
-        }
-        return nil
+        return gpus.find(reported: name)
     }
 
     /// Runs on `gpu`.

@@ -164,8 +164,7 @@ struct CompatPages {
         }
         facts.append(("出处", HTMLFragments.source(gpu.provenance.source) + gpu.provenance.also.map { " " + HTMLFragments.source($0, label: "另见") }.joined() + noteHTML(gpu.provenance.note)))
         doc.html(HTMLFragments.facts(facts))
-        let query = "gpu=" + (gpu.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? gpu.name)
-        doc.html("<p><a class=\"button-link\" href=\"\(HTMLFragments.text(root + EntityURL.resolver + "?" + query))\">用版本选择器查这张卡 →</a></p>\n")
+        doc.html("<p><a class=\"button-link\" href=\"\(HTMLFragments.text(root + EntityURL.resolver(gpu: gpu.name)))\">用版本选择器查这张卡 →</a></p>\n")
         doc.heading(2, "能用哪些 PyTorch 版本")
         doc.paragraph("只看 GPU 架构：wheel 里有没有能在这张卡上运行的代码。驱动版本和 Python 版本的要求请用版本选择器检查。")
         var rows: [[String]] = []

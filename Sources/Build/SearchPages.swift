@@ -35,15 +35,7 @@ enum SearchPages {
         let resolver = Resolver(data: data)
         var gpus: [JSONValue] = []
         for gpu in data.gpus {
-            var keys: [String] = []
-            for name in [gpu.name] + gpu.aliases {
-                let key = GPUIndex.normalize(name)
-                if !keys.contains(key) { keys.append(key) }
-                for prefix in ["geforce ", "tesla ", "quadro "] where key.hasPrefix(prefix) {
-                    let short = String(key.dropFirst(prefix.count))
-                    if !keys.contains(short) { keys.append(short) }
-                }
-            }
+            let keys = GPUIndex.keys(for: gpu)
             let first = resolver.firstCUDA(for: gpu)
             var facts: [JSONValue] = [
                 pair("架构", gpu.architecture),
@@ -60,7 +52,7 @@ enum SearchPages {
                 ("title", .string(gpu.name)),
                 ("facts", .array(facts)),
                 ("url", .string(EntityURL.gpu(gpu))),
-                ("resolve", .string(EntityURL.resolver + "?gpu=" + query(gpu.name))),
+                ("resolve", .string(EntityURL.resolver(gpu: gpu.name))),
             ]))
         }
         var cuda: [JSONValue] = []
@@ -77,7 +69,7 @@ enum SearchPages {
                 ("facts", .array(facts)),
                 ("url", .string(EntityURL.cuda(release))),
             ]
-            if let linux = release.minDriver.linux { members.append(("resolve", .string(EntityURL.resolver + "?os=linux&driver=" + query(linux.description)))) }
+            if let linux = release.minDriver.linux { members.append(("resolve", .string(EntityURL.resolver + "?os=linux&driver=" + linux.description))) }
             cuda.append(.object(members))
         }
         var torch: [JSONValue] = []
@@ -122,10 +114,4 @@ enum SearchPages {
     }
 
     private static func pair(_ label: String, _ value: String) -> JSONValue { .array([.string(label), .string(value)]) }
-
-    private static func query(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
-    }
 }

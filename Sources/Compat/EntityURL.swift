@@ -1,3 +1,5 @@
+import Foundation
+
 /// Site-relative URLs of the generated pages, in one place so pages, links and the change feed agree.
 public enum EntityURL {
     /// Driver ↔ CUDA matrix.
@@ -16,6 +18,13 @@ public enum EntityURL {
     public static let changes = "changes/index.html"
     /// The change log feed.
     public static let changesFeed = "changes/atom.xml"
+
+    /// The resolver pre-filled with a GPU (RFC 3986 unreserved characters kept, the rest percent-encoded).
+    public static func resolver(gpu name: String) -> String {
+        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        allowed.insert(charactersIn: "-._~")
+        return resolver + "?gpu=" + (name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name)
+    }
 
     /// A GPU's page.
     public static func gpu(_ gpu: GPU) -> String { "compat/gpu/\(slug(gpu.name))/index.html" }
@@ -60,11 +69,38 @@ public struct GPUIndex: Sendable {
     public func find(_ name: String) -> GPU? {
         let key = Self.normalize(name)
         if let index = byName[key] { return gpus[index] }
-        for prefix in ["geforce ", "tesla ", "quadro ", "nvidia "] where key.hasPrefix(prefix) {
+        for prefix in Self.strippedPrefixes + ["nvidia "] where key.hasPrefix(prefix) {
             if let index = byName[String(key.dropFirst(prefix.count))] { return gpus[index] }
         }
         return nil
     }
+
+    /// The GPU a tool reported ("NVIDIA H100 80GB HBM3"): the longest leading run of its words that names one.
+    public func find(reported name: String) -> GPU? {
+        var words = name.split(separator: " ").map(String.init)
+        while !words.isEmpty {
+            if let gpu = find(words.joined(separator: " ")) { return gpu }
+            words.removeLast()
+        }
+        return nil
+    }
+
+    /// Every key `find` accepts for `gpu` without prefix stripping at look-up: its normalized name and aliases,
+    /// and each of those without a leading "geforce", "tesla" or "quadro". For exact look-ups elsewhere.
+    public static func keys(for gpu: GPU) -> [String] {
+        var keys: [String] = []
+        for name in [gpu.name] + gpu.aliases {
+            let key = normalize(name)
+            if !keys.contains(key) { keys.append(key) }
+            for prefix in strippedPrefixes where key.hasPrefix(prefix) {
+                let short = String(key.dropFirst(prefix.count))
+                if !keys.contains(short) { keys.append(short) }
+            }
+        }
+        return keys
+    }
+
+    private static let strippedPrefixes = ["geforce ", "tesla ", "quadro "]
 
     /// Every name and alias, for suggestions.
     public var allNames: [String] { gpus.flatMap { [$0.name] + $0.aliases } }

@@ -3,11 +3,11 @@ public enum PostingCodec {
     /// 64 characters; a character's index below 32 ends a varint, 32 and above continue it.
     public static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".unicodeScalars)
 
-    /// Varints of the gaps between ascending numbers; the first gap is from `first - 1` (so a first 0 is gap 1),
-    /// or from `first` itself when `first` is given as 0 and the caller wants plain deltas.
-    public static func encodeGaps(_ values: [UInt32], first: UInt32? = nil) -> String {
+    /// Varints of the gaps between ascending numbers, the first measured from `start`: -1 for postings (so
+    /// document 0 is gap 1 and no gap is 0), 0 for plain deltas such as page starts.
+    public static func encodeGaps(_ values: [UInt32], from start: Int64 = -1) -> String {
         var out = String.UnicodeScalarView()
-        var previous: Int64 = first.map { Int64($0) } ?? -1
+        var previous = start
         for value in values {
             appendVarint(UInt64(Int64(value) - previous), to: &out)
             previous = Int64(value)

@@ -124,9 +124,9 @@ public enum SearchIndexBuilder {
         closeDocShard()
 
         let manifest = "{\"v\":1,\"docs\":\(documentCount),\"pages\":\(pages.count),\"pageStarts\":"
-            + JSONText.string(PostingCodec.encodeGaps(pageStarts.map(UInt32.init), first: 0))
+            + JSONText.string(PostingCodec.encodeGaps(pageStarts.map(UInt32.init), from: 0))
             + ",\"terms\":[" + shardFirstTerms.map(JSONText.string).joined(separator: ",") + "]"
-            + ",\"docShards\":" + JSONText.string(PostingCodec.encodeGaps(docShardStarts.map(UInt32.init), first: 0))
+            + ",\"docShards\":" + JSONText.string(PostingCodec.encodeGaps(docShardStarts.map(UInt32.init), from: 0))
             + (options.cardsScript.map { ",\"cards\":" + JSONText.string($0) } ?? "") + "}"
         files["search/index.js"] = script("index", manifest)
         return SearchIndex(files: files, documentCount: documentCount, termCount: terms.count, termShardCount: shardFirstTerms.count,

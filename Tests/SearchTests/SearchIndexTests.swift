@@ -9,7 +9,7 @@ import Testing
 
     @Test func varintsAndBitmapsUseTheSixtyFourCharacterAlphabet() {
         #expect(PostingCodec.encodeGaps([0, 1, 33]) == "11w1")
-        #expect(PostingCodec.encodeGaps([0, 8, 15], first: 0) == "087")
+        #expect(PostingCodec.encodeGaps([0, 8, 15], from: 0) == "087")
         #expect(PostingCodec.encodeWeighted([0 << 2 | 3, 2 << 2 | 1]) == "79")
         #expect(PostingCodec.encodeBitmap([0, 1, 7], documentCount: 8) == "!32")
     }
