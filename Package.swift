@@ -27,16 +27,19 @@ let package = Package(
         .target(name: "Search"),
         // Bench reads run files through Compat's YAMLReader (JSON is YAML), whose nodes are Yams values.
         .target(name: "Bench", dependencies: ["Compat", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+        // Snippets reads recorded runs through Compat's YAMLReader (positions in JSON) and shares the environment
+        // fingerprint model with Bench: both runners splice the same fingerprint block.
+        .target(name: "Snippets", dependencies: ["Bench", "Compat", "Diagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "Theme", dependencies: [
             "Diagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: [
-            "Diagnostics", "Markup", "Theme", "Compat", "Search", "Bench",
+            "Diagnostics", "Markup", "Theme", "Compat", "Search", "Bench", "Snippets",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "GPUKBCommands", dependencies: [
-            "Build", "Compat", "Bench",
+            "Build", "Compat", "Bench", "Snippets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "gpukb", dependencies: ["GPUKBCommands"]),
@@ -46,6 +49,7 @@ let package = Package(
         .testTarget(name: "CompatTests", dependencies: ["Compat"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "BenchTests", dependencies: ["Bench"]),
+        .testTarget(name: "SnippetsTests", dependencies: ["Snippets"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
         .testTarget(name: "GPUKBCommandsTests", dependencies: ["GPUKBCommands"]),
     ],

@@ -50,23 +50,7 @@ public enum BenchLoader {
         }
         var environment = BenchEnvironment(gpus: [])
         if let node = top["environment"]?.value {
-            let env = reader.mapping(node, allowed: ["date", "os", "os_name", "kernel", "python", "gpus", "gpu_count", "driver_version", "cuda_version",
-                                                     "nvcc_version", "torch_version", "torch_cuda", "cudnn_version", "container", "cpu", "hostname"],
-                                     what: "'environment'", into: &bag)
-            environment.date = optionalString("date", in: env)
-            environment.os = optionalString("os", in: env)
-            environment.osName = optionalString("os_name", in: env)
-            environment.kernel = optionalString("kernel", in: env)
-            environment.python = optionalString("python", in: env)
-            if let gpus = env["gpus"]?.value, !isNull(gpus) { environment.gpus = reader.strings(gpus, key: "gpus", into: &bag) ?? [] }
-            environment.driver = optionalString("driver_version", in: env)
-            environment.cuda = optionalString("cuda_version", in: env)
-            environment.nvcc = optionalString("nvcc_version", in: env)
-            environment.torch = optionalString("torch_version", in: env)
-            environment.torchCUDA = optionalString("torch_cuda", in: env)
-            environment.cudnn = optionalString("cudnn_version", in: env)
-            environment.container = optionalString("container", in: env)
-            environment.cpu = optionalString("cpu", in: env)
+            environment = BenchEnvironment.parse(node, reader: reader, into: &bag)
             if kind == .measured && environment.gpus.isEmpty {
                 bag.add(.error("a measured run must name its GPU in 'environment.gpus'", at: reader.location(of: node)))
             }
@@ -149,8 +133,38 @@ public enum BenchLoader {
                            warmup: int("warmup"), repeats: int("repeats"), timing: text("timing"), extra: extra, note: text("note"))
     }
 
-    static func isNull(_ node: Node) -> Bool {
+    /// Whether `node` is a YAML/JSON null.
+    public static func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
         return ["null", "~", "", "Null", "NULL"].contains(scalar.string)
+    }
+}
+
+extension BenchEnvironment {
+    /// The fingerprint both runners write (gpu_bench.py and run_checks.py splice the same block), read with positions.
+    public static func parse(_ node: Node, reader: YAMLReader, into bag: inout DiagnosticBag) -> BenchEnvironment {
+        let env = reader.mapping(node, allowed: ["date", "os", "os_name", "kernel", "python", "gpus", "gpu_count", "driver_version", "cuda_version",
+                                                 "nvcc_version", "torch_version", "torch_cuda", "cudnn_version", "container", "cpu", "hostname"],
+                                 what: "'environment'", into: &bag)
+        func optionalString(_ key: String) -> String? {
+            guard let node = env[key]?.value, !BenchLoader.isNull(node) else { return nil }
+            return reader.string(node, key: key, into: &bag)
+        }
+        var environment = BenchEnvironment(gpus: [])
+        environment.date = optionalString("date")
+        environment.os = optionalString("os")
+        environment.osName = optionalString("os_name")
+        environment.kernel = optionalString("kernel")
+        environment.python = optionalString("python")
+        if let gpus = env["gpus"]?.value, !BenchLoader.isNull(gpus) { environment.gpus = reader.strings(gpus, key: "gpus", into: &bag) ?? [] }
+        environment.driver = optionalString("driver_version")
+        environment.cuda = optionalString("cuda_version")
+        environment.nvcc = optionalString("nvcc_version")
+        environment.torch = optionalString("torch_version")
+        environment.torchCUDA = optionalString("torch_cuda")
+        environment.cudnn = optionalString("cudnn_version")
+        environment.container = optionalString("container")
+        environment.cpu = optionalString("cpu")
+        return environment
     }
 }

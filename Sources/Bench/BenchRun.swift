@@ -16,6 +16,9 @@ public struct BenchEnvironment: Sendable, Hashable {
     public var container: String?
     public var cpu: String?
 
+    /// An environment with only its GPUs known.
+    public init(gpus: [String]) { self.gpus = gpus }
+
     /// The first GPU's name, or "未知 GPU".
     public var gpuLabel: String { gpus.first ?? "未知 GPU" }
 }

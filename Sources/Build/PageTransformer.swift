@@ -1,6 +1,7 @@
 import Foundation
 import Diagnostics
 import Markup
+import Snippets
 
 /// An entry of a page's table of contents.
 public struct TOCEntry: Sendable, Hashable {
@@ -17,6 +18,8 @@ struct TransformedPage: Sendable {
     var page: Page
     var toc: [TOCEntry]
     var anchors: Set<String>
+    /// The live checks on the page, in order.
+    var checks: [Check] = []
 }
 
 /// The structural transforms of one page. Values in, values out.
@@ -29,16 +32,20 @@ struct PageTransformer {
     private var bag = DiagnosticBag()
     private let directives: DatasetDirectives?
     private let bench: BenchDirectives?
+    private let checkDirectives: CheckDirectives
+    private var checks: [Check] = []
 
-    init(page: Page, directives: DatasetDirectives?, bench: BenchDirectives? = nil) {
+    init(page: Page, directives: DatasetDirectives?, bench: BenchDirectives? = nil, checks: CheckDirectives = CheckDirectives(records: [])) {
         self.bench = bench
+        self.checkDirectives = checks
         self.page = page
         self.directives = directives
     }
 
     /// Runs the transforms; returns the new page and any diagnostics. `directives` expands dataset facts and matrices.
-    static func transform(_ page: Page, directives: DatasetDirectives? = nil, bench: BenchDirectives? = nil) -> (TransformedPage, [Diagnostic]) {
-        var transformer = PageTransformer(page: page, directives: directives, bench: bench)
+    static func transform(_ page: Page, directives: DatasetDirectives? = nil, bench: BenchDirectives? = nil,
+                          checks: CheckDirectives = CheckDirectives(records: [])) -> (TransformedPage, [Diagnostic]) {
+        var transformer = PageTransformer(page: page, directives: directives, bench: bench, checks: checks)
         var result = page
         result.document.children = transformer.blocks(page.document.children, topLevel: true)
         if page.kind != .generated, result.document.containsText("{{fact") {
@@ -65,7 +72,7 @@ struct PageTransformer {
             transformer.anchors.insert("fn-\(number)")
             transformer.anchors.insert("fnref-\(number)")
         }
-        return (TransformedPage(page: result, toc: transformer.toc, anchors: transformer.anchors), transformer.bag.all)
+        return (TransformedPage(page: result, toc: transformer.toc, anchors: transformer.anchors, checks: transformer.checks), transformer.bag.all)
     }
 
     // MARK: - Blocks
@@ -101,10 +108,34 @@ struct PageTransformer {
                 }
                 continue
             }
+            if case .codeBlock(let info, let code) = node.kind, CheckParser.isCheck(info: info) {
+                // A check may be followed by an `output` block: what it printed on one real machine.
+                var sample: String?
+                if index + 1 < nodes.count, case .codeBlock(let nextInfo, let nextCode) = nodes[index + 1].kind,
+                   nextInfo.trimmingCharacters(in: .whitespaces) == "output" {
+                    sample = nextCode
+                }
+                out.append(check(node, info: info, code: code, sample: sample))
+                index += sample == nil ? 1 : 2
+                continue
+            }
             out.append(block(node))
             index += 1
         }
         return out
+    }
+
+    private mutating func check(_ node: MarkupNode, info: String, code: String, sample: String?) -> MarkupNode {
+        // The info string starts after the fence (three backticks or tildes, as the guides write them).
+        var infoStart = location(node)
+        infoStart.column += 3
+        guard let check = CheckParser.parse(info: info, code: code, sampleOutput: sample, infoStart: infoStart, into: &bag) else {
+            return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
+        }
+        directives?.lint(code: code, at: location(node), into: &bag)
+        checks.append(check)
+        anchors.insert(checkDirectives.anchor(check.id))
+        return MarkupNode(.generatedHTML(checkDirectives.render(check)), start: node.start, end: node.end)
     }
 
     private mutating func block(_ node: MarkupNode) -> MarkupNode {

@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import Markup
 import Search
+import Snippets
 import Theme
 
 /// How to build.
@@ -49,6 +50,8 @@ public struct BuildResult: Sendable {
     public var warnings: [Diagnostic]
     /// Per-stage timings, in order.
     public var timings: [StageTiming]
+    /// The live checks in the guides, in page order.
+    public var checks: [Check] = []
 }
 
 /// The build pipeline: named stages, each a function from a value to a value, each timed.
@@ -96,6 +99,7 @@ public enum Pipeline {
         let dataDirectory = contentURL.appendingPathComponent("data/compat")
         let dataset = DatasetLoader.load(directory: dataDirectory, display: options.display("content/data/compat"), into: &bag)
         let benchRuns = BenchLoader.load(directory: contentURL.appendingPathComponent("data/bench"), display: options.display("content/data/bench"), into: &bag)
+        let checkRecords = CheckRecordLoader.load(directory: contentURL.appendingPathComponent("data/checks"), display: options.display("content/data/checks"), into: &bag)
         guard let config, let theme else { throw DiagnosticsError(bag.sorted()) }
         clock.lap("parse")
 
@@ -113,8 +117,13 @@ public enum Pipeline {
         clock.lap("assemble")
 
         // transform
-        let structural = parallelMap(tree.pages, parallel: options.parallel) { PageTransformer.transform($0, directives: directives, bench: bench) }
+        let checkDirectives = CheckDirectives(records: checkRecords)
+        let structural = parallelMap(tree.pages, parallel: options.parallel) {
+            PageTransformer.transform($0, directives: directives, bench: bench, checks: checkDirectives)
+        }
         for (_, diagnostics) in structural { bag.add(contentsOf: diagnostics) }
+        let checks = structural.flatMap(\.0.checks)
+        CheckDirectives.validate(checks: checks, records: checkRecords, display: options.display("content/data/checks"), into: &bag)
         var pageForSource: [String: String] = [:]
         var anchorsForPage: [String: Set<String>] = [:]
         for (page, _) in structural {
@@ -145,6 +154,17 @@ public enum Pipeline {
         if !dataset.isEmpty, let script = output.files[DownloadScripts.checkEnv] {
             output.files[DownloadScripts.checkEnv] = DownloadScripts.embed(data: dataset, into: script)
         }
+        if let template = output.files[RunnerExport.templatePath] {
+            do {
+                let runner = try RunnerExport.make(template: String(decoding: template, as: UTF8.self),
+                                                   fingerprintSource: String(decoding: output.files[RunnerExport.fingerprintSourcePath] ?? Data(), as: UTF8.self),
+                                                   checks: checks)
+                output.files[RunnerExport.templatePath] = Data(runner.utf8)
+            } catch {
+                bag.add(.error("cannot publish the check runner: \(error.description)", at: SourceLocation(path: options.display("content/" + RunnerExport.templatePath))))
+                throw DiagnosticsError(bag.sorted())
+            }
+        }
         clock.lap("render")
 
         // index
@@ -161,7 +181,7 @@ public enum Pipeline {
         clock.lap("index")
 
         return BuildResult(output: output, pageCount: finalTree.pages.count, warnings: bag.warnings.sorted { $0.location < $1.location },
-                           timings: clock.timings)
+                           timings: clock.timings, checks: checks)
     }
 
     /// Builds and writes the site to `outputDirectory` atomically; the `emit` stage is timed too.

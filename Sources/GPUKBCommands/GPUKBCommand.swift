@@ -6,7 +6,7 @@ public struct GPUKBCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "gpukb",
         abstract: "Builds the GPU deep-learning knowledge base: Markdown guides in, an offline static site out.",
-        subcommands: [BuildCommand.self, DataCommand.self, QueryCommand.self, ResolveCommand.self, BenchCommand.self],
+        subcommands: [BuildCommand.self, DataCommand.self, QueryCommand.self, ResolveCommand.self, BenchCommand.self, CheckCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// Creates the command.

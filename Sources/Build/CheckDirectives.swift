@@ -1,0 +1,134 @@
+import Bench
+import Diagnostics
+import Markup
+import Snippets
+
+/// Renders live checks: the snippet with its copy button, what it should print, what that means, and one badge per
+/// recorded machine (verified, failing, stale or skipped), with the captured output behind a disclosure.
+struct CheckDirectives: Sendable {
+    let records: [CheckRecord]
+
+    /// The HTML for `check`.
+    func render(_ check: Check) -> String {
+        var html = "<div class=\"check\" id=\"\(HTMLEscaping.escape(anchor(check.id)))\">"
+        html += "<div class=\"check-head\"><span class=\"check-label\">实测检查</span> <code>\(HTMLEscaping.escape(check.id))</code>"
+        let needs = requirementLabels(check)
+        if !needs.isEmpty { html += " <span class=\"check-needs\">需要：\(HTMLEscaping.escape(needs.joined(separator: " · ")))</span>" }
+        html += "</div>"
+        html += CodeBlockRenderer.render(info: check.language.rawValue, code: check.code)
+        html += "<p class=\"check-explain\">\(HTMLEscaping.escape(check.explanation))</p>"
+        var expects: [String] = check.expectations.map { "<code>/\(HTMLEscaping.escape($0))/</code>" }
+        if check.exitCode != 0 || expects.isEmpty { expects.append("退出码 \(check.exitCode)") }
+        html += "<p class=\"check-expect\">通过条件：" + expects.joined(separator: "，") + "；限时 \(check.timeout) 秒。</p>"
+        if let sample = check.sampleOutput {
+            html += "<div class=\"check-sample\"><div class=\"check-sample-title\">示例输出</div>"
+            html += "<pre><code>\(HTMLEscaping.escape(sample.hasSuffix("\n") ? String(sample.dropLast()) : sample))</code></pre></div>"
+        }
+        let runs = records.compactMap { record in record.result(for: check.id).map { (record, $0) } }
+        if runs.isEmpty {
+            html += "<p class=\"check-none\">尚未在真实机器上记录运行结果。</p>"
+        } else {
+            html += "<ul class=\"check-runs\">"
+            for (record, result) in runs { html += badge(check: check, record: record, result: result) }
+            html += "</ul>"
+        }
+        return html + "</div>\n"
+    }
+
+    /// Ids are unique across the site (they key the records); a record of an id no guide has is a warning.
+    static func validate(checks: [Check], records: [CheckRecord], display: String, into bag: inout DiagnosticBag) {
+        var first: [String: Check] = [:]
+        for check in checks {
+            if let earlier = first[check.id] {
+                bag.add(.error("check id '\(check.id)' is already used at \(earlier.location.path):\(earlier.location.line); ids key the recorded runs, so each must be unique",
+                               at: check.location))
+            } else {
+                first[check.id] = check
+            }
+        }
+        for record in records {
+            let unknown = record.results.map(\.id).filter { first[$0] == nil }
+            guard !unknown.isEmpty else { continue }
+            bag.add(.warning("\(unknown.count) recorded result(s) name checks no guide has: \(unknown.prefix(5).joined(separator: ", "))",
+                             at: SourceLocation(path: "\(display)/\(record.file)"),
+                             note: "a check was renamed or removed; run the checks again and re-import, or delete the record"))
+        }
+    }
+
+    /// The id attribute of a check's box.
+    func anchor(_ id: String) -> String { "check-" + id }
+
+    // MARK: - Fragments
+
+    private func badge(check: Check, record: CheckRecord, result: CheckResult) -> String {
+        let verdict = CheckVerdict(check: check, result: result)
+        let environment = Self.label(record.environment)
+        let (mark, word, className): (String, String, String)
+        switch verdict {
+        case .verified: (mark, word, className) = ("✓", "", "check-verified")
+        case .failing: (mark, word, className) = ("✗", result.status == .timeout ? "超时 · " : "失败 · ", "check-failing")
+        case .stale: (mark, word, className) = ("⚠", "已过期 · ", "check-stale")
+        case .skipped: (mark, word, className) = ("–", "跳过 · ", "check-skipped")
+        }
+        var html = "<li class=\"check-run \(className)\"><details\(verdict == .failing ? " open" : "")><summary>"
+        html += "<span class=\"check-mark\" aria-hidden=\"true\">\(mark)</span> \(HTMLEscaping.escape(word + environment))</summary>"
+        html += "<div class=\"check-run-body\">"
+        switch verdict {
+        case .stale:
+            html += "<p>这条记录运行的是旧版本的代码或期望（哈希 <code>\(HTMLEscaping.escape(result.hash))</code>，现在是 <code>\(HTMLEscaping.escape(check.hash))</code>），不能证明现在的写法；需要重新运行。</p>"
+        case .skipped:
+            html += "<p>没有运行：\(HTMLEscaping.escape(result.reason ?? "缺少运行条件"))。</p>"
+        case .failing:
+            html += "<p>\(HTMLEscaping.escape(result.reason ?? "未通过"))</p>"
+        case .verified:
+            break
+        }
+        if verdict != .skipped {
+            var facts = ["退出码 \(result.exitCode.map(String.init) ?? "无")", "用时 \(BenchChart.number(result.duration)) 秒"]
+            facts.append("记录 \(record.file)")
+            html += "<p class=\"check-run-facts\">\(HTMLEscaping.escape(facts.joined(separator: " · ")))</p>"
+            if !result.stdout.isEmpty { html += output("标准输出", result.stdout) }
+            if !result.stderr.isEmpty { html += output("标准错误", result.stderr) }
+        }
+        return html + "</div></details></li>"
+    }
+
+    private func output(_ title: String, _ text: String) -> String {
+        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        return "<div class=\"check-output-title\">\(title)</div><pre class=\"check-output\"><code>\(HTMLEscaping.escape(body))</code></pre>"
+    }
+
+    private func requirementLabels(_ check: Check) -> [String] {
+        var labels = check.requires.map { requirement -> String in
+            switch requirement {
+            case .gpu: return "NVIDIA GPU"
+            case .nvcc: return "nvcc"
+            case .torch: return "PyTorch"
+            case .torchCUDA: return "CUDA 版 PyTorch"
+            case .docker: return "Docker"
+            case .nvidiaDocker: return "NVIDIA Container Toolkit"
+            case .conda: return "conda"
+            case .pip: return "pip"
+            case .linux: return "Linux"
+            case .windows: return "Windows"
+            case .wsl: return "WSL"
+            }
+        }
+        if check.language == .powershell || check.language == .cmd, !check.requires.contains(.windows) { labels.append("Windows") }
+        return labels
+    }
+
+    /// `NVIDIA H200 · driver 580.159.04 · torch 2.11.0+cu130 · 2026-11-21`; a machine without a GPU says so.
+    static func label(_ environment: BenchEnvironment) -> String {
+        var parts: [String] = []
+        if let first = environment.gpus.first {
+            parts.append(environment.gpus.count > 1 ? "\(first) ×\(environment.gpus.count)" : first)
+        } else {
+            parts.append("无 GPU 的 " + (environment.osName ?? environment.os ?? "机器"))
+        }
+        if let driver = environment.driver { parts.append("driver \(driver)") }
+        if let torch = environment.torch { parts.append("torch \(torch)") }
+        if let date = environment.date { parts.append(date) }
+        return parts.joined(separator: " · ")
+    }
+}
