@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,8 +39,11 @@ let package = Package(
             "Diagnostics", "Markup", "Theme", "Compat", "Search", "Bench", "Snippets",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The dev server: the site in memory, file watching, incremental rebuilds, live reload. FlyingFox is a small
+        // maintained HTTP server (a clean debug build adds ~10 s, against ~165 s for Hummingbird).
+        .target(name: "Server", dependencies: ["Build", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "GPUKBCommands", dependencies: [
-            "Build", "Compat", "Bench", "Snippets",
+            "Build", "Compat", "Bench", "Snippets", "Server",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "gpukb", dependencies: ["GPUKBCommands"]),
@@ -50,6 +54,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "BenchTests", dependencies: ["Bench"]),
         .testTarget(name: "SnippetsTests", dependencies: ["Snippets"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
         .testTarget(name: "GPUKBCommandsTests", dependencies: ["GPUKBCommands"]),
     ],

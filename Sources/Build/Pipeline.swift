@@ -61,6 +61,12 @@ public enum Pipeline {
 
     /// Builds the site into memory. Throws `DiagnosticsError` with every error found when the input is bad.
     public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildResult {
+        try run(options, previous: nil).result
+    }
+
+    /// A whole build that keeps its intermediates for `IncrementalBuilder`. Files whose bytes equal those of
+    /// `previous` are not parsed again. `indexSearch: false` leaves the search index to `searchFiles(for:)`.
+    static func run(_ options: BuildOptions, previous: BuildState?, indexSearch: Bool = true) throws(DiagnosticsError) -> BuildState {
         var clock = StageClock()
         var bag = DiagnosticBag()
 
@@ -88,7 +94,11 @@ public enum Pipeline {
         }
         let themeName = config?.theme ?? "default"
         let themeDisplay = options.themesDirectory.map { "\($0.relativePath)/\(themeName)" } ?? options.display("themes/\(themeName)")
-        let parsed = parallelMap(sources.markdown, parallel: options.parallel) { ContentTree.parse($0) }
+        let cache = previous?.parsed ?? [:]
+        let parsed = parallelMap(sources.markdown, parallel: options.parallel) { file in
+            if let earlier = cache[file.path], earlier.source.data == file.data { return (Optional(earlier), [Diagnostic]()) }
+            return ContentTree.parse(file)
+        }
         for (_, diagnostics) in parsed { bag.add(contentsOf: diagnostics) }
         var theme: Theme?
         do {
@@ -167,21 +177,35 @@ public enum Pipeline {
         }
         clock.lap("render")
 
+        var state = BuildState(options: options, parsed: Dictionary(parsed.compactMap(\.0).map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a }),
+                               tree: finalTree, transformed: structural.map(\.0), resolver: resolver, renderer: renderer,
+                               directives: directives, bench: bench, checkDirectives: checkDirectives, hasDataset: !dataset.isEmpty,
+                               rendered: html, output: output, warnings: bag.warnings.sorted { $0.location < $1.location },
+                               timings: [], checks: checks)
+
         // index
-        let searchable = zip(finalTree.pages, html).filter { $0.0.kind != .notFound && $0.0.url != SearchPages.resultsURL }
-        let analyzed = parallelMap(searchable, parallel: options.parallel) { item in
+        if indexSearch {
+            for (path, data) in searchFiles(for: state, parallel: options.parallel) { state.output.files[path] = data }
+            if !dataset.isEmpty { state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8) }
+        } else if !dataset.isEmpty {
+            state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8)
+        }
+        clock.lap("index")
+        state.timings = clock.timings
+        return state
+    }
+
+    /// The search index's files for the pages as rendered in `state`.
+    static func searchFiles(for state: BuildState, parallel: Bool) -> [String: Data] {
+        let searchable = zip(state.tree.pages, state.rendered).filter { $0.0.kind != .notFound && $0.0.url != SearchPages.resultsURL }
+        let analyzed = parallelMap(searchable, parallel: parallel) { item in
             SearchIndexBuilder.analyze(SearchPage(url: item.0.url, title: item.0.title,
                                                   sections: SearchText.sections(html: item.1.content, title: item.0.title)))
         }
         var searchOptions = SearchIndexOptions()
-        searchOptions.cardsScript = dataset.isEmpty ? nil : SearchPages.cardsURL
+        searchOptions.cardsScript = state.hasDataset ? SearchPages.cardsURL : nil
         let search = SearchIndexBuilder.build(analyzed, options: searchOptions)
-        for (path, text) in search.files { output.files[path] = Data(text.utf8) }
-        if !dataset.isEmpty { output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8) }
-        clock.lap("index")
-
-        return BuildResult(output: output, pageCount: finalTree.pages.count, warnings: bag.warnings.sorted { $0.location < $1.location },
-                           timings: clock.timings, checks: checks)
+        return search.files.mapValues { Data($0.utf8) }
     }
 
     /// Builds and writes the site to `outputDirectory` atomically; the `emit` stage is timed too.

@@ -60,7 +60,7 @@ extension SourceTree {
         }
         var tree = SourceTree(siteConfig: nil, markdown: [], staticFiles: [], themeDirectory: themeDirectory)
         let root = contentDirectory.standardizedFileURL.path
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
         guard let enumerator = fileManager.enumerator(at: contentDirectory, includingPropertiesForKeys: keys) else {
             return tree
         }
@@ -71,6 +71,13 @@ extension SourceTree {
             if name.hasPrefix(".") || name == "__pycache__" || name.hasSuffix(".pyc") {
                 if values?.isDirectory == true { enumerator.skipDescendants() }
                 continue
+            }
+            // A symbolic link is followed only when it stays inside content/: the site (and `serve`) must never
+            // publish a file from elsewhere on the machine.
+            if values?.isSymbolicLink == true {
+                let target = url.resolvingSymlinksInPath().path
+                let realRoot = contentDirectory.resolvingSymlinksInPath().path
+                guard target.hasPrefix(realRoot + "/") else { continue }
             }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
             if values?.isDirectory == true {

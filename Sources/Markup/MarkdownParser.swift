@@ -55,6 +55,20 @@ struct ColumnMap {
         lineStarts = starts
     }
 
+    /// The info string of the fence that starts at `line`/`byteColumn`, exactly as written: CommonMark would
+    /// unescape `\.` and `\"`, which changes what a check's regular expression means.
+    func rawFenceInfo(line: Int, byteColumn: Int) -> String? {
+        guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return nil }
+        var index = lineStarts[line - 1] + byteColumn - 1
+        while index < utf8.count, utf8[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < utf8.count, utf8[index] == UInt8(ascii: "`") || utf8[index] == UInt8(ascii: "~") else { return nil }
+        let fence = utf8[index]
+        while index < utf8.count, utf8[index] == fence { index += 1 }
+        var end = index
+        while end < utf8.count, utf8[end] != UInt8(ascii: "\n"), utf8[end] != UInt8(ascii: "\r") { end += 1 }
+        return String(decoding: utf8[index..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    }
+
     func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return byteColumn }
         let start = lineStarts[line - 1]
@@ -113,7 +127,15 @@ private struct TreeCopier {
             }
             return .item(task: nil)
         case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)), code: string(cmark_node_get_literal(node)))
+            var info = string(cmark_node_get_fence_info(node))
+            var fenceLength: Int32 = 0
+            var fenceOffset: Int32 = 0
+            var fenceCharacter: CChar = 0
+            if info.contains(" "), cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceCharacter) != 0,
+               let raw = columns.rawFenceInfo(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node))) {
+                info = raw
+            }
+            return .codeBlock(info: info, code: string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
         case CMARK_NODE_PARAGRAPH: return .paragraph
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)), id: nil)

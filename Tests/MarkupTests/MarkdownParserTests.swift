@@ -73,3 +73,10 @@ private final class Results: @unchecked Sendable {
     func set(_ index: Int, _ value: String) { lock.lock(); values[index] = value; lock.unlock() }
     func all() -> [String] { lock.lock(); defer { lock.unlock() }; return values }
 }
+
+@Test func infoStringsWithArgumentsKeepTheirBackslashesAsWritten() {
+        let document = MarkdownParser.parse("> ```sh check expect=\"release \\d+\\.\\d+\" x=\"\\\"q\\\"\"\n> nvcc -V\n> ```\n\n```python\nprint(1)\n```\n")
+        var infos: [String] = []
+        document.forEach { node in if case .codeBlock(let info, _) = node.kind { infos.append(info) } }
+    #expect(infos == ["sh check expect=\"release \\d+\\.\\d+\" x=\"\\\"q\\\"\"", "python"])
+}

@@ -1,0 +1,162 @@
+import Diagnostics
+import Foundation
+import Markup
+import Snippets
+
+/// A finished build with the intermediates a partial rebuild reuses.
+struct BuildState: Sendable {
+    var options: BuildOptions
+    /// Parsed Markdown by source path (relative to `content/`), with the bytes they came from.
+    var parsed: [String: ParsedFile]
+    var tree: ContentTree
+    /// Each page after transform, in `tree.pages` order (toc, anchors, checks).
+    var transformed: [TransformedPage]
+    var resolver: LinkResolver
+    var renderer: SiteRenderer
+    var directives: DatasetDirectives?
+    var bench: BenchDirectives
+    var checkDirectives: CheckDirectives
+    var hasDataset: Bool
+    /// Each page rendered, in `tree.pages` order.
+    var rendered: [SiteRenderer.Rendered]
+    var output: SiteOutput
+    var warnings: [Diagnostic]
+    var timings: [StageTiming]
+    var checks: [Check]
+
+    var result: BuildResult {
+        BuildResult(output: output, pageCount: tree.pages.count, warnings: warnings, timings: timings, checks: checks)
+    }
+}
+
+/// Rebuilds after edits, doing only what a change needs, for `gpukb serve`.
+///
+/// - An edit to a guide's body (front matter, anchors and checks unchanged) re-parses, transforms and renders that
+///   page alone: navigation, links into it and every other page are unaffected.
+/// - Anything else (front matter, a new, deleted or renamed file, `site.yaml`, the dataset, recorded runs, the
+///   theme) rebuilds the whole site, re-parsing only files whose bytes changed.
+/// The search index is left stale by both and refreshed by `refreshSearch()`, so a reload need not wait for it.
+public final class IncrementalBuilder: @unchecked Sendable {
+    /// What an update did.
+    public struct Update: Sendable {
+        /// `nil` after a whole rebuild; otherwise the output paths that changed.
+        public var changedPaths: [String]?
+        /// Pages built.
+        public var pageCount: Int
+        public var warnings: [Diagnostic]
+        public var seconds: Double
+    }
+
+    private let options: BuildOptions
+    private let lock = NSLock()
+    private var state: BuildState?
+    private var searchStale = true
+
+    /// A builder for the project `options` describe; nothing is built until `rebuild()`.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// The current site, search index included once `refreshSearch()` ran.
+    public var output: SiteOutput { lock.withLock { state?.output ?? SiteOutput() } }
+
+    /// Builds everything (reusing parsed files whose bytes did not change).
+    @discardableResult
+    public func rebuild() throws(DiagnosticsError) -> Update {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let previous = lock.withLock { state }
+        var next = try Pipeline.run(options, previous: previous, indexSearch: false)
+        lock.withLock {
+            // Keep the last good index until the new one is ready: pages change, search catches up.
+            for (path, data) in previous?.output.files ?? [:] where path.hasPrefix("search/") && next.output.files[path] == nil {
+                next.output.files[path] = data
+            }
+            state = next
+            searchStale = true
+        }
+        return Update(changedPaths: nil, pageCount: next.tree.pages.count, warnings: next.warnings, seconds: Self.seconds(since: start))
+    }
+
+    /// Rebuilds after the files at `paths` (relative to the project root) changed.
+    @discardableResult
+    public func update(_ paths: Set<String>) throws(DiagnosticsError) -> Update {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard let current = lock.withLock({ state }), let (pages, warnings) = try quickUpdate(paths, in: current) else { return try rebuild() }
+        var next = current
+        var changed: [String] = []
+        for (index, transformed, rendered, parsed) in pages {
+            next.transformed[index] = transformed
+            next.tree.pages[index] = transformed.page
+            next.rendered[index] = rendered
+            next.parsed[parsed.source.path] = parsed
+            next.output.files[transformed.page.url] = Data(rendered.html.utf8)
+            changed.append(transformed.page.url)
+        }
+        lock.withLock {
+            state = next
+            searchStale = true
+        }
+        return Update(changedPaths: changed, pageCount: next.tree.pages.count, warnings: warnings, seconds: Self.seconds(since: start))
+    }
+
+    /// Rebuilds the search index for the current pages if it is stale; returns whether it did.
+    @discardableResult
+    public func refreshSearch() -> Bool {
+        guard let current = lock.withLock({ searchStale ? state : nil }) else { return false }
+        let files = Pipeline.searchFiles(for: current, parallel: options.parallel)
+        lock.withLock {
+            guard var latest = state else { return }
+            for path in latest.output.files.keys where path.hasPrefix("search/") && path != SearchPages.cardsURL && path != SearchPages.resultsURL {
+                latest.output.files[path] = nil
+            }
+            for (path, data) in files { latest.output.files[path] = data }
+            // Another update may have landed meanwhile; then the index stays stale and is refreshed again.
+            searchStale = latest.rendered.count != current.rendered.count
+                || zip(latest.rendered, current.rendered).contains { $0.content != $1.content }
+            state = latest
+        }
+        return true
+    }
+
+    /// The pages a body-only edit touches, rebuilt; nil when the change needs a whole rebuild.
+    private func quickUpdate(_ paths: Set<String>, in state: BuildState) throws(DiagnosticsError)
+        -> ([(Int, TransformedPage, SiteRenderer.Rendered, ParsedFile)], [Diagnostic])? {
+        var results: [(Int, TransformedPage, SiteRenderer.Rendered, ParsedFile)] = []
+        var bag = DiagnosticBag()
+        for path in paths.sorted() {
+            guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return nil }
+            let source = String(path.dropFirst("content/".count))
+            guard let old = state.parsed[source],
+                  let index = state.tree.pages.firstIndex(where: { $0.sourcePath == source }),
+                  let data = FileManager.default.contents(atPath: options.root.appendingPathComponent(path).path) else { return nil }
+            if data == old.source.data { continue }
+            var file = old.source
+            file.data = data
+            let (parsed, diagnostics) = ContentTree.parse(file)
+            bag.add(contentsOf: diagnostics)
+            guard let parsed else { continue }
+            // Front matter feeds navigation, section lists, the sitemap and the URL: those need everything.
+            guard parsed.frontMatter == old.frontMatter else { return nil }
+            var page = state.tree.pages[index]
+            page.document = parsed.document
+            let (transformed, transformDiagnostics) = PageTransformer.transform(page, directives: state.directives, bench: state.bench,
+                                                                                checks: state.checkDirectives)
+            bag.add(contentsOf: transformDiagnostics)
+            // Other pages' links are checked against this page's anchors, and the runner lists the checks.
+            let before = state.transformed[index]
+            guard transformed.anchors == before.anchors, transformed.checks == before.checks else { return nil }
+            let (resolved, linkDiagnostics) = state.resolver.resolve(transformed)
+            bag.add(contentsOf: linkDiagnostics)
+            var final = transformed
+            final.page = resolved
+            let rendered = state.renderer.render(resolved, index: index, toc: transformed.toc)
+            results.append((index, final, rendered, parsed))
+        }
+        try bag.throwIfErrors()
+        return (results, bag.warnings)
+    }
+
+    private static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}

@@ -1,3 +1,0 @@
-import GPUKBCommands
-
-GPUKBCommand.main()
