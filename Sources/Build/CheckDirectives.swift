@@ -24,7 +24,9 @@ struct CheckDirectives: Sendable {
             html += "<div class=\"check-sample\"><div class=\"check-sample-title\">示例输出</div>"
             html += "<pre><code>\(HTMLEscaping.escape(sample.hasSuffix("\n") ? String(sample.dropLast()) : sample))</code></pre></div>"
         }
-        let runs = records.compactMap { record in record.result(for: check.id).map { (record, $0) } }
+        // Machines where it ran come first; those that skipped it follow.
+        let found = records.compactMap { record in record.result(for: check.id).map { (record, $0) } }
+        let runs = found.filter { $0.1.status != .skip } + found.filter { $0.1.status == .skip }
         if runs.isEmpty {
             html += "<p class=\"check-none\">尚未在真实机器上记录运行结果。</p>"
         } else {
