@@ -12,6 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Project root holding content/ and themes/.")
     var root: String = "."
 
+    @Option(name: .long, help: "Folder holding themes (default: <root>/themes).")
+    var themes: String?
+
     @Option(name: .long, help: "Port to listen on (0 picks a free one).")
     var port: UInt16 = 1313
 
@@ -25,7 +28,8 @@ struct ServeCommand: AsyncParsableCommand {
     var drafts = false
 
     func run() async throws {
-        let options = BuildOptions(root: URL(fileURLWithPath: root), rootDisplay: root == "." ? "" : root, includeDrafts: drafts)
+        let options = BuildOptions(root: URL(fileURLWithPath: root), rootDisplay: root == "." ? "" : root, includeDrafts: drafts,
+                                   themesDirectory: themes.map { URL(fileURLWithPath: $0) })
         if host != "127.0.0.1" && host != "::1" && host != "localhost" {
             Console.error("warning: serving on \(host): other machines on the network can read the site\n")
         }

@@ -31,6 +31,8 @@ public final class DevServer: Sendable {
     private let live = LiveReload()
     private let log: @Sendable (String) -> Void
     private let queue = DispatchQueue(label: "gpukb-serve-builds")
+    /// The search index is rebuilt here, beside page rebuilds, so a save never waits behind it.
+    private let searchQueue = DispatchQueue(label: "gpukb-serve-search")
 
     public init(options: Options, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -100,7 +102,7 @@ public final class DevServer: Sendable {
 
     /// Rebuilds the search index after the pages are out, so a reload never waits for it.
     private func refreshSearch() {
-        queue.async { [self] in
+        searchQueue.async { [self] in
             let start = DispatchTime.now().uptimeNanoseconds
             if builder.refreshSearch() {
                 log("search index updated in \(Self.milliseconds(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))")

@@ -14,7 +14,9 @@ import json
 import os
 import pathlib
 import platform
+import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -98,6 +100,59 @@ def first_query_payload(site):
     return json.loads(out)
 
 
+def serve_reload(project, saves=7):
+    """Median time from saving one guide to the reload event reaching a connected client, in `gpukb serve`."""
+    proc = subprocess.Popen([str(GPUKB), "serve", "--port", "0", "--root", str(project), "--themes", str(REPO / "themes")],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        port = None
+        for line in proc.stdout:
+            match = re.search(r"serving on http://127\.0\.0\.1:(\d+)/", line)
+            if match:
+                port = int(match.group(1))
+                break
+        if port is None:
+            return None
+        for line in proc.stdout:  # wait for the first search index, so the measurement is not sharing the CPU with it
+            if line.startswith("search index updated"):
+                break
+        sock = socket.create_connection(("127.0.0.1", port), timeout=120)
+        sock.sendall(b"GET /__gpukb/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        buffer = b""
+
+        def wait_for(event):
+            nonlocal buffer
+            while True:
+                while b"\n\n" in buffer:
+                    block, buffer = buffer.split(b"\n\n", 1)
+                    if f"event: {event}".encode() in block:
+                        return time.perf_counter()
+                chunk = sock.recv(65536)
+                if not chunk:
+                    raise RuntimeError("event stream closed")
+                buffer += chunk
+
+        wait_for("hello")
+        guides = sorted(p for p in (project / "content").rglob("*.md") if p.name != "_index.md")
+        guide = guides[len(guides) // 2]
+        original = guide.read_text()
+        times = []
+        for n in range(saves):
+            start = time.perf_counter()
+            guide.write_text(original + f"\n\nbench edit {n}\n")
+            times.append(wait_for("reload") - start)
+            time.sleep(0.3)
+        guide.write_text(original)
+        wait_for("reload")
+        with open(f"/proc/{proc.pid}/status") as status:
+            rss = next((int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM:")), None)
+        sock.close()
+        return statistics.median(times), max(times), rss
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", default="1000,10000")
@@ -107,7 +162,7 @@ def main():
     work = pathlib.Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split(" ")[1] if shutil.which("hugo") else None
-    rows, search_rows = [], []
+    rows, search_rows, serve_rows = [], [], []
     for pages in [int(p) for p in args.pages.split(",")]:
         project, hugo = corpus(pages, work)
         samples = {"gpukb": [], "hugo": []}
@@ -126,6 +181,7 @@ def main():
         payload = first_query_payload(site)
         p50, p95 = query_times(site)
         search_rows.append((pages, index_bytes, len(list((site / "search").iterdir())), payload, p50, p95))
+        serve_rows.append((pages, serve_reload(project)))
 
     lines = ["# Benchmark results", "",
              f"Written by `make bench` ({pathlib.Path(__file__).relative_to(REPO)}). Machine: {platform.machine()}, "
@@ -141,6 +197,13 @@ def main():
                          f"{g[2]:.0f} MB | {h[2]:.0f} MB | {g[2] / h[2]:.2f} |")
         else:
             lines.append(f"| {pages} | {g[0]:.2f} s | – | – | {g[1]:.1f} s | – | {g[2]:.0f} MB | – | – |")
+    lines += ["", "## `gpukb serve`: saving one guide until the reload event reaches a connected client", "",
+              "A guide in the middle of the corpus gets a line appended, 7 times; the time runs from the write to the "
+              "`reload` event on `/__gpukb/events` (watcher, re-parse, transform and render of that page, event).", "",
+              "| pages | median | max | serve peak RSS |", "|---:|---:|---:|---:|"]
+    for pages, result in serve_rows:
+        if result:
+            lines.append(f"| {pages} | {result[0] * 1000:.0f} ms | {result[1] * 1000:.0f} ms | {result[2]:.0f} MB |")
     lines += ["", "## Search index (gpukb)", "",
               "First-query payload: bytes of `search/*.js` a fresh page loads to answer one query (manifest, term shards, "
               "document shards, answer cards). Query time: in headless Chromium from file://, shards already loaded, "
