@@ -11,11 +11,7 @@ public enum BenchLoader {
 
     /// Every `*.json` run in `directory`, sorted by file name; problems go to `bag`.
     public static func load(directory: URL, display: String, into bag: inout DiagnosticBag) -> [BenchRun] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
-        return files.compactMap { name in
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
-            return parse(String(decoding: data, as: UTF8.self), file: name, display: "\(display)/\(name)", into: &bag)
-        }
+        dataFiles(in: directory, suffix: ".json").compactMap { parse($0.text, file: $0.name, display: "\(display)/\($0.name)", into: &bag) }
     }
 
     /// One run from its text; nil (with diagnostics) when it is malformed.

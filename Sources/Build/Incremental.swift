@@ -50,7 +50,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private let options: BuildOptions
     private let lock = NSLock()
     private var state: BuildState?
-    private var searchStale = true
+    /// Counts page changes; the search index is current when it was built at the latest one.
+    private var generation = 0
+    private var indexedGeneration = -1
 
     /// A builder for the project `options` describe; nothing is built until `rebuild()`.
     public init(options: BuildOptions) {
@@ -72,7 +74,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 next.output.files[path] = data
             }
             state = next
-            searchStale = true
+            generation += 1
         }
         return Update(changedPaths: nil, pageCount: next.tree.pages.count, warnings: next.warnings, seconds: Self.seconds(since: start))
     }
@@ -94,7 +96,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         lock.withLock {
             state = next
-            searchStale = true
+            generation += 1
         }
         return Update(changedPaths: changed, pageCount: next.tree.pages.count, warnings: warnings, seconds: Self.seconds(since: start))
     }
@@ -102,7 +104,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Rebuilds the search index for the current pages if it is stale; returns whether it did.
     @discardableResult
     public func refreshSearch() -> Bool {
-        guard let current = lock.withLock({ searchStale ? state : nil }) else { return false }
+        guard let (current, built) = lock.withLock({ indexedGeneration == generation ? nil : state.map { ($0, generation) } }) else { return false }
         let files = Pipeline.searchFiles(for: current, parallel: options.parallel)
         lock.withLock {
             guard var latest = state else { return }
@@ -110,9 +112,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 latest.output.files[path] = nil
             }
             for (path, data) in files { latest.output.files[path] = data }
-            // Another update may have landed meanwhile; then the index stays stale and is refreshed again.
-            searchStale = latest.rendered.count != current.rendered.count
-                || zip(latest.rendered, current.rendered).contains { $0.content != $1.content }
+            // An update that landed meanwhile leaves the index stale, so the next refresh runs again.
+            indexedGeneration = built
             state = latest
         }
         return true

@@ -34,6 +34,11 @@ public struct BuildOptions: Sendable {
 
 /// How long a stage took.
 public struct StageTiming: Sendable, Hashable {
+    /// `412 ms` below ten seconds, `12.3 s` above: how commands print a duration.
+    public static func format(_ seconds: Double) -> String {
+        seconds < 10 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.1f s", seconds)
+    }
+
     /// Stage name (`discover`, `parse`, …).
     public var name: String
     /// Wall time in seconds.

@@ -2,6 +2,14 @@ import Diagnostics
 import Foundation
 import Yams
 
+/// The files of a data folder ending in `suffix`, sorted by name, with their text; a missing folder has none.
+public func dataFiles(in directory: URL, suffix: String) -> [(name: String, text: String)] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.filter { $0.hasSuffix(suffix) }.sorted() ?? []
+    return names.compactMap { name in
+        FileManager.default.contents(atPath: directory.appendingPathComponent(name).path).map { (name, String(decoding: $0, as: UTF8.self)) }
+    }
+}
+
 /// Reads YAML into `Yams.Node` and turns every problem into a `Diagnostic` with `path:line:col`.
 public struct YAMLReader: Sendable {
     /// Path shown in diagnostics.

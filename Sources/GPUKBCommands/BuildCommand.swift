@@ -63,7 +63,5 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    static func milliseconds(_ seconds: Double) -> String {
-        seconds < 10 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.1f s", seconds)
-    }
+    static func milliseconds(_ seconds: Double) -> String { StageTiming.format(seconds) }
 }

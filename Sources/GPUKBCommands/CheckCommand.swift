@@ -57,16 +57,7 @@ struct CheckListCommand: ParsableCommand {
     func run() throws {
         let checks = try project.build().checks
         if json {
-            let items: [JSONValue] = checks.map { check in
-                .object([
-                    ("id", .string(check.id)), ("lang", .string(check.language.rawValue)),
-                    ("page", .string(check.location.path)), ("line", .int(check.location.line)),
-                    ("requires", .array(check.requires.map { .string($0.rawValue) })), ("timeout", .int(check.timeout)),
-                    ("expect", .array(check.expectations.map { .string($0) })), ("exit", .int(check.exitCode)),
-                    ("hash", .string(check.hash)), ("explain", .string(check.explanation)),
-                ])
-            }
-            print(JSONValue.array(items).render(pretty: true))
+            print(JSONValue.array(checks.map { $0.json(explanation: true) }).render(pretty: true))
             return
         }
         let width = checks.map(\.id.count).max() ?? 0

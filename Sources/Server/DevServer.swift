@@ -45,7 +45,7 @@ public final class DevServer: Sendable {
         let renderer = DiagnosticRenderer(colored: false)
         do {
             let update = try builder.rebuild()
-            log("built \(update.pageCount) pages in \(Self.milliseconds(update.seconds))")
+            log("built \(update.pageCount) pages in \(StageTiming.format(update.seconds))")
             if !update.warnings.isEmpty { log(renderer.render(update.warnings)) }
         } catch {
             log(renderer.render(error.diagnostics))
@@ -78,26 +78,30 @@ public final class DevServer: Sendable {
             let root = options.build.root.standardizedFileURL.path
             let relative = Set(paths.map { $0.hasPrefix(root + "/") ? String($0.dropFirst(root.count + 1)) : $0 })
             let renderer = DiagnosticRenderer(colored: false)
-            let start = DispatchTime.now().uptimeNanoseconds
             do throws(DiagnosticsError) {
                 let update = try builder.update(relative)
-                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 let what = update.changedPaths.map { "\($0.count) page\($0.count == 1 ? "" : "s")" } ?? "all \(update.pageCount) pages"
-                log("\(relative.sorted().prefix(3).joined(separator: ", ")) changed: rebuilt \(what) in \(Self.milliseconds(elapsed))")
+                log("\(relative.sorted().prefix(3).joined(separator: ", ")) changed: rebuilt \(what) in \(StageTiming.format(update.seconds))")
                 if !update.warnings.isEmpty { log(renderer.render(update.warnings)) }
                 let paths = update.changedPaths
-                let done = DispatchSemaphore(value: 0)
-                Task { await live.reloaded(paths: paths); done.signal() }
-                done.wait()
+                publish { await $0.reloaded(paths: paths) }
                 refreshSearch()
             } catch {
                 let text = renderer.render(error.diagnostics)
                 log(text)
-                let done = DispatchSemaphore(value: 0)
-                Task { await live.failed(text); done.signal() }
-                done.wait()
+                publish { await $0.failed(text) }
             }
         }
+    }
+
+    /// Hands an event to the clients before the build queue moves on, so events arrive in build order.
+    private func publish(_ event: @escaping @Sendable (LiveReload) async -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        Task { [live] in
+            await event(live)
+            done.signal()
+        }
+        done.wait()
     }
 
     /// Rebuilds the search index after the pages are out, so a reload never waits for it.
@@ -105,7 +109,7 @@ public final class DevServer: Sendable {
         searchQueue.async { [self] in
             let start = DispatchTime.now().uptimeNanoseconds
             if builder.refreshSearch() {
-                log("search index updated in \(Self.milliseconds(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))")
+                log("search index updated in \(StageTiming.format(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))")
             }
         }
     }
@@ -155,9 +159,5 @@ public final class DevServer: Sendable {
         var copy = html
         copy.replaceSubrange(range.lowerBound..<range.lowerBound, with: tag)
         return copy
-    }
-
-    static func milliseconds(_ seconds: Double) -> String {
-        seconds < 10 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.1f s", seconds)
     }
 }

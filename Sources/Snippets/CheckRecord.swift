@@ -67,11 +67,7 @@ public enum CheckRecordLoader {
 
     /// Every `*.json` in `directory`, sorted by name.
     public static func load(directory: URL, display: String, into bag: inout DiagnosticBag) -> [CheckRecord] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
-        return files.compactMap { name in
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
-            return parse(String(decoding: data, as: UTF8.self), file: name, display: "\(display)/\(name)", into: &bag)
-        }
+        dataFiles(in: directory, suffix: ".json").compactMap { parse($0.text, file: $0.name, display: "\(display)/\($0.name)", into: &bag) }
     }
 
     /// One record from its text; nil (with diagnostics) when it is malformed.

@@ -38,20 +38,25 @@ public enum RunnerExport {
     }
 
     /// The checks as the runner reads them.
-    static func json(_ checks: [Check]) -> JSONValue {
-        .array(checks.map { check in
-            .object([
-                ("id", .string(check.id)),
-                ("lang", .string(check.language.rawValue)),
-                ("code", .string(check.code)),
-                ("requires", .array(check.requires.map { .string($0.rawValue) })),
-                ("timeout", .int(check.timeout)),
-                ("expect", .array(check.expectations.map { .string($0) })),
-                ("exit", .int(check.exitCode)),
-                ("hash", .string(check.hash)),
-                ("page", .string(check.location.path)),
-                ("line", .int(check.location.line)),
-            ])
-        })
+    static func json(_ checks: [Check]) -> JSONValue { .array(checks.map { $0.json() }) }
+}
+
+extension Check {
+    /// The check as JSON: what the runner reads, plus `explain` when asked (for `gpukb check list --json`).
+    public func json(explanation: Bool = false) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", .string(id)),
+            ("lang", .string(language.rawValue)),
+            ("code", .string(code)),
+            ("requires", .array(requires.map { .string($0.rawValue) })),
+            ("timeout", .int(timeout)),
+            ("expect", .array(expectations.map { .string($0) })),
+            ("exit", .int(exitCode)),
+            ("hash", .string(hash)),
+            ("page", .string(location.path)),
+            ("line", .int(location.line)),
+        ]
+        if explanation { members.append(("explain", .string(self.explanation))) }
+        return .object(members)
     }
 }
