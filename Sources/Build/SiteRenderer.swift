@@ -8,12 +8,20 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     /// Pre-rendered navigation, per page depth: one HTML string per section, collapsed.
     private let collapsedNav: [Int: [String]]
-    /// Pre-rendered navigation for the expanded section, per depth and section.
-    private let expandedNav: [Int: [String]]
+    /// Pre-rendered `<li>` of every guide, per depth and section, in navigation order.
+    private let guideItems: [Int: [[String]]]
     private let guideOrder: [Int]
+    /// Each guide's position in `guideOrder`, by page index.
+    private let guidePosition: [Int: Int]
 
     /// Sites with more pages than this list only section links for sections other than the current one.
     static let fullNavigationLimit = 400
+    /// A section with more guides than this lists, in the navigation, only the `navigationWindow` guides on each side
+    /// of the current page, with links to its index for the rest (a 500-guide list helps no reader, and it made
+    /// every page of such a section 45 KB bigger).
+    static let sectionNavigationLimit = 60
+    /// Guides listed on each side of the current one in a long section.
+    static let navigationWindow = 12
 
     init(tree: ContentTree, theme: Theme) {
         self.tree = tree
@@ -21,15 +29,20 @@ struct SiteRenderer: Sendable {
         let depths = Set(tree.pages.map { Self.depth(of: $0.url) })
         let full = tree.pages.count <= Self.fullNavigationLimit
         var collapsed: [Int: [String]] = [:]
-        var expanded: [Int: [String]] = [:]
+        var items: [Int: [[String]]] = [:]
         for depth in depths {
             let root = String(repeating: "../", count: depth)
-            collapsed[depth] = tree.sections.map { Self.sectionNav($0, tree: tree, root: root, open: false, pages: full) }
-            expanded[depth] = tree.sections.map { Self.sectionNav($0, tree: tree, root: root, open: true, pages: true) }
+            items[depth] = tree.sections.map { section in
+                section.guideIndices.map { Self.navItem(tree.pages[$0], root: root, current: false) }
+            }
+            collapsed[depth] = tree.sections.enumerated().map { offset, section in
+                Self.sectionNav(section, tree: tree, root: root, open: false, items: full ? items[depth]?[offset] ?? [] : [])
+            }
         }
         collapsedNav = collapsed
-        expandedNav = expanded
+        guideItems = items
         guideOrder = tree.sections.flatMap(\.guideIndices)
+        guidePosition = Dictionary(uniqueKeysWithValues: guideOrder.enumerated().map { ($0.element, $0.offset) })
     }
 
     /// A rendered page: the full document, and the page's own content (what search indexes).
@@ -57,7 +70,7 @@ struct SiteRenderer: Sendable {
             "description": page.description.isEmpty ? tree.config.description : page.description,
             "kind": page.kind.rawValue,
             "isHome": page.kind == .home,
-            "nav": navigation(for: page, depth: depth),
+            "nav": navigation(for: page, index: index, depth: depth),
             "toc": tableOfContents(toc),
             "body": body,
             "meta": meta(page.frontMatter),
@@ -73,34 +86,48 @@ struct SiteRenderer: Sendable {
 
     // MARK: - Fragments
 
-    private func navigation(for page: Page, depth: Int) -> String {
+    private func navigation(for page: Page, index: Int, depth: Int) -> String {
         let collapsed = collapsedNav[depth] ?? []
-        let expanded = expandedNav[depth] ?? []
         let root = String(repeating: "../", count: depth)
         var html = "<ul class=\"nav-sections\">\n"
-        for (index, section) in tree.sections.enumerated() {
-            if section.id == page.sectionID {
-                let link = "<a href=\"\(root)\(HTMLEscaping.escape(page.url))\">"
-                html += expanded[index].replacingOccurrences(of: link, with: "<a href=\"\(root)\(HTMLEscaping.escape(page.url))\" aria-current=\"page\">")
-            } else {
-                html += collapsed[index]
+        for (offset, section) in tree.sections.enumerated() {
+            guard section.id == page.sectionID else {
+                html += collapsed[offset]
+                continue
             }
+            var items = guideItems[depth]?[offset] ?? []
+            let position = section.guideIndices.firstIndex(of: index)
+            if let position { items[position] = Self.navItem(page, root: root, current: true) }
+            let sectionPage = tree.pages[section.pageIndex]
+            if items.count > Self.sectionNavigationLimit {
+                let center = position ?? 0
+                let lower = max(0, min(center - Self.navigationWindow, items.count - 2 * Self.navigationWindow - 1))
+                let upper = min(items.count, lower + 2 * Self.navigationWindow + 1)
+                var window = Array(items[lower..<upper])
+                let sectionURL = root + HTMLEscaping.escape(sectionPage.url)
+                if lower > 0 { window.insert("<li class=\"nav-more\"><a href=\"\(sectionURL)\">前面还有 \(lower) 篇…</a></li>\n", at: 0) }
+                if upper < items.count { window.append("<li class=\"nav-more\"><a href=\"\(sectionURL)\">后面还有 \(items.count - upper) 篇…</a></li>\n") }
+                items = window
+            }
+            html += Self.sectionNav(section, tree: tree, root: root, open: true, items: items,
+                                    current: page.kind == .section && page.url == sectionPage.url)
         }
         return html + "</ul>\n"
     }
 
-    private static func sectionNav(_ section: Section, tree: ContentTree, root: String, open: Bool, pages: Bool) -> String {
+    private static func navItem(_ page: Page, root: String, current: Bool) -> String {
+        "<li><a href=\"\(root)\(HTMLEscaping.escape(page.url))\"\(current ? " aria-current=\"page\"" : "")>\(HTMLEscaping.escape(page.title))</a></li>\n"
+    }
+
+    private static func sectionNav(_ section: Section, tree: ContentTree, root: String, open: Bool, items: [String], current: Bool = false) -> String {
         let sectionPage = tree.pages[section.pageIndex]
-        let link = "<a href=\"\(root)\(HTMLEscaping.escape(sectionPage.url))\">\(HTMLEscaping.escape(section.title))</a>"
-        guard pages, !section.guideIndices.isEmpty else {
+        let link = "<a href=\"\(root)\(HTMLEscaping.escape(sectionPage.url))\"\(current ? " aria-current=\"page\"" : "")>\(HTMLEscaping.escape(section.title))</a>"
+        guard !items.isEmpty else {
             return "<li class=\"nav-section\(open ? " is-current" : "")\">\(link)</li>\n"
         }
         var html = "<li class=\"nav-section\(open ? " is-current" : "")\"><details\(open ? " open" : "")><summary>\(link)</summary>\n"
         html += "<ul class=\"nav-pages\">\n"
-        for index in section.guideIndices {
-            let page = tree.pages[index]
-            html += "<li><a href=\"\(root)\(HTMLEscaping.escape(page.url))\">\(HTMLEscaping.escape(page.title))</a></li>\n"
-        }
+        for item in items { html += item }
         return html + "</ul>\n</details></li>\n"
     }
 
@@ -165,7 +192,7 @@ struct SiteRenderer: Sendable {
     }
 
     private func pager(index: Int, root: String) -> String {
-        guard let position = guideOrder.firstIndex(of: index) else { return "" }
+        guard let position = guidePosition[index] else { return "" }
         var html = "<nav class=\"pager\" aria-label=\"上一篇和下一篇\">\n"
         if position > 0 {
             let previous = tree.pages[guideOrder[position - 1]]
