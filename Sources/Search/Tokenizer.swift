@@ -46,23 +46,35 @@ public enum Tokenizer {
     }
 
     /// NFKC and lowercase, as rule 1 says. Text made only of ASCII, common CJK and full-width ASCII forms takes a
-    /// fast path that gives the same result.
+    /// fast path over its UTF-8 bytes that gives the same result.
     public static func normalize(_ text: String) -> String {
-        var fast = true
-        for scalar in text.unicodeScalars where !isFastScalar(scalar.value) {
-            fast = false
-            break
-        }
-        if fast {
-            var scalars = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                var value = scalar.value
-                if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 } else if value == 0x3000 { value = 0x20 }
-                if value >= 0x41 && value <= 0x5A { value += 0x20 }
-                scalars.append(Unicode.Scalar(value) ?? scalar)
+        var copy = text
+        let fast: String? = copy.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    index += 1
+                    continue
+                }
+                let (value, length) = decode(bytes, at: index)
+                guard isFastScalar(value) else { return nil }
+                if value >= 0xFF01 && value <= 0xFF5E {
+                    let ascii = UInt8(value - 0xFEE0)
+                    out.append(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
+                } else if value == 0x3000 {
+                    out.append(0x20)
+                } else {
+                    out.append(contentsOf: bytes[index..<(index + length)])
+                }
+                index += length
             }
-            return String(scalars)
+            return String(decoding: out, as: UTF8.self)
         }
+        if let fast { return fast }
         return text.precomposedStringWithCompatibilityMapping.lowercased().replacingOccurrences(of: "ς", with: "σ")
     }
 
@@ -70,97 +82,120 @@ public enum Tokenizer {
 
     private enum Class { case cjk, word, joiner, other }
 
+    /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
+    /// Walks the text's scalars by their UTF-8 offsets; every term is a slice of the bytes, so no scalar arrays or
+    /// per-term scalar views are built.
     private static func scan(_ text: String, mode: Mode, _ emit: (String) -> Void) {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            switch classify(scalars[index]) {
-            case .cjk:
-                var end = index
-                while end < scalars.count, classify(scalars[end]) == .cjk { end += 1 }
-                emitCJK(scalars[index..<end], mode: mode, emit)
-                index = end
-            case .word:
-                var end = index + 1
-                while end < scalars.count {
-                    let kind = classify(scalars[end])
-                    if kind == .word { end += 1; continue }
-                    if kind == .joiner, end + 1 < scalars.count, classify(scalars[end + 1]) == .word { end += 2; continue }
-                    break
+        var copy = text
+        copy.withUTF8 { bytes in
+            var classes: [Class] = []
+            var offsets: [Int] = []
+            classes.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var position = 0
+            while position < bytes.count {
+                let (value, length) = decode(bytes, at: position)
+                classes.append(classify(value))
+                offsets.append(position)
+                position += length
+            }
+            offsets.append(bytes.count)
+            let count = classes.count
+            func slice(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]]), as: UTF8.self)
+            }
+            var index = 0
+            while index < count {
+                switch classes[index] {
+                case .cjk:
+                    var end = index
+                    while end < count, classes[end] == .cjk { end += 1 }
+                    if end - index == 1 {
+                        emit(slice(index, end))
+                    } else {
+                        for offset in index..<(end - 1) { emit(slice(offset, offset + 2)) }
+                        if mode == .index { emit(slice(end - 1, end)) }
+                    }
+                    index = end
+                case .word:
+                    var end = index + 1
+                    var joined = false
+                    while end < count {
+                        let kind = classes[end]
+                        if kind == .word { end += 1; continue }
+                        if kind == .joiner, end + 1 < count, classes[end + 1] == .word { end += 2; joined = true; continue }
+                        break
+                    }
+                    emitWord(from: index, to: end, joined: joined, mode: mode, bytes: bytes, offsets: offsets, slice: slice, emit)
+                    index = end
+                case .joiner, .other:
+                    index += 1
                 }
-                emitWord(scalars[index..<end], mode: mode, emit)
-                index = end
-            case .joiner, .other:
-                index += 1
             }
         }
     }
 
-    private static func emitCJK(_ run: ArraySlice<Unicode.Scalar>, mode: Mode, _ emit: (String) -> Void) {
-        let start = run.startIndex
-        if run.count == 1 {
-            emit(String(String.UnicodeScalarView(run)))
-            return
-        }
-        for offset in start..<(run.endIndex - 1) {
-            emit(String(String.UnicodeScalarView(run[offset...(offset + 1)])))
-        }
-        if mode == .index, let last = run.last { emit(String(last)) }
-    }
-
-    private static func emitWord(_ word: ArraySlice<Unicode.Scalar>, mode: Mode, _ emit: (String) -> Void) {
-        let whole = String(String.UnicodeScalarView(word))
-        let joined = word.contains { classify($0) == .joiner }
-        if mode == .query && (!joined || word.count <= maximumTermLength) {
-            if word.count <= maximumTermLength { emit(whole) }
-            return
-        }
-        if word.count <= maximumTermLength { emit(whole) }
-        guard joined else { return }
-        // Parts between joiners, with the joiner that follows each.
-        var parts: [(text: String, numeric: Bool, joiner: Unicode.Scalar?)] = []
-        var current = String.UnicodeScalarView()
+    private static func emitWord(from start: Int, to end: Int, joined: Bool, mode: Mode, bytes: UnsafeBufferPointer<UInt8>,
+                                 offsets: [Int], slice: (Int, Int) -> String, _ emit: (String) -> Void) {
+        let length = end - start
+        if length <= maximumTermLength { emit(slice(start, end)) }
+        guard joined, mode == .index || length > maximumTermLength else { return }
+        // Parts between joiners (scalar ranges), with the joiner byte that follows each (joiners are ASCII).
+        var parts: [(from: Int, to: Int, numeric: Bool, joiner: UInt8?)] = []
+        var partStart = start
         var numeric = true
-        for scalar in word {
-            if classify(scalar) == .joiner {
-                parts.append((String(current), numeric, scalar))
-                current = String.UnicodeScalarView()
+        for index in start..<end {
+            let byte = bytes[offsets[index]]
+            if byte == 0x5F || byte == 0x2D || byte == 0x2E || byte == 0x2B {
+                parts.append((partStart, index, numeric, byte))
+                partStart = index + 1
                 numeric = true
-            } else {
-                current.append(scalar)
-                if scalar.value < 0x30 || scalar.value > 0x39 { numeric = false }
+            } else if byte < 0x30 || byte > 0x39 {
+                numeric = false
             }
         }
-        parts.append((String(current), numeric, nil))
-        for part in parts where part.text.unicodeScalars.count <= maximumTermLength { emit(part.text) }
+        parts.append((partStart, end, numeric, nil))
+        for part in parts where part.to - part.from <= maximumTermLength { emit(slice(part.from, part.to)) }
         if mode == .query { return }
-        // Chains of numeric parts joined by ".", and their prefixes.
+        // Chains of numeric parts joined by ".", and their prefixes: each is one slice of the word.
         var chainStart = 0
         while chainStart < parts.count {
             var chainEnd = chainStart
-            while parts[chainEnd].numeric, chainEnd + 1 < parts.count, parts[chainEnd].joiner == ".", parts[chainEnd + 1].numeric {
+            while parts[chainEnd].numeric, chainEnd + 1 < parts.count, parts[chainEnd].joiner == 0x2E, parts[chainEnd + 1].numeric {
                 chainEnd += 1
             }
             if chainEnd > chainStart {
-                var length = chainEnd - chainStart + 1
-                while length >= 2 {
-                    let chain = parts[chainStart..<(chainStart + length)].map(\.text).joined(separator: ".")
-                    if chain != whole, chain.unicodeScalars.count <= maximumTermLength { emit(chain) }
-                    length -= 1
+                var count = chainEnd - chainStart + 1
+                while count >= 2 {
+                    let from = parts[chainStart].from, to = parts[chainStart + count - 1].to
+                    if !(from == start && to == end), to - from <= maximumTermLength { emit(slice(from, to)) }
+                    count -= 1
                 }
             }
             chainStart = chainEnd + 1
         }
     }
 
-    private static func classify(_ scalar: Unicode.Scalar) -> Class {
-        let value = scalar.value
+    private static func classify(_ value: UInt32) -> Class {
         if value < 0x80 {
             if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) { return .word }
             if value == 0x5F || value == 0x2D || value == 0x2E || value == 0x2B { return .joiner }
             return .other
         }
         if isCJK(value) { return .cjk }
+        guard let scalar = Unicode.Scalar(value) else { return .other }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
