@@ -122,16 +122,16 @@ struct SessionParser {
                 if line.hasPrefix("$ ") || line == "$" { return min(2, line.count) }
                 if rootPrompt && (line.hasPrefix("# ") || line == "#") { return min(2, line.count) }
                 // user@host:~$ style prompts
-                if let range = line.range(of: "$ "), line[..<range.lowerBound].contains("@"),
+                if let range = line.firstRange(of: "$ "), line[..<range.lowerBound].contains("@"),
                    !line[..<range.lowerBound].contains(" ") {
                     return line.distance(from: line.startIndex, to: range.upperBound)
                 }
                 return nil
             case .powershell:
-                if line.hasPrefix("PS "), let end = line.range(of: "> ") {
+                if line.hasPrefix("PS "), let end = line.firstRange(of: "> ") {
                     return line.distance(from: line.startIndex, to: end.upperBound)
                 }
-                if line.count > 3, line.dropFirst().hasPrefix(":\\"), let end = line.range(of: "> "), line.first?.isLetter == true {
+                if line.count > 3, line.dropFirst().hasPrefix(":\\"), let end = line.firstRange(of: "> "), line.first?.isLetter == true {
                     return line.distance(from: line.startIndex, to: end.upperBound)
                 }
                 return nil

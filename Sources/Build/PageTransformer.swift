@@ -55,9 +55,9 @@ struct PageTransformer {
         var literalEmphasis: [SourceLocation] = []
         result.document.forEach { node in
             if case .footnoteDefinition(let number) = node.kind { footnotes = max(footnotes, number) }
-            if case .text(let text) = node.kind, let range = text.range(of: "**") {
+            if case .text(let text) = node.kind, let offset = ByteSearch.scalarOffset(of: "**", in: text) {
                 var location = transformer.location(node)
-                location.column += text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+                location.column += offset
                 literalEmphasis.append(location)
             }
         }
@@ -316,8 +316,40 @@ private extension MarkupNode {
     func containsText(_ needle: String) -> Bool {
         var found = false
         forEach { node in
-            if !found, case .text(let text) = node.kind, text.contains(needle) { found = true }
+            if !found, case .text(let text) = node.kind, ByteSearch.scalarOffset(of: needle, in: text) != nil { found = true }
         }
         return found
+    }
+}
+
+/// Substring search over UTF-8 bytes. Foundation's `range(of:)` and `contains` bridge every string to UTF-16 first,
+/// which cost 8% of a 10 000-page build when run on every text node.
+enum ByteSearch {
+    /// The offset, in Unicode scalars, at which `needle` first occurs in `text`.
+    static func scalarOffset(of needle: String, in text: String) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return 0 }
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard bytes.count >= pattern.count else { return nil }
+            var scalars = 0
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                let byte = bytes[index]
+                if byte == first {
+                    var match = true
+                    var offset = 1
+                    while offset < pattern.count {
+                        if bytes[index + offset] != pattern[offset] { match = false; break }
+                        offset += 1
+                    }
+                    if match { return scalars }
+                }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
+            }
+            return nil
+        }
     }
 }

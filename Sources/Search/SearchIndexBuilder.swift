@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the sharded search index: `analyze` each page (pure, safe to run in parallel), then `build`.
 ///
 /// Format (read by `themes/default/assets/search.js`):
@@ -15,7 +17,7 @@ public enum SearchIndexBuilder {
     public struct AnalyzedPage: Sendable {
         var url: String
         var title: String
-        var titleTerms: [String]
+        var titleTerms: [TermKey]
         var sections: [AnalyzedSection]
     }
 
@@ -23,19 +25,19 @@ public enum SearchIndexBuilder {
         var anchor: String
         var heading: String
         var text: String
-        var bodyTerms: [String: Int]
+        var bodyTerms: [TermKey: Int]
         var length: Int
-        var headingTerms: [String]
+        var headingTerms: [TermKey]
     }
 
     /// Tokenizes one page.
     public static func analyze(_ page: SearchPage) -> AnalyzedPage {
         let sections = page.sections.map { section -> AnalyzedSection in
             let text = Tokenizer.normalize(section.text)
-            var counts: [String: Int] = [:]
+            var counts: [TermKey: Int] = [:]
             var length = 0
             Tokenizer.forEachTerm(ofNormalized: text, mode: .index) { term in
-                counts[term, default: 0] += 1
+                counts[TermKey(term), default: 0] += 1
                 length += 1
             }
             return AnalyzedSection(anchor: section.anchor, heading: section.heading, text: section.text, bodyTerms: counts,
@@ -48,97 +50,143 @@ public enum SearchIndexBuilder {
 
     /// Builds the index files from analyzed pages, in the order given.
     public static func build(_ pages: [AnalyzedPage], options: SearchIndexOptions = SearchIndexOptions()) -> SearchIndex {
-        let documentCount = pages.reduce(0) { $0 + $1.sections.count }
-        let totalLength = pages.reduce(0) { total, page in total + page.sections.reduce(0) { $0 + $1.length } }
-        let averageLength = max(1, Double(totalLength) / Double(max(1, documentCount)))
+        var accumulator = Accumulator(options: options)
+        for page in pages { accumulator.add(page) }
+        return accumulator.finish()
+    }
 
-        // Postings, term by term.
-        var postings: [String: TermPostings] = [:]
-        var document = 0
-        var pageStarts: [Int] = []
-        for page in pages {
-            pageStarts.append(document)
-            for term in page.titleTerms { postings[term, default: TermPostings()].title.append(UInt32(document)) }
+    /// Collects analyzed pages one at a time, in site order, so a build can drop each page's text and terms as soon
+    /// as they are added; `finish` encodes the shards on all cores.
+    public struct Accumulator: Sendable {
+        private let options: SearchIndexOptions
+        private var postings: [TermKey: TermPostings] = [:]
+        private var sectionLengths: [Int] = []
+        private var pageStarts: [Int] = []
+        private var pages: [StoredPage] = []
+
+        /// An empty index.
+        public init(options: SearchIndexOptions = SearchIndexOptions()) { self.options = options }
+
+        /// Adds the next page.
+        public mutating func add(_ page: AnalyzedPage) {
+            let first = sectionLengths.count
+            pageStarts.append(first)
+            for term in page.titleTerms { postings[term, default: TermPostings()].title.append(UInt32(first)) }
             for section in page.sections {
-                let norm = 1.2 * (0.25 + 0.75 * Double(section.length) / averageLength)
+                let document = UInt64(sectionLengths.count)
                 for (term, count) in section.bodyTerms {
-                    let weight = Double(count) * 2.2 / (Double(count) + norm)
-                    let step = UInt32(min(3, max(0, Int((weight / 0.55).rounded()) - 1)))
-                    postings[term, default: TermPostings()].body.append(UInt32(document) << 2 | step)
+                    postings[term, default: TermPostings()].body.append(document << 32 | UInt64(count))
                 }
                 for term in section.headingTerms { postings[term, default: TermPostings()].heading.append(UInt32(document)) }
-                document += 1
+                sectionLengths.append(section.length)
             }
+            pages.append(StoredPage(url: page.url, title: page.title, sections: page.sections.map {
+                StoredSection(anchor: $0.anchor, heading: $0.heading, text: prefix($0.text, bytes: options.maximumSectionTextBytes))
+            }))
         }
 
-        // Term shards, in UTF-16 order so that the browser's string comparison agrees.
-        let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        var files: [String: String] = [:]
-        var shardFirstTerms: [String] = []
-        var entries: [String] = []
-        var shardBytes = 0
-        func closeShard() {
-            guard !entries.isEmpty else { return }
-            let name = "t\(shardFirstTerms.count - 1)"
-            files["search/\(name).js"] = script(name, "{" + entries.joined(separator: ",") + "}")
-            entries = []
-            shardBytes = 0
-        }
-        for term in terms {
-            guard var entry = postings[term] else { continue }
-            entry.body.sort()
-            var fields = [encodeBody(entry.body, documentCount: documentCount), PostingCodec.encodeGaps(entry.heading.sorted()),
-                          PostingCodec.encodeGaps(entry.title.sorted())]
-            while fields.count > 1, fields.last == "" { fields.removeLast() }
-            let encoded = JSONText.string(term) + ":[" + fields.map(JSONText.string).joined(separator: ",") + "]"
-            if entries.isEmpty { shardFirstTerms.append(term) }
-            entries.append(encoded)
-            shardBytes += encoded.utf8.count + 1
-            if shardBytes >= options.termShardBytes { closeShard() }
-        }
-        closeShard()
+        /// The index files.
+        public func finish() -> SearchIndex {
+            let documentCount = sectionLengths.count
+            let totalLength = sectionLengths.reduce(0, +)
+            let averageLength = max(1, Double(totalLength) / Double(max(1, documentCount)))
 
-        // Document shards: whole pages, text cut to each section's share.
-        let share = options.textBudgetBytes / max(1, documentCount)
-        let textBytes = min(options.maximumSectionTextBytes, max(options.minimumSectionTextBytes, share))
-        var docShardStarts: [Int] = []
-        var pageEntries: [String] = []
-        var docBytes = 0
-        func closeDocShard() {
-            guard !pageEntries.isEmpty else { return }
-            let name = "d\(docShardStarts.count - 1)"
-            files["search/\(name).js"] = script(name, "[" + pageEntries.joined(separator: ",") + "]")
-            pageEntries = []
-            docBytes = 0
-        }
-        for (index, page) in pages.enumerated() {
-            let sections = page.sections.map { section in
-                "[" + [section.anchor, section.heading, prefix(section.text, bytes: textBytes)].map(JSONText.string).joined(separator: ",") + "]"
+            // Term shards, in UTF-16 order so that the browser's string comparison agrees.
+            let terms = postings.keys.sorted { UTF16Order.precedes($0.text, $1.text) }
+            let entries = concurrentMap(terms) { term -> String in
+                guard let entry = postings[term] else { return "" }
+                // A term's body postings were appended in document order, one per section.
+                let body = entry.body.map { posting -> UInt32 in
+                    let document = posting >> 32
+                    let count = Double(posting & 0xFFFF_FFFF)
+                    let norm = 1.2 * (0.25 + 0.75 * Double(sectionLengths[Int(document)]) / averageLength)
+                    let weight = count * 2.2 / (count + norm)
+                    let step = UInt32(min(3, max(0, Int((weight / 0.55).rounded()) - 1)))
+                    return UInt32(document) << 2 | step
+                }
+                var fields = [encodeBody(body, documentCount: documentCount), PostingCodec.encodeGaps(entry.heading),
+                              PostingCodec.encodeGaps(entry.title)]
+                while fields.count > 1, fields.last == "" { fields.removeLast() }
+                return JSONText.string(term.text) + ":[" + fields.map(JSONText.string).joined(separator: ",") + "]"
             }
-            let encoded = "[" + JSONText.string(page.url) + "," + JSONText.string(page.title) + ",[" + sections.joined(separator: ",") + "]]"
-            if pageEntries.isEmpty { docShardStarts.append(index) }
-            pageEntries.append(encoded)
-            docBytes += encoded.utf8.count + 1
-            if docBytes >= options.documentShardBytes { closeDocShard() }
-        }
-        closeDocShard()
+            var files: [String: String] = [:]
+            var shardFirstTerms: [String] = []
+            var shard: [String] = []
+            var shardBytes = 0
+            func closeShard() {
+                guard !shard.isEmpty else { return }
+                let name = "t\(shardFirstTerms.count - 1)"
+                files["search/\(name).js"] = script(name, "{" + shard.joined(separator: ",") + "}")
+                shard = []
+                shardBytes = 0
+            }
+            for (term, encoded) in zip(terms, entries) {
+                if shard.isEmpty { shardFirstTerms.append(term.text) }
+                shard.append(encoded)
+                shardBytes += encoded.utf8.count + 1
+                if shardBytes >= options.termShardBytes { closeShard() }
+            }
+            closeShard()
 
-        let manifest = "{\"v\":1,\"docs\":\(documentCount),\"pages\":\(pages.count),\"pageStarts\":"
-            + JSONText.string(PostingCodec.encodeGaps(pageStarts.map(UInt32.init), from: 0))
-            + ",\"terms\":[" + shardFirstTerms.map(JSONText.string).joined(separator: ",") + "]"
-            + ",\"docShards\":" + JSONText.string(PostingCodec.encodeGaps(docShardStarts.map(UInt32.init), from: 0))
-            + (options.cardsScript.map { ",\"cards\":" + JSONText.string($0) } ?? "") + "}"
-        files["search/index.js"] = script("index", manifest)
-        return SearchIndex(files: files, documentCount: documentCount, termCount: terms.count, termShardCount: shardFirstTerms.count,
-                           documentShardCount: docShardStarts.count, sectionTextBytes: textBytes)
+            // Document shards: whole pages, text cut to each section's share.
+            let share = options.textBudgetBytes / max(1, documentCount)
+            let textBytes = min(options.maximumSectionTextBytes, max(options.minimumSectionTextBytes, share))
+            let pageEntries = concurrentMap(pages) { page -> String in
+                let sections = page.sections.map { section in
+                    "[" + [section.anchor, section.heading, prefix(section.text, bytes: textBytes)].map(JSONText.string).joined(separator: ",") + "]"
+                }
+                return "[" + JSONText.string(page.url) + "," + JSONText.string(page.title) + ",[" + sections.joined(separator: ",") + "]]"
+            }
+            var docShardStarts: [Int] = []
+            var docShard: [String] = []
+            var docBytes = 0
+            func closeDocShard() {
+                guard !docShard.isEmpty else { return }
+                let name = "d\(docShardStarts.count - 1)"
+                files["search/\(name).js"] = script(name, "[" + docShard.joined(separator: ",") + "]")
+                docShard = []
+                docBytes = 0
+            }
+            for (index, encoded) in pageEntries.enumerated() {
+                if docShard.isEmpty { docShardStarts.append(index) }
+                docShard.append(encoded)
+                docBytes += encoded.utf8.count + 1
+                if docBytes >= options.documentShardBytes { closeDocShard() }
+            }
+            closeDocShard()
+
+            let manifest = "{\"v\":1,\"docs\":\(documentCount),\"pages\":\(pages.count),\"pageStarts\":"
+                + JSONText.string(PostingCodec.encodeGaps(pageStarts.map(UInt32.init), from: 0))
+                + ",\"terms\":[" + shardFirstTerms.map(JSONText.string).joined(separator: ",") + "]"
+                + ",\"docShards\":" + JSONText.string(PostingCodec.encodeGaps(docShardStarts.map(UInt32.init), from: 0))
+                + (options.cardsScript.map { ",\"cards\":" + JSONText.string($0) } ?? "") + "}"
+            files["search/index.js"] = script("index", manifest)
+            return SearchIndex(files: files, documentCount: documentCount, termCount: terms.count, termShardCount: shardFirstTerms.count,
+                               documentShardCount: docShardStarts.count, sectionTextBytes: textBytes)
+        }
     }
 
     // MARK: - Helpers
 
-    struct TermPostings {
-        var body: [UInt32] = []
+    struct TermPostings: Sendable {
+        /// `document << 32 | count`, in document order.
+        var body: [UInt64] = []
+        /// Documents, ascending.
         var heading: [UInt32] = []
+        /// Pages' first documents, ascending.
         var title: [UInt32] = []
+    }
+
+    struct StoredPage: Sendable {
+        var url: String
+        var title: String
+        var sections: [StoredSection]
+    }
+
+    struct StoredSection: Sendable {
+        var anchor: String
+        var heading: String
+        var text: String
     }
 
     private static func encodeBody(_ postings: [UInt32], documentCount: Int) -> String {
@@ -151,9 +199,9 @@ public enum SearchIndexBuilder {
         "(self.GPUKB_SEARCH_DATA||(self.GPUKB_SEARCH_DATA={}))." + name + "=" + value + ";\n"
     }
 
-    private static func distinct(_ terms: [String]) -> [String] {
-        var seen = Set<String>()
-        return terms.filter { seen.insert($0).inserted }
+    private static func distinct(_ terms: [String]) -> [TermKey] {
+        var seen = Set<TermKey>()
+        return terms.map(TermKey.init).filter { seen.insert($0).inserted }
     }
 
     private static func prefix(_ text: String, bytes: Int) -> String {
@@ -166,5 +214,82 @@ public enum SearchIndexBuilder {
             scalars.append(scalar)
         }
         return String(scalars)
+    }
+}
+
+/// A term as its UTF-8 bytes. Terms are already normalized (NFKC), so byte equality is the right equality, and hashing
+/// the bytes skips the Unicode normalization that `String`'s own hashing and comparison do for non-ASCII text.
+public struct TermKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    public static func == (lhs: TermKey, rhs: TermKey) -> Bool {
+        lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+    }
+}
+
+/// The order of JavaScript's string comparison (UTF-16 code units), computed on UTF-8 bytes: byte order is code point
+/// order, which differs from UTF-16 order only between U+E000–U+FFFF and the supplementary planes.
+enum UTF16Order {
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { a in
+            rhs.withUTF8 { b in
+                let count = min(a.count, b.count)
+                var index = 0
+                while index < count {
+                    let x = a[index], y = b[index]
+                    if x != y {
+                        // Lead bytes at the same place: F0–F4 is a surrogate pair in UTF-16 (D800–DFFF), which sorts
+                        // before EE/EF (E000–FFFF).
+                        if x >= 0xF0 && (y == 0xEE || y == 0xEF) { return true }
+                        if y >= 0xF0 && (x == 0xEE || x == 0xEF) { return false }
+                        return x < y
+                    }
+                    index += 1
+                }
+                return a.count < b.count
+            }
+        }
+    }
+}
+
+/// `items.map(transform)` on all cores, in order.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    guard items.count > 1 else { return items.map(transform) }
+    let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+    let chunks = (items.count + chunk - 1) / chunk
+    let results = ConcurrentResults<R>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { index in
+        let range = (index * chunk)..<min(items.count, (index + 1) * chunk)
+        results.set(index, items[range].map(transform))
+    }
+    return results.values.flatMap { $0 }
+}
+
+private final class ConcurrentResults<R>: @unchecked Sendable {
+    private var storage: [[R]]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [R]) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [[R]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
     }
 }
