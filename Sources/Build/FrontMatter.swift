@@ -33,25 +33,48 @@ struct SplitDocument {
 
     /// Splits and parses `text`; `requireTitle` is false for `_index.md` files.
     static func split(_ text: String, path: String, requireTitle: Bool, into bag: inout DiagnosticBag) -> SplitDocument {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = lines.first.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-        guard first == "---" else {
+        // Lines are found on "\n" bytes (a "\r" before it is dropped), and only up to the closing delimiter: the body
+        // is the rest of the text as it is, never split and joined again.
+        let utf8 = text.utf8
+        var next = utf8.startIndex
+        func line() -> (text: Substring, start: String.Index)? {
+            guard next < utf8.endIndex else { return nil }
+            let start = next
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            next = end == utf8.endIndex ? end : utf8.index(after: end)
+            var content = text[start..<end]
+            if content.utf8.last == UInt8(ascii: "\r") { content = text[start..<utf8.index(before: end)] }
+            return (content, start)
+        }
+        guard line()?.text == "---" else {
             if requireTitle {
                 bag.add(.error("missing front matter; expected the file to start with '---' and a 'title:'",
                                at: SourceLocation(path: path, line: 1, column: 1)))
             }
             return SplitDocument(frontMatter: nil, body: text, bodyLineOffset: 0)
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0 == "---" || $0 == "---\r" || $0 == "..." }) else {
+        let yamlStart = next
+        var yamlEnd = next
+        var closeLine = 0
+        var found = false
+        while let current = line() {
+            closeLine += 1
+            if current.text == "---" || current.text == "..." {
+                found = true
+                // The YAML ends before the newline that precedes the delimiter.
+                yamlEnd = current.start == yamlStart ? yamlStart : utf8.index(before: current.start)
+                break
+            }
+        }
+        guard found else {
             bag.add(.error("front matter is not closed; expected a line '---' after the YAML", at: SourceLocation(path: path, line: 1, column: 1)))
             return SplitDocument(frontMatter: nil, body: "", bodyLineOffset: 0)
         }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        let yaml = String(text[yamlStart..<yamlEnd])
+        let body = String(text[next...])
         let reader = YAMLReader(path: path, lineOffset: 1)
         let frontMatter = parse(yaml, reader: reader, requireTitle: requireTitle, into: &bag)
-        return SplitDocument(frontMatter: frontMatter, body: body, bodyLineOffset: close + 2)
+        return SplitDocument(frontMatter: frontMatter, body: body, bodyLineOffset: closeLine + 1)
     }
 
     private static func parse(_ yaml: String, reader: YAMLReader, requireTitle: Bool, into bag: inout DiagnosticBag) -> FrontMatter? {

@@ -69,3 +69,21 @@ def test_out_option_writes_elsewhere_and_root_option_reads_elsewhere(tmp_path):
     proc = build(tmp_path, "--root", "proj", "--out", "public")
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "public/index.html").is_file()
+
+
+def test_windows_line_endings_in_a_guide_build_like_unix_ones(tmp_path):
+    shutil.copytree(TINY, tmp_path, dirs_exist_ok=True)
+    guide = tmp_path / "content/setup/verify.md"
+    guide.write_bytes(guide.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    proc = build(tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    page = (tmp_path / "site/setup/verify/index.html").read_text()
+    assert "<title>验证 ·" in page
+    assert 'id="检查驱动"' in page
+    # A broken link on line 12 of a CRLF file is reported on line 12.
+    guide.write_bytes(guide.read_bytes() + "\r\n[坏链接](nowhere.md)\r\n".encode())
+    lines = guide.read_bytes().split(b"\r\n")
+    bad = next(i for i, line in enumerate(lines, 1) if b"nowhere.md" in line)
+    proc = build(tmp_path)
+    assert proc.returncode == 1
+    assert f"content/setup/verify.md:{bad}:1:" in proc.stderr, proc.stderr
