@@ -33,6 +33,15 @@ public struct Page: Sendable, Hashable {
     public var scripts: [String] = []
 }
 
+extension Page {
+    /// The page without its Markdown body: what navigation and listings need once the body has been rendered.
+    var withoutDocument: Page {
+        var copy = self
+        copy.document = MarkupNode(.document)
+        return copy
+    }
+}
+
 /// A section: a top-level folder of `content/`.
 public struct Section: Sendable, Hashable {
     /// Folder name.

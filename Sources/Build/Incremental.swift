@@ -25,7 +25,8 @@ struct BuildState: Sendable {
     var checks: [Check]
 
     var result: BuildResult {
-        BuildResult(output: output, pageCount: tree.pages.count, warnings: warnings, timings: timings, checks: checks)
+        BuildResult(output: output, pageCount: tree.pages.count, warnings: warnings, timings: timings, checks: checks,
+                    fileCount: output.files.count)
     }
 }
 

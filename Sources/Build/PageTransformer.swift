@@ -20,6 +20,13 @@ struct TransformedPage: Sendable {
     var anchors: Set<String>
     /// The live checks on the page, in order.
     var checks: [Check] = []
+
+    /// The same without the page's Markdown body.
+    var withoutDocument: TransformedPage {
+        var copy = self
+        copy.page = page.withoutDocument
+        return copy
+    }
 }
 
 /// The structural transforms of one page. Values in, values out.

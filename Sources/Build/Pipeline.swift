@@ -43,6 +43,17 @@ public struct StageTiming: Sendable, Hashable {
     public var name: String
     /// Wall time in seconds.
     public var seconds: Double
+    /// The process's peak resident memory when the stage ended (Linux; `nil` elsewhere).
+    public var peakResidentBytes: Int? = nil
+
+    /// The process's peak resident memory so far, from `/proc/self/status` (`VmHWM`).
+    public static func peakResidentBytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 * 1024 }
+        }
+        return nil
+    }
 }
 
 /// What a successful build produced.
@@ -57,6 +68,8 @@ public struct BuildResult: Sendable {
     public var timings: [StageTiming]
     /// The live checks in the guides, in page order.
     public var checks: [Check] = []
+    /// Files in the site.
+    public var fileCount: Int
 }
 
 /// The build pipeline: named stages, each a function from a value to a value, each timed.
@@ -71,7 +84,14 @@ public enum Pipeline {
 
     /// A whole build that keeps its intermediates for `IncrementalBuilder`. Files whose bytes equal those of
     /// `previous` are not parsed again. `indexSearch: false` leaves the search index to `searchFiles(for:)`.
-    static func run(_ options: BuildOptions, previous: BuildState?, indexSearch: Bool = true) throws(DiagnosticsError) -> BuildState {
+    ///
+    /// With `staging`, pages are written there as they are rendered and their search terms are added to the index
+    /// at once; nothing the build no longer needs is kept (parse trees, HTML, terms), so memory stays near the size
+    /// of one chunk of pages. The state returned then holds only the files that are not pages, and cannot be
+    /// updated incrementally.
+    static func run(_ options: BuildOptions, previous: BuildState?, indexSearch: Bool = true,
+                    staging: StagingDirectory? = nil) throws(DiagnosticsError) -> BuildState {
+        let lean = staging != nil
         var clock = StageClock()
         var bag = DiagnosticBag()
 
@@ -100,7 +120,7 @@ public enum Pipeline {
         let themeName = config?.theme ?? "default"
         let themeDisplay = options.themesDirectory.map { "\($0.relativePath)/\(themeName)" } ?? options.display("themes/\(themeName)")
         let cache = previous?.parsed ?? [:]
-        let parsed = parallelMap(sources.markdown, parallel: options.parallel) { file in
+        var parsed = parallelMap(sources.markdown, parallel: options.parallel) { file in
             if let earlier = cache[file.path], earlier.source.data == file.data { return (Optional(earlier), [Diagnostic]()) }
             return ContentTree.parse(file)
         }
@@ -123,45 +143,78 @@ public enum Pipeline {
         // reported once, in one run.
         let bench = BenchDirectives(runs: benchRuns, data: dataset.isEmpty ? nil : dataset)
         let compatPages = dataset.isEmpty ? nil : CompatPages(data: dataset, displayPath: options.display("content/data/compat"), bench: bench)
-        let tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
+        var tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
                                         configPath: configDisplay, includeDrafts: options.includeDrafts,
                                         generated: (compatPages?.pages() ?? []) + [CompatPages.Generated(page: SearchPages.resultsPage(displayPath: configDisplay), listed: false)],
                                         into: &bag)
         let directives = dataset.isEmpty ? nil : DatasetDirectives(data: dataset)
         let failedSources = Set(zip(sources.markdown, parsed).filter { $0.1.0 == nil }.map(\.0.path))
+        let parsedFiles = lean ? [:] : Dictionary(parsed.compactMap(\.0).map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
+        parsed = []
+        sources.markdown = []
         clock.lap("assemble")
 
         // transform
         let checkDirectives = CheckDirectives(records: checkRecords)
-        let structural = parallelMap(tree.pages, parallel: options.parallel) {
+        var structural = parallelMap(tree.pages, parallel: options.parallel) {
             PageTransformer.transform($0, directives: directives, bench: bench, checks: checkDirectives)
         }
         for (_, diagnostics) in structural { bag.add(contentsOf: diagnostics) }
-        let checks = structural.flatMap(\.0.checks)
+        var transformed = structural.map(\.0)
+        structural = []
+        if lean { tree.pages = tree.pages.map(\.withoutDocument) }
+        let checks = transformed.flatMap(\.checks)
         CheckDirectives.validate(checks: checks, records: checkRecords, display: options.display("content/data/checks"), into: &bag)
         var pageForSource: [String: String] = [:]
         var anchorsForPage: [String: Set<String>] = [:]
-        for (page, _) in structural {
+        for page in transformed {
             if let source = page.page.sourcePath { pageForSource[source] = page.page.url }
             anchorsForPage[page.page.url] = page.anchors
         }
         let resolver = LinkResolver(pageForSource: pageForSource, anchorsForPage: anchorsForPage, unchecked: failedSources,
                                     staticPaths: Set(tree.staticFiles.map(\.path)))
-        let resolved = parallelMap(structural.map(\.0), parallel: options.parallel) { resolver.resolve($0) }
+        var resolved = parallelMap(transformed, parallel: options.parallel) { resolver.resolve($0) }
         for (_, diagnostics) in resolved { bag.add(contentsOf: diagnostics) }
         try bag.throwIfErrors()
+        var pages = resolved.map(\.0)
+        resolved = []
+        if lean { transformed = transformed.map(\.withoutDocument) }
         var finalTree = tree
-        finalTree.pages = resolved.map(\.0)
+        finalTree.pages = lean ? pages.map(\.withoutDocument) : pages
         clock.lap("transform")
 
         // render
         let renderer = SiteRenderer(tree: finalTree, theme: theme)
-        let indexed = Array(finalTree.pages.enumerated()).map { IndexedPage(index: $0.offset, page: $0.element, toc: structural[$0.offset].0.toc) }
-        let html = parallelMap(indexed, parallel: options.parallel) { item in
-            renderer.render(item.page, index: item.index, toc: item.toc)
-        }
+        var html: [SiteRenderer.Rendered] = []
         var output = SiteOutput()
-        for (item, rendered) in zip(indexed, html) { output.files[item.page.url] = Data(rendered.html.utf8) }
+        var searchAccumulator: SearchIndexBuilder.Accumulator?
+        if let staging {
+            // Terms are added on their own queue, in page order, while the next chunk renders.
+            let adder = DispatchQueue(label: "gpukb.search-accumulator")
+            let accumulator = Locked(SearchIndexBuilder.Accumulator(options: searchOptions(hasDataset: !dataset.isEmpty)))
+            for start in stride(from: 0, to: pages.count, by: streamChunk) {
+                let chunk = (start..<min(pages.count, start + streamChunk)).map {
+                    IndexedPage(index: $0, page: pages[$0], toc: transformed[$0].toc)
+                }
+                for index in chunk.indices { pages[start + index] = pages[start + index].withoutDocument }
+                let analyzed = parallelMap(chunk, parallel: options.parallel) { item -> SearchIndexBuilder.AnalyzedPage? in
+                    let rendered = renderer.render(item.page, index: item.index, toc: item.toc)
+                    staging.write(Data(rendered.html.utf8), to: item.page.url)
+                    guard indexSearch, isSearchable(item.page) else { return nil }
+                    return analyze(item.page, content: rendered.content)
+                }
+                if indexSearch {
+                    adder.async { accumulator.withValue { value in for page in analyzed { if let page { value.add(page) } } } }
+                }
+            }
+            if indexSearch { searchAccumulator = adder.sync { accumulator.withValue { $0 } } }
+        } else {
+            let indexed = Array(pages.enumerated()).map { IndexedPage(index: $0.offset, page: $0.element, toc: transformed[$0.offset].toc) }
+            html = parallelMap(indexed, parallel: options.parallel) { item in
+                renderer.render(item.page, index: item.index, toc: item.toc)
+            }
+            for (item, rendered) in zip(indexed, html) { output.files[item.page.url] = Data(rendered.html.utf8) }
+        }
         for asset in theme.assets { output.files["assets/" + asset.path] = asset.data }
         for file in finalTree.staticFiles { output.files[file.path] = file.data }
         if let sitemap = Sitemap.make(finalTree) { output.files["sitemap.xml"] = Data(sitemap.utf8) }
@@ -182,14 +235,17 @@ public enum Pipeline {
         }
         clock.lap("render")
 
-        var state = BuildState(options: options, parsed: Dictionary(parsed.compactMap(\.0).map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a }),
-                               tree: finalTree, transformed: structural.map(\.0), resolver: resolver, renderer: renderer,
+        var state = BuildState(options: options, parsed: parsedFiles,
+                               tree: finalTree, transformed: transformed, resolver: resolver, renderer: renderer,
                                directives: directives, bench: bench, checkDirectives: checkDirectives, hasDataset: !dataset.isEmpty,
                                rendered: html, output: output, warnings: bag.warnings.sorted { $0.location < $1.location },
                                timings: [], checks: checks)
 
         // index
-        if indexSearch {
+        if let searchAccumulator {
+            for (path, text) in searchAccumulator.finish().files { state.output.files[path] = Data(text.utf8) }
+            if !dataset.isEmpty { state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8) }
+        } else if indexSearch {
             for (path, data) in searchFiles(for: state, parallel: options.parallel) { state.output.files[path] = data }
             if !dataset.isEmpty { state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8) }
         } else if !dataset.isEmpty {
@@ -200,27 +256,65 @@ public enum Pipeline {
         return state
     }
 
+    /// Pages rendered, written and indexed together in `run(staging:)`: big enough to keep every core busy, small
+    /// enough that their HTML and terms are a few megabytes.
+    static let streamChunk = 256
+
     /// The search index's files for the pages as rendered in `state`.
     static func searchFiles(for state: BuildState, parallel: Bool) -> [String: Data] {
-        let searchable = zip(state.tree.pages, state.rendered).filter { $0.0.kind != .notFound && $0.0.url != SearchPages.resultsURL }
-        let analyzed = parallelMap(searchable, parallel: parallel) { item in
-            SearchIndexBuilder.analyze(SearchPage(url: item.0.url, title: item.0.title,
-                                                  sections: SearchText.sections(html: item.1.content, title: item.0.title)))
-        }
-        var searchOptions = SearchIndexOptions()
-        searchOptions.cardsScript = state.hasDataset ? SearchPages.cardsURL : nil
-        let search = SearchIndexBuilder.build(analyzed, options: searchOptions)
+        let searchable = zip(state.tree.pages, state.rendered).filter { isSearchable($0.0) }
+        let analyzed = parallelMap(searchable, parallel: parallel) { analyze($0.0, content: $0.1.content) }
+        let search = SearchIndexBuilder.build(analyzed, options: searchOptions(hasDataset: state.hasDataset))
         return search.files.mapValues { Data($0.utf8) }
     }
 
-    /// Builds and writes the site to `outputDirectory` atomically; the `emit` stage is timed too.
+    private static func isSearchable(_ page: Page) -> Bool {
+        page.kind != .notFound && page.url != SearchPages.resultsURL
+    }
+
+    private static func analyze(_ page: Page, content: String) -> SearchIndexBuilder.AnalyzedPage {
+        SearchIndexBuilder.analyze(SearchPage(url: page.url, title: page.title, sections: SearchText.sections(html: content, title: page.title)))
+    }
+
+    private static func searchOptions(hasDataset: Bool) -> SearchIndexOptions {
+        var options = SearchIndexOptions()
+        options.cardsScript = hasDataset ? SearchPages.cardsURL : nil
+        return options
+    }
+
+    /// Builds and writes the site to `outputDirectory` atomically: pages stream into a staging folder as they are
+    /// rendered, the rest follows in `emit`, and the folder replaces the output only if everything succeeded.
     public static func build(_ options: BuildOptions, writingTo outputDirectory: URL) throws -> BuildResult {
-        var result = try build(options)
-        var clock = StageClock()
-        try result.output.write(to: outputDirectory)
-        clock.lap("emit")
-        result.timings.append(contentsOf: clock.timings)
-        return result
+        let staging = try StagingDirectory(target: outputDirectory)
+        do {
+            let state = try run(options, previous: nil, staging: staging)
+            var clock = StageClock()
+            try staging.write(state.output)
+            let fileCount = staging.fileCount
+            try staging.commit()
+            clock.lap("emit")
+            var result = state.result
+            result.timings.append(contentsOf: clock.timings)
+            result.fileCount = fileCount
+            return result
+        } catch {
+            staging.abandon()
+            throw error
+        }
+    }
+}
+
+/// A value shared between threads behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func withValue<R>(_ body: (inout Value) -> R) -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }
 
@@ -236,7 +330,7 @@ private struct StageClock {
 
     mutating func lap(_ name: String) {
         let now = DispatchTime.now().uptimeNanoseconds
-        timings.append(StageTiming(name: name, seconds: Double(now - last) / 1e9))
+        timings.append(StageTiming(name: name, seconds: Double(now - last) / 1e9, peakResidentBytes: StageTiming.peakResidentBytes()))
         last = now
     }
 }

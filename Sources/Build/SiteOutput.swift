@@ -12,55 +12,121 @@ public struct SiteOutput: Sendable {
     /// Writes every file into a fresh temporary folder next to `directory`, then swaps it into place, so a failed
     /// build never leaves a half-written site.
     public func write(to directory: URL) throws {
+        let staging = try StagingDirectory(target: directory)
+        do {
+            try staging.write(self)
+            try staging.commit()
+        } catch {
+            staging.abandon()
+            throw error
+        }
+    }
+}
+
+/// A temporary folder beside the output folder that a build writes into, page by page as pages are rendered if it
+/// likes, and that replaces the output folder only when the build succeeded (`commit`); `abandon` removes it.
+/// `write` may be called from many threads.
+final class StagingDirectory: @unchecked Sendable {
+    let target: URL
+    let staging: URL
+    private let retired: URL
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    private var failure: String?
+    private var count = 0
+
+    init(target directory: URL) throws {
         let fileManager = FileManager.default
-        let target = directory.standardizedFileURL
+        target = directory.standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        let process = ProcessInfo.processInfo.processIdentifier
+        staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(process)")
+        retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(process)")
         try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Files written so far.
+    var fileCount: Int { lock.withLock { count } }
+
+    /// Writes one file at `path` (relative to the site root), making its folder. A failure is kept and thrown by
+    /// `commit`, so callers on many threads need not stop each other.
+    func write(_ data: Data, to path: String) {
+        let full = staging.path + "/" + path
+        if let slash = path.lastIndex(of: "/") {
+            let folder = String(path[..<slash])
+            let known = lock.withLock { folders.contains(folder) }
+            if !known {
+                if let problem = Self.makeFolder(staging.path + "/" + folder) { return record(problem) }
+                lock.withLock { _ = folders.insert(folder) }
+            }
+        }
+        if let problem = Self.writeFile(data, to: full) { return record(problem) }
+        lock.withLock { count += 1 }
+    }
+
+    /// Writes every file of `output` on all cores.
+    func write(_ output: SiteOutput) throws {
+        let items = Array(output.files)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            write(items[index].value, to: items[index].key)
+        }
+        try throwIfFailed()
+    }
+
+    /// Swaps the staged site into place and removes the one it replaces.
+    func commit() throws {
+        try throwIfFailed()
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: target.path) {
+            try? fileManager.removeItem(at: retired)
+            try fileManager.moveItem(at: target, to: retired)
+        }
         do {
-            var folders: Set<String> = []
-            for path in files.keys {
-                if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
-            }
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for folder in folders.sorted() {
-                try fileManager.createDirectory(atPath: staging.appendingPathComponent(folder).path, withIntermediateDirectories: true)
-            }
-            try Self.writeFiles(Array(files), under: staging.path)
-            if fileManager.fileExists(atPath: target.path) {
-                try? fileManager.removeItem(at: retired)
-                try fileManager.moveItem(at: target, to: retired)
-            }
             try fileManager.moveItem(at: staging, to: target)
-            Self.remove(retired)
         } catch {
-            try? fileManager.removeItem(at: staging)
             if !fileManager.fileExists(atPath: target.path), fileManager.fileExists(atPath: retired.path) {
                 try? fileManager.moveItem(at: retired, to: target)
             }
             throw error
         }
+        Self.remove(retired)
     }
 
-    /// Writes each file with plain POSIX calls, on all cores. Foundation's `createFile` writes a temporary file and
-    /// renames it, which doubles the metadata work on 10 000 pages for no gain inside a staging folder.
-    static func writeFiles(_ items: [(key: String, value: Data)], under folder: String) throws {
-        let failure = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let path = folder + "/" + items[index].key
-            if let message = writeFile(items[index].value, to: path) { failure.record(message) }
+    /// Removes the staged files; the output folder is left as it was.
+    func abandon() {
+        Self.remove(staging)
+    }
+
+    // MARK: - Private
+
+    private func record(_ problem: String) {
+        lock.withLock { if failure == nil { failure = problem } }
+    }
+
+    private func throwIfFailed() throws {
+        if let message = lock.withLock({ failure }) { throw OutputError(message: message) }
+    }
+
+    /// `mkdir -p` with plain POSIX calls; returns why it failed.
+    private static func makeFolder(_ path: String) -> String? {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
+            return "cannot create \(path): \(String(cString: strerror(errno)))"
         }
-        if let message = failure.message { throw OutputError(message: message) }
+        if let problem = makeFolder(String(path[..<slash])) { return problem }
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        return "cannot create \(path): \(String(cString: strerror(errno)))"
     }
 
-    /// Writes `data` to `path`; returns why it failed.
-    static func writeFile(_ data: Data, to path: String) -> String? {
+    /// Writes `data` to `path` with plain POSIX calls; returns why it failed. Foundation's `createFile` writes a
+    /// temporary file and renames it, which doubles the metadata work on 10 000 pages for no gain in a staging folder.
+    private static func writeFile(_ data: Data, to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return "cannot create \(path): \(String(cString: strerror(errno)))" }
         defer { close(descriptor) }
-        let problem: String? = data.withUnsafeBytes { buffer in
+        return data.withUnsafeBytes { buffer -> String? in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
@@ -72,10 +138,9 @@ public struct SiteOutput: Sendable {
             }
             return nil
         }
-        return problem
     }
 
-    /// Removes a retired output folder, its top-level entries on all cores.
+    /// Removes a folder, its top-level entries on all cores.
     private static func remove(_ folder: URL) {
         let fileManager = FileManager.default
         guard let entries = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return }
@@ -91,22 +156,4 @@ struct OutputError: LocalizedError, CustomStringConvertible {
     var message: String
     var description: String { message }
     var errorDescription: String? { message }
-}
-
-/// The first failure reported from several threads.
-private final class FirstFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var first: String?
-
-    func record(_ message: String) {
-        lock.lock()
-        if first == nil { first = message }
-        lock.unlock()
-    }
-
-    var message: String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return first
-    }
 }

@@ -41,11 +41,12 @@ struct BuildCommand: ParsableCommand {
             if timings {
                 for (index, stage) in result.timings.enumerated() {
                     let name = stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
-                    print("[\(index + 1)/\(result.timings.count)] \(name) \(Console.milliseconds(stage.seconds))")
+                    let peak = stage.peakResidentBytes.map { String(repeating: " ", count: max(1, 9 - Console.milliseconds(stage.seconds).count)) + "peak \($0 / 1_048_576) MB" } ?? ""
+                    print("[\(index + 1)/\(result.timings.count)] \(name) \(Console.milliseconds(stage.seconds))\(peak)")
                 }
             }
             let warnings = result.warnings.count
-            print("built \(result.pageCount) pages, \(result.output.files.count) files, \(warnings) warning\(warnings == 1 ? "" : "s") in \(Console.milliseconds(Date().timeIntervalSince(start))) → \(out ?? (root == "." ? "site" : root + "/site"))/")
+            print("built \(result.pageCount) pages, \(result.fileCount) files, \(warnings) warning\(warnings == 1 ? "" : "s") in \(Console.milliseconds(Date().timeIntervalSince(start))) → \(out ?? (root == "." ? "site" : root + "/site"))/")
         } catch let error as DiagnosticsError {
             Console.error(renderer.render(error.diagnostics))
             Console.error("build failed; \(out ?? "site")/ was left unchanged\n")
