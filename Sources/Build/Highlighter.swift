@@ -62,7 +62,7 @@ struct Highlighter {
         while index < chars.count {
             let char = chars[index]
             // Comments run to the end of the line.
-            if let marker = grammar.lineComments.first(where: { matches($0, chars, index) }),
+            if let marker = grammar.lineComments.first(where: { $0.first == char && matches($0, chars, index) }),
                index == 0 || chars[index - 1] == " " || chars[index - 1] == "\t" || marker != "#" {
                 out += span(.comment, String(chars[index...]))
                 break
@@ -116,7 +116,13 @@ struct Highlighter {
             } else if !char.isWhitespace {
                 atCommandStart = false
             }
-            out += HTMLEscaping.escape(String(char))
+            switch char {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(char)
+            }
             index += 1
         }
         return out

@@ -25,3 +25,20 @@ private final class ResultBox<R>: @unchecked Sendable {
 
     func values() -> [R] { storage.compactMap { $0 } }
 }
+
+/// `parallelMap` over `items` in chunks; with `release`, each item is replaced by `release(item)` as soon as its chunk
+/// is handed out, so an input and its output never both stay in memory for the whole array (a 10 000-page build
+/// would otherwise hold two copies of every parse tree).
+func parallelMap<T: Sendable, R: Sendable>(releasing items: inout [T], parallel: Bool, chunk: Int = 256,
+                                           release: ((T) -> T)?, _ transform: @Sendable (T) -> R) -> [R] {
+    guard let release else { return parallelMap(items, parallel: parallel, transform) }
+    var results: [R] = []
+    results.reserveCapacity(items.count)
+    for start in stride(from: 0, to: items.count, by: chunk) {
+        let range = start..<min(items.count, start + chunk)
+        let slice = Array(items[range])
+        for index in range { items[index] = release(items[index]) }
+        results.append(contentsOf: parallelMap(slice, parallel: parallel, transform))
+    }
+    return results
+}

@@ -156,13 +156,12 @@ public enum Pipeline {
 
         // transform
         let checkDirectives = CheckDirectives(records: checkRecords)
-        var structural = parallelMap(tree.pages, parallel: options.parallel) {
+        var structural = parallelMap(releasing: &tree.pages, parallel: options.parallel, release: lean ? { $0.withoutDocument } : nil) {
             PageTransformer.transform($0, directives: directives, bench: bench, checks: checkDirectives)
         }
         for (_, diagnostics) in structural { bag.add(contentsOf: diagnostics) }
         var transformed = structural.map(\.0)
         structural = []
-        if lean { tree.pages = tree.pages.map(\.withoutDocument) }
         let checks = transformed.flatMap(\.checks)
         CheckDirectives.validate(checks: checks, records: checkRecords, display: options.display("content/data/checks"), into: &bag)
         var pageForSource: [String: String] = [:]
@@ -173,12 +172,13 @@ public enum Pipeline {
         }
         let resolver = LinkResolver(pageForSource: pageForSource, anchorsForPage: anchorsForPage, unchecked: failedSources,
                                     staticPaths: Set(tree.staticFiles.map(\.path)))
-        var resolved = parallelMap(transformed, parallel: options.parallel) { resolver.resolve($0) }
+        var resolved = parallelMap(releasing: &transformed, parallel: options.parallel, release: lean ? { $0.withoutDocument } : nil) {
+            resolver.resolve($0)
+        }
         for (_, diagnostics) in resolved { bag.add(contentsOf: diagnostics) }
         try bag.throwIfErrors()
         var pages = resolved.map(\.0)
         resolved = []
-        if lean { transformed = transformed.map(\.withoutDocument) }
         var finalTree = tree
         finalTree.pages = lean ? pages.map(\.withoutDocument) : pages
         clock.lap("transform")
