@@ -69,23 +69,32 @@ struct ColumnMap {
         return String(decoding: utf8[index..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
     }
 
-    func scalarColumn(line: Int, byteColumn: Int) -> Int {
+    /// The last column computed, so that the next one on the same line continues from there: nodes come in source
+    /// order, and rescanning a long Chinese paragraph line from its start for every inline node was quadratic.
+    private var memo: (line: Int, byte: Int, column: Int) = (0, 0, 0)
+
+    mutating func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return byteColumn }
         let start = lineStarts[line - 1]
         let end = min(start + byteColumn - 1, utf8.count)
         var column = 1
         var index = start
+        if memo.line == line, memo.byte <= end {
+            index = memo.byte
+            column = memo.column
+        }
         while index < end {
             // Count only bytes that begin a scalar (not UTF-8 continuation bytes 10xxxxxx).
             if utf8[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
+        memo = (line, end, column)
         return column
     }
 }
 
 private struct TreeCopier {
-    let columns: ColumnMap
+    var columns: ColumnMap
     let lineOffset: Int
     var footnoteDefinitions = 0
 

@@ -225,7 +225,14 @@ public struct TermKey: Hashable, Sendable {
     init(_ text: String) { self.text = text }
 
     public static func == (lhs: TermKey, rhs: TermKey) -> Bool {
-        lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        let same = lhs.text.utf8.withContiguousStorageIfAvailable { a in
+            rhs.text.utf8.withContiguousStorageIfAvailable { b in
+                guard let x = a.baseAddress, let y = b.baseAddress else { return a.count == b.count }
+                return memcmp(x, y, a.count) == 0
+            }
+        }
+        return (same ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {
