@@ -84,10 +84,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
     @discardableResult
     public func update(_ paths: Set<String>) throws(DiagnosticsError) -> Update {
         let start = DispatchTime.now().uptimeNanoseconds
-        guard let current = lock.withLock({ state }), let (pages, warnings) = try quickUpdate(paths, in: current) else { return try rebuild() }
+        guard let current = lock.withLock({ state }), let quick = try quickUpdate(paths, in: current) else { return try rebuild() }
         var next = current
         var changed: [String] = []
-        for (index, transformed, rendered, parsed) in pages {
+        if let tree = quick.tree, let renderer = quick.renderer {
+            // The saved page's title, summary or dates changed: the tree's listings and navigation follow.
+            next.tree = tree
+            next.renderer = renderer
+            if let sitemap = Sitemap.make(tree) { next.output.files["sitemap.xml"] = Data(sitemap.utf8) }
+        }
+        for (index, transformed, rendered, parsed) in quick.pages {
             next.transformed[index] = transformed
             next.tree.pages[index] = transformed.page
             next.rendered[index] = rendered
@@ -95,11 +101,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
             next.output.files[transformed.page.url] = Data(rendered.html.utf8)
             changed.append(transformed.page.url)
         }
+        for (index, rendered) in quick.dependents {
+            next.rendered[index] = rendered
+            next.output.files[next.tree.pages[index].url] = Data(rendered.html.utf8)
+            changed.append(next.tree.pages[index].url)
+        }
         lock.withLock {
             state = next
             generation += 1
         }
-        return Update(changedPaths: changed, pageCount: next.tree.pages.count, warnings: warnings, seconds: Self.seconds(since: start))
+        return Update(changedPaths: changed, pageCount: next.tree.pages.count, warnings: quick.warnings, seconds: Self.seconds(since: start))
     }
 
     /// Rebuilds the search index for the current pages if it is stale; returns whether it did.
@@ -120,11 +131,31 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return true
     }
 
-    /// The pages a body-only edit touches, rebuilt; nil when the change needs a whole rebuild.
-    private func quickUpdate(_ paths: Set<String>, in state: BuildState) throws(DiagnosticsError)
-        -> ([(Int, TransformedPage, SiteRenderer.Rendered, ParsedFile)], [Diagnostic])? {
-        var results: [(Int, TransformedPage, SiteRenderer.Rendered, ParsedFile)] = []
+    /// What a quick update rebuilt.
+    private struct QuickUpdate {
+        /// Saved pages: index, transformed page, rendered page, parsed file.
+        var pages: [(Int, TransformedPage, SiteRenderer.Rendered, ParsedFile)] = []
+        /// Other pages rendered again because their navigation, listing or pager shows the saved page.
+        var dependents: [(Int, SiteRenderer.Rendered)] = []
+        /// The tree and renderer after a front-matter edit; nil when only bodies changed.
+        var tree: ContentTree?
+        var renderer: SiteRenderer?
+        var warnings: [Diagnostic] = []
+    }
+
+    /// The pages an edit touches, rebuilt; nil when the change needs a whole rebuild.
+    ///
+    /// - Body edits (front matter, anchors and checks unchanged) re-render the page alone.
+    /// - One guide whose title, description, tags, weight or dates changed, in a way that keeps its place in its
+    ///   section, re-renders that page and the pages that show it: with the whole navigation on every page (sites of
+    ///   up to `SiteRenderer.fullNavigationLimit` pages) that is every page; otherwise its section, the home page
+    ///   and the pages before and after it.
+    /// - Anything else (slug, draft, a new place in the order, several front matters at once) is a whole rebuild.
+    private func quickUpdate(_ paths: Set<String>, in state: BuildState) throws(DiagnosticsError) -> QuickUpdate? {
+        var result = QuickUpdate()
         var bag = DiagnosticBag()
+        var tree = state.tree
+        var retitled: Int?
         for path in paths.sorted() {
             guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return nil }
             let source = String(path.dropFirst("content/".count))
@@ -137,9 +168,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let (parsed, diagnostics) = ContentTree.parse(file)
             bag.add(contentsOf: diagnostics)
             guard let parsed else { continue }
-            // Front matter feeds navigation, section lists, the sitemap and the URL: those need everything.
-            guard parsed.frontMatter == old.frontMatter else { return nil }
             var page = state.tree.pages[index]
+            if parsed.frontMatter != old.frontMatter {
+                // Front matter feeds navigation, section lists, the sitemap and the URL.
+                guard retitled == nil, page.kind == .guide, let matter = parsed.frontMatter, let before = old.frontMatter,
+                      matter.slug == before.slug, matter.draft == before.draft else { return nil }
+                page.title = matter.title
+                page.description = matter.description ?? ""
+                page.frontMatter = matter
+                tree.pages[index] = page
+                guard Self.keepsOrder(tree, section: page.sectionID) else { return nil }
+                retitled = index
+            }
             page.document = parsed.document
             let (transformed, transformDiagnostics) = PageTransformer.transform(page, directives: state.directives, bench: state.bench,
                                                                                 checks: state.checkDirectives)
@@ -151,11 +191,51 @@ public final class IncrementalBuilder: @unchecked Sendable {
             bag.add(contentsOf: linkDiagnostics)
             var final = transformed
             final.page = resolved
-            let rendered = state.renderer.render(resolved, index: index, toc: transformed.toc)
-            results.append((index, final, rendered, parsed))
+            result.pages.append((index, final, SiteRenderer.Rendered(html: "", content: ""), parsed))
         }
         try bag.throwIfErrors()
-        return (results, bag.warnings)
+        result.warnings = bag.warnings
+        var renderer = state.renderer
+        if let retitled {
+            for (index, final, _, _) in result.pages { tree.pages[index] = final.page }
+            renderer = SiteRenderer(tree: tree, theme: state.renderer.theme)
+            result.tree = tree
+            result.renderer = renderer
+            let saved = Set(result.pages.map(\.0))
+            result.dependents = Self.dependents(of: retitled, in: tree).filter { !saved.contains($0) }.map { index in
+                (index, renderer.render(tree.pages[index], index: index, toc: state.transformed[index].toc))
+            }
+        }
+        for position in result.pages.indices {
+            let (index, final, _, parsed) = result.pages[position]
+            result.pages[position] = (index, final, renderer.render(final.page, index: index, toc: final.toc), parsed)
+        }
+        return result
+    }
+
+    /// Whether the guides of `section` are still in the order the assemble stage gives them.
+    private static func keepsOrder(_ tree: ContentTree, section id: String?) -> Bool {
+        guard let section = tree.sections.first(where: { $0.id == id }) else { return false }
+        let guides = section.guideIndices.filter { tree.pages[$0].kind == .guide }
+        let sorted = guides.sorted {
+            let a = tree.pages[$0], b = tree.pages[$1]
+            return (a.frontMatter?.weight ?? Int.max, a.title, a.url) < (b.frontMatter?.weight ?? Int.max, b.title, b.url)
+        }
+        return guides == sorted
+    }
+
+    /// Pages whose HTML shows page `index`'s title or summary.
+    private static func dependents(of index: Int, in tree: ContentTree) -> [Int] {
+        if tree.pages.count <= SiteRenderer.fullNavigationLimit { return Array(tree.pages.indices) }
+        let sectionID = tree.pages[index].sectionID
+        var result = Set(tree.pages.indices.filter { tree.pages[$0].sectionID == sectionID })
+        result.insert(0)  // the home page lists each section's first guides
+        let order = tree.sections.flatMap(\.guideIndices)
+        if let position = order.firstIndex(of: index) {
+            if position > 0 { result.insert(order[position - 1]) }
+            if position + 1 < order.count { result.insert(order[position + 1]) }
+        }
+        return result.sorted()
     }
 
     private static func seconds(since start: UInt64) -> Double {

@@ -81,13 +81,31 @@ class Events:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
-        buffer = b""
+        raw = b""
         try:
-            while True:
+            while b"\r\n\r\n" not in raw:
                 chunk = self.sock.recv(65536)
                 if not chunk:
                     return
-                buffer += chunk
+                raw += chunk
+            head, raw = raw.split(b"\r\n\r\n", 1)
+            chunked = b"transfer-encoding: chunked" in head.lower()
+            buffer = b""
+            while True:
+                if chunked:
+                    # Undo HTTP/1.1 chunked transfer: a long event arrives in several chunks, each after its size line.
+                    while b"\r\n" in raw:
+                        size_line, rest = raw.split(b"\r\n", 1)
+                        size = int(size_line.split(b";")[0] or b"0", 16)
+                        if len(rest) < size + 2:
+                            break
+                        buffer += rest[:size]
+                        raw = rest[size + 2:]
+                        if size == 0:
+                            return
+                else:
+                    buffer += raw
+                    raw = b""
                 while b"\n\n" in buffer:
                     block, buffer = buffer.split(b"\n\n", 1)
                     text = block.decode("utf-8", "replace")
@@ -95,6 +113,10 @@ class Events:
                     data = re.search(r"^data: (.*)$", text, re.M)
                     if event and data:
                         self.events.put((event.group(1), json.loads(data.group(1)), time.monotonic()))
+                chunk = self.sock.recv(65536)
+                if not chunk:
+                    return
+                raw += chunk
         except OSError:
             return
 
@@ -236,6 +258,52 @@ def test_edits_rebuild_and_reach_a_connected_client(server, project):
     assert data["paths"] is None
     assert b"theme-marker-2" in server.get("/setup/install/")[2]
     events.close()
+
+
+def test_a_new_title_re_renders_the_pages_that_show_it_and_a_new_order_rebuilds_all(server, project):
+    events = Events(server.port)
+    events.next("hello")
+    guide = project / "content/setup/install.md"
+    # A small site shows every title in every page's navigation: every page is rendered again, nothing re-parsed.
+    guide.write_text(guide.read_text().replace("title: 安装驱动", "title: 安装显卡驱动（新标题）"))
+    data, _ = events.next("reload")
+    assert data["paths"] is not None and "setup/install/index.html" in data["paths"]
+    assert "setup/verify/index.html" in data["paths"] and "index.html" in data["paths"]
+    assert "安装显卡驱动（新标题）".encode() in server.get("/setup/verify/")[2]
+    assert "<title>安装显卡驱动（新标题）".encode() in server.get("/setup/install/")[2]
+    # A weight that moves the guide after its neighbour changes the order: the whole site is rebuilt.
+    guide.write_text(guide.read_text().replace("weight: 1", "weight: 9"))
+    data, _ = events.next("reload")
+    assert data["paths"] is None
+    body = server.get("/setup/")[2].decode()
+    assert body.index("验证") < body.index("安装显卡驱动（新标题）")
+    events.close()
+
+
+def test_in_a_large_site_a_new_title_re_renders_its_section_home_and_neighbours_only(tmp_path):
+    content = tmp_path / "content"
+    (content / "big").mkdir(parents=True)
+    (content / "small").mkdir()
+    (content / "site.yaml").write_text("title: 大站点\nlanguage: zh-CN\nsections:\n  - id: big\n    title: 大\n  - id: small\n    title: 小\n")
+    for n in range(420):
+        (content / f"big/g{n:04d}.md").write_text(f"---\ntitle: 页面 {n:04d}\nweight: {n}\n---\n\n正文 {n}。\n")
+    (content / "small/only.md").write_text("---\ntitle: 唯一\n---\n\n正文。\n")
+    shutil.copytree(REPO / "themes", tmp_path / "themes")
+    s = Server(tmp_path)
+    try:
+        events = Events(s.port)
+        events.next("hello")
+        guide = content / "big/g0100.md"
+        guide.write_text(guide.read_text().replace("页面 0100", "改过的标题 0100"))
+        data, _ = events.next("reload", timeout=60)
+        paths = set(data["paths"])
+        assert "big/g0100/index.html" in paths and "big/index.html" in paths and "index.html" in paths
+        assert "big/g0101/index.html" in paths and "big/g0300/index.html" in paths
+        assert "small/only/index.html" not in paths
+        assert "改过的标题 0100".encode() in s.get("/big/g0105/")[2]
+        events.close()
+    finally:
+        s.stop()
 
 
 def test_a_build_error_shows_as_an_event_with_its_position_and_clears_when_fixed(server, project):
