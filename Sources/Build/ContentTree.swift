@@ -34,6 +34,11 @@ public struct Page: Sendable, Hashable {
 }
 
 extension Page {
+    /// The order of guides in a section: by weight (pages without one last), then title, then URL.
+    static func guideOrder(_ a: Page, _ b: Page) -> Bool {
+        (a.frontMatter?.weight ?? Int.max, a.title, a.url) < (b.frontMatter?.weight ?? Int.max, b.title, b.url)
+    }
+
     /// The page without its Markdown body: what navigation and listings need once the body has been rendered.
     var withoutDocument: Page {
         var copy = self
@@ -144,9 +149,7 @@ extension ContentTree {
                                    sectionID: id, document: intro?.document ?? MarkupNode(.document))
             pages.append(sectionPage)
             var section = Section(id: id, title: title, pageIndex: pages.count - 1, guideIndices: [])
-            let guides = (guidesBySection[id] ?? []).sorted {
-                ($0.frontMatter?.weight ?? Int.max, $0.title, $0.url) < ($1.frontMatter?.weight ?? Int.max, $1.title, $1.url)
-            }
+            let guides = (guidesBySection[id] ?? []).sorted(by: Page.guideOrder)
             for guide in guides {
                 pages.append(guide)
                 section.guideIndices.append(pages.count - 1)

@@ -116,13 +116,7 @@ struct Highlighter {
             } else if !char.isWhitespace {
                 atCommandStart = false
             }
-            switch char {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(char)
-            }
+            HTMLEscaping.append(char, to: &out)
             index += 1
         }
         return out

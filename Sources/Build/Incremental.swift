@@ -217,10 +217,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private static func keepsOrder(_ tree: ContentTree, section id: String?) -> Bool {
         guard let section = tree.sections.first(where: { $0.id == id }) else { return false }
         let guides = section.guideIndices.filter { tree.pages[$0].kind == .guide }
-        let sorted = guides.sorted {
-            let a = tree.pages[$0], b = tree.pages[$1]
-            return (a.frontMatter?.weight ?? Int.max, a.title, a.url) < (b.frontMatter?.weight ?? Int.max, b.title, b.url)
-        }
+        let sorted = guides.sorted { Page.guideOrder(tree.pages[$0], tree.pages[$1]) }
         return guides == sorted
     }
 

@@ -95,20 +95,21 @@ struct SiteRenderer: Sendable {
                 html += collapsed[offset]
                 continue
             }
-            var items = guideItems[depth]?[offset] ?? []
+            let all = guideItems[depth]?[offset] ?? []
             let position = section.guideIndices.firstIndex(of: index)
-            if let position { items[position] = Self.navItem(page, root: root, current: true) }
             let sectionPage = tree.pages[section.pageIndex]
-            if items.count > Self.sectionNavigationLimit {
-                let center = position ?? 0
-                let lower = max(0, min(center - Self.navigationWindow, items.count - 2 * Self.navigationWindow - 1))
-                let upper = min(items.count, lower + 2 * Self.navigationWindow + 1)
-                var window = Array(items[lower..<upper])
-                let sectionURL = root + HTMLEscaping.escape(sectionPage.url)
-                if lower > 0 { window.insert("<li class=\"nav-more\"><a href=\"\(sectionURL)\">前面还有 \(lower) 篇…</a></li>\n", at: 0) }
-                if upper < items.count { window.append("<li class=\"nav-more\"><a href=\"\(sectionURL)\">后面还有 \(items.count - upper) 篇…</a></li>\n") }
-                items = window
+            // A long section shows a window around the current page; only that window is copied.
+            var lower = 0
+            var upper = all.count
+            if all.count > Self.sectionNavigationLimit {
+                lower = max(0, min((position ?? 0) - Self.navigationWindow, all.count - 2 * Self.navigationWindow - 1))
+                upper = min(all.count, lower + 2 * Self.navigationWindow + 1)
             }
+            var items = Array(all[lower..<upper])
+            if let position, position >= lower, position < upper { items[position - lower] = Self.navItem(page, root: root, current: true) }
+            let sectionURL = root + HTMLEscaping.escape(sectionPage.url)
+            if lower > 0 { items.insert("<li class=\"nav-more\"><a href=\"\(sectionURL)\">前面还有 \(lower) 篇…</a></li>\n", at: 0) }
+            if upper < all.count { items.append("<li class=\"nav-more\"><a href=\"\(sectionURL)\">后面还有 \(all.count - upper) 篇…</a></li>\n") }
             html += Self.sectionNav(section, tree: tree, root: root, open: true, items: items,
                                     current: page.kind == .section && page.url == sectionPage.url)
         }

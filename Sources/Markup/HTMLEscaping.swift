@@ -19,6 +19,17 @@ public enum HTMLEscaping {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends `character` to `out`, escaped as `escape` would, without making a String of it first.
+    public static func append(_ character: Character, to out: inout String) {
+        switch character {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        default: out.append(character)
+        }
+    }
+
     /// Makes `url` safe for an `href`/`src` attribute: drops dangerous schemes, percent-encodes characters that
     /// are not allowed in URLs (non-ASCII stays as is: HTML accepts IRIs), and escapes `&`.
     public static func escapeURL(_ url: String, allowDataImages: Bool = false) -> String {

@@ -110,23 +110,11 @@ public enum SearchIndexBuilder {
                 return JSONText.string(term.text) + ":[" + fields.map(JSONText.string).joined(separator: ",") + "]"
             }
             var files: [String: String] = [:]
-            var shardFirstTerms: [String] = []
-            var shard: [String] = []
-            var shardBytes = 0
-            func closeShard() {
-                guard !shard.isEmpty else { return }
-                let name = "t\(shardFirstTerms.count - 1)"
-                files["search/\(name).js"] = script(name, "{" + shard.joined(separator: ",") + "}")
-                shard = []
-                shardBytes = 0
+            let termShards = shards(entries, bytes: options.termShardBytes)
+            for (number, range) in termShards.enumerated() {
+                files["search/t\(number).js"] = script("t\(number)", "{" + entries[range].joined(separator: ",") + "}")
             }
-            for (term, encoded) in zip(terms, entries) {
-                if shard.isEmpty { shardFirstTerms.append(term.text) }
-                shard.append(encoded)
-                shardBytes += encoded.utf8.count + 1
-                if shardBytes >= options.termShardBytes { closeShard() }
-            }
-            closeShard()
+            let shardFirstTerms = termShards.map { terms[$0.lowerBound].text }
 
             // Document shards: whole pages, text cut to each section's share.
             let share = options.textBudgetBytes / max(1, documentCount)
@@ -137,23 +125,11 @@ public enum SearchIndexBuilder {
                 }
                 return "[" + JSONText.string(page.url) + "," + JSONText.string(page.title) + ",[" + sections.joined(separator: ",") + "]]"
             }
-            var docShardStarts: [Int] = []
-            var docShard: [String] = []
-            var docBytes = 0
-            func closeDocShard() {
-                guard !docShard.isEmpty else { return }
-                let name = "d\(docShardStarts.count - 1)"
-                files["search/\(name).js"] = script(name, "[" + docShard.joined(separator: ",") + "]")
-                docShard = []
-                docBytes = 0
+            let docShards = shards(pageEntries, bytes: options.documentShardBytes)
+            for (number, range) in docShards.enumerated() {
+                files["search/d\(number).js"] = script("d\(number)", "[" + pageEntries[range].joined(separator: ",") + "]")
             }
-            for (index, encoded) in pageEntries.enumerated() {
-                if docShard.isEmpty { docShardStarts.append(index) }
-                docShard.append(encoded)
-                docBytes += encoded.utf8.count + 1
-                if docBytes >= options.documentShardBytes { closeDocShard() }
-            }
-            closeDocShard()
+            let docShardStarts = docShards.map(\.lowerBound)
 
             let manifest = "{\"v\":1,\"docs\":\(documentCount),\"pages\":\(pages.count),\"pageStarts\":"
                 + JSONText.string(PostingCodec.encodeGaps(pageStarts.map(UInt32.init), from: 0))
@@ -187,6 +163,24 @@ public enum SearchIndexBuilder {
         var anchor: String
         var heading: String
         var text: String
+    }
+
+    /// Consecutive runs of `entries`, each closed once it holds `bytes` bytes (entry plus separator), the last
+    /// possibly shorter.
+    private static func shards(_ entries: [String], bytes limit: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var size = 0
+        for (index, entry) in entries.enumerated() {
+            size += entry.utf8.count + 1
+            if size >= limit {
+                ranges.append(start..<(index + 1))
+                start = index + 1
+                size = 0
+            }
+        }
+        if start < entries.count { ranges.append(start..<entries.count) }
+        return ranges
     }
 
     private static func encodeBody(_ postings: [UInt32], documentCount: Int) -> String {
