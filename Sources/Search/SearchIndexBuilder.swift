@@ -17,7 +17,8 @@ public enum SearchIndexBuilder {
     public struct AnalyzedPage: Sendable {
         var url: String
         var title: String
-        var titleTerms: [TermKey]
+        /// Distinct terms of the title.
+        var titleTerms: TermTable
         var sections: [AnalyzedSection]
     }
 
@@ -25,27 +26,36 @@ public enum SearchIndexBuilder {
         var anchor: String
         var heading: String
         var text: String
-        var bodyTerms: [TermKey: Int]
+        /// Distinct terms of the text, with `bodyCounts[i]` occurrences of term `i`.
+        var bodyTerms: TermTable
+        var bodyCounts: [UInt32]
+        /// Terms in the text, repeats included.
         var length: Int
-        var headingTerms: [TermKey]
+        /// Distinct terms of the heading.
+        var headingTerms: TermTable
     }
 
     /// Tokenizes one page.
     public static func analyze(_ page: SearchPage) -> AnalyzedPage {
         let sections = page.sections.map { section -> AnalyzedSection in
-            let text = Tokenizer.normalize(section.text)
-            var counts: [TermKey: Int] = [:]
+            let text = Tokenizer.normalizedBytes(section.text)
+            var terms = TermTable(capacity: text.count / 8)
+            var counts: [UInt32] = []
             var length = 0
-            Tokenizer.forEachTerm(ofNormalized: text, mode: .index) { term in
-                counts[TermKey(term), default: 0] += 1
-                length += 1
+            text.withUnsafeBufferPointer { bytes in
+                Tokenizer.scan(bytes, mode: .index) { term in
+                    let (number, inserted) = terms.insert(term, hash: TermTable.hash(term))
+                    if inserted { counts.append(1) } else { counts[number] += 1 }
+                    length += 1
+                }
             }
-            return AnalyzedSection(anchor: section.anchor, heading: section.heading, text: section.text, bodyTerms: counts,
-                                   length: length, headingTerms: distinct(Tokenizer.terms(section.heading, mode: .index)))
+            terms.freeze()
+            return AnalyzedSection(anchor: section.anchor, heading: section.heading, text: section.text, bodyTerms: terms,
+                                   bodyCounts: counts, length: length, headingTerms: distinct(section.heading))
         }
-        return AnalyzedPage(url: page.url, title: page.title, titleTerms: distinct(Tokenizer.terms(page.title, mode: .index)),
-                            sections: sections.isEmpty ? [AnalyzedSection(anchor: "", heading: page.title, text: "", bodyTerms: [:],
-                                                                          length: 0, headingTerms: [])] : sections)
+        return AnalyzedPage(url: page.url, title: page.title, titleTerms: distinct(page.title),
+                            sections: sections.isEmpty ? [AnalyzedSection(anchor: "", heading: page.title, text: "", bodyTerms: TermTable(),
+                                                                          bodyCounts: [], length: 0, headingTerms: TermTable())] : sections)
     }
 
     /// Builds the index files from analyzed pages, in the order given.
@@ -59,7 +69,9 @@ public enum SearchIndexBuilder {
     /// as they are added; `finish` encodes the shards on all cores.
     public struct Accumulator: Sendable {
         private let options: SearchIndexOptions
-        private var postings: [TermKey: TermPostings] = [:]
+        /// Every term seen, numbered in first-seen order; `postings[n]` belongs to term `n`.
+        private var terms = TermTable(capacity: 1 << 16)
+        private var postings: [TermPostings] = []
         private var sectionLengths: [Int] = []
         private var pageStarts: [Int] = []
         private var pages: [StoredPage] = []
@@ -71,18 +83,30 @@ public enum SearchIndexBuilder {
         public mutating func add(_ page: AnalyzedPage) {
             let first = sectionLengths.count
             pageStarts.append(first)
-            for term in page.titleTerms { postings[term, default: TermPostings()].title.append(UInt32(first)) }
+            for number in numbers(of: page.titleTerms) { postings[number].title.append(UInt32(first)) }
             for section in page.sections {
                 let document = UInt64(sectionLengths.count)
-                for (term, count) in section.bodyTerms {
-                    postings[term, default: TermPostings()].body.append(document << 32 | UInt64(count))
+                for (local, number) in numbers(of: section.bodyTerms).enumerated() {
+                    postings[number].body.append(document << 32 | UInt64(section.bodyCounts[local]))
                 }
-                for term in section.headingTerms { postings[term, default: TermPostings()].heading.append(UInt32(document)) }
+                for number in numbers(of: section.headingTerms) { postings[number].heading.append(UInt32(document)) }
                 sectionLengths.append(section.length)
             }
             pages.append(StoredPage(url: page.url, title: page.title, sections: page.sections.map {
                 StoredSection(anchor: $0.anchor, heading: $0.heading, text: prefix($0.text, bytes: options.maximumSectionTextBytes))
             }))
+        }
+
+        /// The numbers here of `local`'s terms, in `local`'s order; new terms are added.
+        private mutating func numbers(of local: TermTable) -> [Int] {
+            local.bytes.withUnsafeBufferPointer { bytes in
+                (0..<local.count).map { index in
+                    let term = UnsafeBufferPointer(rebasing: bytes[local.starts[index]..<local.starts[index + 1]])
+                    let (number, inserted) = terms.insert(term, hash: local.hashes[index])
+                    if inserted { postings.append(TermPostings()) }
+                    return number
+                }
+            }
         }
 
         /// The index files.
@@ -92,9 +116,18 @@ public enum SearchIndexBuilder {
             let averageLength = max(1, Double(totalLength) / Double(max(1, documentCount)))
 
             // Term shards, in UTF-16 order so that the browser's string comparison agrees.
-            let terms = postings.keys.sorted { UTF16Order.precedes($0.text, $1.text) }
-            let entries = concurrentMap(terms) { term -> String in
-                guard let entry = postings[term] else { return "" }
+            let terms = self.terms
+            let order = terms.bytes.withUnsafeBufferPointer { bytes in
+                let starts = terms.starts
+                return (0..<terms.count).sorted { a, b in
+                    UTF16Order.precedes(UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]]),
+                                        UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]]))
+                }
+            }
+            let postings = self.postings
+            let sectionLengths = self.sectionLengths
+            let entries = concurrentMap(order) { number -> String in
+                let entry = postings[number]
                 // A term's body postings were appended in document order, one per section.
                 let body = entry.body.map { posting -> UInt32 in
                     let document = posting >> 32
@@ -107,14 +140,14 @@ public enum SearchIndexBuilder {
                 var fields = [encodeBody(body, documentCount: documentCount), PostingCodec.encodeGaps(entry.heading),
                               PostingCodec.encodeGaps(entry.title)]
                 while fields.count > 1, fields.last == "" { fields.removeLast() }
-                return JSONText.string(term.text) + ":[" + fields.map(JSONText.string).joined(separator: ",") + "]"
+                return JSONText.string(terms.string(number)) + ":[" + fields.map(JSONText.string).joined(separator: ",") + "]"
             }
             var files: [String: String] = [:]
             let termShards = shards(entries, bytes: options.termShardBytes)
             for (number, range) in termShards.enumerated() {
                 files["search/t\(number).js"] = script("t\(number)", "{" + entries[range].joined(separator: ",") + "}")
             }
-            let shardFirstTerms = termShards.map { terms[$0.lowerBound].text }
+            let shardFirstTerms = termShards.map { terms.string(order[$0.lowerBound]) }
 
             // Document shards: whole pages, text cut to each section's share.
             let share = options.textBudgetBytes / max(1, documentCount)
@@ -193,9 +226,14 @@ public enum SearchIndexBuilder {
         "(self.GPUKB_SEARCH_DATA||(self.GPUKB_SEARCH_DATA={}))." + name + "=" + value + ";\n"
     }
 
-    private static func distinct(_ terms: [String]) -> [TermKey] {
-        var seen = Set<TermKey>()
-        return terms.map(TermKey.init).filter { seen.insert($0).inserted }
+    /// The distinct terms of `text`, in first-seen order.
+    private static func distinct(_ text: String) -> TermTable {
+        var terms = TermTable()
+        Tokenizer.normalizedBytes(text).withUnsafeBufferPointer { bytes in
+            Tokenizer.scan(bytes, mode: .index) { term in _ = terms.insert(term, hash: TermTable.hash(term)) }
+        }
+        terms.freeze()
+        return terms
     }
 
     private static func prefix(_ text: String, bytes: Int) -> String {
@@ -211,55 +249,29 @@ public enum SearchIndexBuilder {
     }
 }
 
-/// A term as its UTF-8 bytes. Terms are already normalized (NFKC), so byte equality is the right equality, and hashing
-/// the bytes skips the Unicode normalization that `String`'s own hashing and comparison do for non-ASCII text.
-public struct TermKey: Hashable, Sendable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    public static func == (lhs: TermKey, rhs: TermKey) -> Bool {
-        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
-        let same = lhs.text.utf8.withContiguousStorageIfAvailable { a in
-            rhs.text.utf8.withContiguousStorageIfAvailable { b in
-                guard let x = a.baseAddress, let y = b.baseAddress else { return a.count == b.count }
-                return memcmp(x, y, a.count) == 0
-            }
-        }
-        return (same ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if hashed == nil {
-            for byte in text.utf8 { hasher.combine(byte) }
-        }
-    }
-}
-
 /// The order of JavaScript's string comparison (UTF-16 code units), computed on UTF-8 bytes: byte order is code point
 /// order, which differs from UTF-16 order only between U+E000–U+FFFF and the supplementary planes.
 enum UTF16Order {
     static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         var lhs = lhs, rhs = rhs
-        return lhs.withUTF8 { a in
-            rhs.withUTF8 { b in
-                let count = min(a.count, b.count)
-                var index = 0
-                while index < count {
-                    let x = a[index], y = b[index]
-                    if x != y {
-                        // Lead bytes at the same place: F0–F4 is a surrogate pair in UTF-16 (D800–DFFF), which sorts
-                        // before EE/EF (E000–FFFF).
-                        if x >= 0xF0 && (y == 0xEE || y == 0xEF) { return true }
-                        if y >= 0xF0 && (x == 0xEE || x == 0xEF) { return false }
-                        return x < y
-                    }
-                    index += 1
-                }
-                return a.count < b.count
+        return lhs.withUTF8 { a in rhs.withUTF8 { b in precedes(a, b) } }
+    }
+
+    static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = min(a.count, b.count)
+        var index = 0
+        while index < count {
+            let x = a[index], y = b[index]
+            if x != y {
+                // Lead bytes at the same place: F0–F4 is a surrogate pair in UTF-16 (D800–DFFF), which sorts before
+                // EE/EF (E000–FFFF).
+                if x >= 0xF0 && (y == 0xEE || y == 0xEF) { return true }
+                if y >= 0xF0 && (x == 0xEE || x == 0xEF) { return false }
+                return x < y
             }
+            index += 1
         }
+        return a.count < b.count
     }
 }
 

@@ -31,7 +31,9 @@ public enum Tokenizer {
     /// The terms of `text`.
     public static func terms(_ text: String, mode: Mode) -> [String] {
         var terms: [String] = []
-        scan(normalize(text), mode: mode) { terms.append($0) }
+        normalizedBytes(text).withUnsafeBufferPointer { bytes in
+            scan(bytes, mode: mode) { terms.append(String(decoding: $0, as: UTF8.self)) }
+        }
         if mode == .query {
             var seen = Set<String>()
             terms = terms.filter { seen.insert($0).inserted }
@@ -42,14 +44,20 @@ public enum Tokenizer {
 
     /// Calls `body` with each term of already-normalized text (see `normalize`), without allocating an array.
     public static func forEachTerm(ofNormalized text: String, mode: Mode, _ body: (String) -> Void) {
-        scan(text, mode: mode, body)
+        var copy = text
+        copy.withUTF8 { bytes in scan(bytes, mode: mode) { body(String(decoding: $0, as: UTF8.self)) } }
     }
 
-    /// NFKC and lowercase, as rule 1 says. Text made only of ASCII, common CJK and full-width ASCII forms takes a
-    /// fast path over its UTF-8 bytes that gives the same result.
+    /// NFKC and lowercase, as rule 1 says.
     public static func normalize(_ text: String) -> String {
+        String(decoding: normalizedBytes(text), as: UTF8.self)
+    }
+
+    /// `normalize(text)` as UTF-8. Text made only of ASCII, common CJK and full-width ASCII forms takes a fast path
+    /// over its UTF-8 bytes that gives the same result.
+    static func normalizedBytes(_ text: String) -> [UInt8] {
         var copy = text
-        let fast: String? = copy.withUTF8 { bytes in
+        let fast: [UInt8]? = copy.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var index = 0
@@ -72,10 +80,10 @@ public enum Tokenizer {
                 }
                 index += length
             }
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
         if let fast { return fast }
-        return text.precomposedStringWithCompatibilityMapping.lowercased().replacingOccurrences(of: "ς", with: "σ")
+        return Array(text.precomposedStringWithCompatibilityMapping.lowercased().replacingOccurrences(of: "ς", with: "σ").utf8)
     }
 
     // MARK: - Scanning
@@ -95,60 +103,58 @@ public enum Tokenizer {
                     | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
-    /// Walks the text's scalars by their UTF-8 offsets; every term is a slice of the bytes, so no scalar arrays or
-    /// per-term scalar views are built.
-    private static func scan(_ text: String, mode: Mode, _ emit: (String) -> Void) {
-        var copy = text
-        copy.withUTF8 { bytes in
-            var classes: [Class] = []
-            var offsets: [Int] = []
-            classes.reserveCapacity(bytes.count)
-            offsets.reserveCapacity(bytes.count + 1)
-            var position = 0
-            while position < bytes.count {
-                let (value, length) = decode(bytes, at: position)
-                classes.append(classify(value))
-                offsets.append(position)
-                position += length
-            }
-            offsets.append(bytes.count)
-            let count = classes.count
-            func slice(_ from: Int, _ to: Int) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]]), as: UTF8.self)
-            }
-            var index = 0
-            while index < count {
-                switch classes[index] {
-                case .cjk:
-                    var end = index
-                    while end < count, classes[end] == .cjk { end += 1 }
-                    if end - index == 1 {
-                        emit(slice(index, end))
-                    } else {
-                        for offset in index..<(end - 1) { emit(slice(offset, offset + 2)) }
-                        if mode == .index { emit(slice(end - 1, end)) }
-                    }
-                    index = end
-                case .word:
-                    var end = index + 1
-                    var joined = false
-                    while end < count {
-                        let kind = classes[end]
-                        if kind == .word { end += 1; continue }
-                        if kind == .joiner, end + 1 < count, classes[end + 1] == .word { end += 2; joined = true; continue }
-                        break
-                    }
-                    emitWord(from: index, to: end, joined: joined, mode: mode, bytes: bytes, offsets: offsets, slice: slice, emit)
-                    index = end
-                case .joiner, .other:
-                    index += 1
+    /// Walks normalized text's scalars by their UTF-8 offsets and calls `emit` with each term as a slice of the bytes
+    /// (valid only during the call), so no strings, scalar arrays or per-term views are built.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, mode: Mode, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var classes: [Class] = []
+        var offsets: [Int] = []
+        classes.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        var position = 0
+        while position < bytes.count {
+            let (value, length) = decode(bytes, at: position)
+            classes.append(classify(value))
+            offsets.append(position)
+            position += length
+        }
+        offsets.append(bytes.count)
+        let count = classes.count
+        func slice(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]])
+        }
+        var index = 0
+        while index < count {
+            switch classes[index] {
+            case .cjk:
+                var end = index
+                while end < count, classes[end] == .cjk { end += 1 }
+                if end - index == 1 {
+                    emit(slice(index, end))
+                } else {
+                    for offset in index..<(end - 1) { emit(slice(offset, offset + 2)) }
+                    if mode == .index { emit(slice(end - 1, end)) }
                 }
+                index = end
+            case .word:
+                var end = index + 1
+                var joined = false
+                while end < count {
+                    let kind = classes[end]
+                    if kind == .word { end += 1; continue }
+                    if kind == .joiner, end + 1 < count, classes[end + 1] == .word { end += 2; joined = true; continue }
+                    break
+                }
+                emitWord(from: index, to: end, joined: joined, mode: mode, bytes: bytes, offsets: offsets, slice: slice, emit)
+                index = end
+            case .joiner, .other:
+                index += 1
             }
         }
     }
 
     private static func emitWord(from start: Int, to end: Int, joined: Bool, mode: Mode, bytes: UnsafeBufferPointer<UInt8>,
-                                 offsets: [Int], slice: (Int, Int) -> String, _ emit: (String) -> Void) {
+                                 offsets: [Int], slice: (Int, Int) -> UnsafeBufferPointer<UInt8>,
+                                 _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let length = end - start
         if length <= maximumTermLength { emit(slice(start, end)) }
         guard joined, mode == .index || length > maximumTermLength else { return }
