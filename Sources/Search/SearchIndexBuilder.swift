@@ -126,7 +126,7 @@ public enum SearchIndexBuilder {
             }
             let postings = self.postings
             let sectionLengths = self.sectionLengths
-            let entries = concurrentMap(order) { number -> String in
+            let entries = concurrentMap(order) { number -> [UInt8] in
                 let entry = postings[number]
                 // A term's body postings were appended in document order, one per section.
                 let body = entry.body.map { posting -> UInt32 in
@@ -137,30 +137,54 @@ public enum SearchIndexBuilder {
                     let step = UInt32(min(3, max(0, Int((weight / 0.55).rounded()) - 1)))
                     return UInt32(document) << 2 | step
                 }
-                var fields = [encodeBody(body, documentCount: documentCount), PostingCodec.encodeGaps(entry.heading),
-                              PostingCodec.encodeGaps(entry.title)]
-                while fields.count > 1, fields.last == "" { fields.removeLast() }
-                return JSONText.string(terms.string(number)) + ":[" + fields.map(JSONText.string).joined(separator: ",") + "]"
+                // `term:[body, heading, title]`, empty trailing fields left out. Posting characters need no JSON
+                // escaping, so each field is written straight between quotes.
+                var out: [UInt8] = []
+                terms.withTerm(number) { JSONText.append($0, to: &out) }
+                out.append(contentsOf: ":[\"".utf8)
+                encodeBody(body, documentCount: documentCount, to: &out)
+                if !entry.heading.isEmpty || !entry.title.isEmpty {
+                    out.append(contentsOf: "\",\"".utf8)
+                    PostingCodec.appendGaps(entry.heading, to: &out)
+                }
+                if !entry.title.isEmpty {
+                    out.append(contentsOf: "\",\"".utf8)
+                    PostingCodec.appendGaps(entry.title, to: &out)
+                }
+                out.append(contentsOf: "\"]".utf8)
+                return out
             }
             var files: [String: String] = [:]
-            let termShards = shards(entries, bytes: options.termShardBytes)
+            let termShards = shards(entries.map(\.count), bytes: options.termShardBytes)
             for (number, range) in termShards.enumerated() {
-                files["search/t\(number).js"] = script("t\(number)", "{" + entries[range].joined(separator: ",") + "}")
+                files["search/t\(number).js"] = script("t\(number)", joined(entries[range], open: "{", close: "}"))
             }
             let shardFirstTerms = termShards.map { terms.string(order[$0.lowerBound]) }
 
             // Document shards: whole pages, text cut to each section's share.
             let share = options.textBudgetBytes / max(1, documentCount)
             let textBytes = min(options.maximumSectionTextBytes, max(options.minimumSectionTextBytes, share))
-            let pageEntries = concurrentMap(pages) { page -> String in
-                let sections = page.sections.map { section in
-                    "[" + [section.anchor, section.heading, prefix(section.text, bytes: textBytes)].map(JSONText.string).joined(separator: ",") + "]"
+            let pageEntries = concurrentMap(pages) { page -> [UInt8] in
+                var out: [UInt8] = [UInt8(ascii: "[")]
+                JSONText.append(page.url, to: &out)
+                out.append(UInt8(ascii: ","))
+                JSONText.append(page.title, to: &out)
+                out.append(contentsOf: ",[".utf8)
+                for (offset, section) in page.sections.enumerated() {
+                    out.append(contentsOf: (offset == 0 ? "[" : ",[").utf8)
+                    JSONText.append(section.anchor, to: &out)
+                    out.append(UInt8(ascii: ","))
+                    JSONText.append(section.heading, to: &out)
+                    out.append(UInt8(ascii: ","))
+                    JSONText.append(prefix(section.text, bytes: textBytes), to: &out)
+                    out.append(UInt8(ascii: "]"))
                 }
-                return "[" + JSONText.string(page.url) + "," + JSONText.string(page.title) + ",[" + sections.joined(separator: ",") + "]]"
+                out.append(contentsOf: "]]".utf8)
+                return out
             }
-            let docShards = shards(pageEntries, bytes: options.documentShardBytes)
+            let docShards = shards(pageEntries.map(\.count), bytes: options.documentShardBytes)
             for (number, range) in docShards.enumerated() {
-                files["search/d\(number).js"] = script("d\(number)", "[" + pageEntries[range].joined(separator: ",") + "]")
+                files["search/d\(number).js"] = script("d\(number)", joined(pageEntries[range], open: "[", close: "]"))
             }
             let docShardStarts = docShards.map(\.lowerBound)
 
@@ -198,28 +222,46 @@ public enum SearchIndexBuilder {
         var text: String
     }
 
-    /// Consecutive runs of `entries`, each closed once it holds `bytes` bytes (entry plus separator), the last
-    /// possibly shorter.
-    private static func shards(_ entries: [String], bytes limit: Int) -> [Range<Int>] {
+    /// Consecutive runs of entries of the given sizes, each closed once it holds `bytes` bytes (entries plus
+    /// separators), the last possibly shorter.
+    private static func shards(_ sizes: [Int], bytes limit: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var size = 0
-        for (index, entry) in entries.enumerated() {
-            size += entry.utf8.count + 1
+        for (index, entry) in sizes.enumerated() {
+            size += entry + 1
             if size >= limit {
                 ranges.append(start..<(index + 1))
                 start = index + 1
                 size = 0
             }
         }
-        if start < entries.count { ranges.append(start..<entries.count) }
+        if start < sizes.count { ranges.append(start..<sizes.count) }
         return ranges
     }
 
-    private static func encodeBody(_ postings: [UInt32], documentCount: Int) -> String {
-        let gaps = PostingCodec.encodeWeighted(postings)
+    /// Body postings as gaps, or as a bitmap where that is shorter.
+    private static func encodeBody(_ postings: [UInt32], documentCount: Int, to out: inout [UInt8]) {
+        var gaps: [UInt8] = []
+        PostingCodec.appendWeighted(postings, to: &gaps)
         let bitmapLength = (documentCount + 5) / 6 + 1
-        return gaps.utf8.count > bitmapLength ? PostingCodec.encodeBitmap(postings.map { $0 >> 2 }, documentCount: documentCount) : gaps
+        if gaps.count > bitmapLength {
+            PostingCodec.appendBitmap(postings.map { $0 >> 2 }, documentCount: documentCount, to: &out)
+        } else {
+            out.append(contentsOf: gaps)
+        }
+    }
+
+    /// `open`, the entries separated by commas, `close`, as text.
+    private static func joined(_ entries: ArraySlice<[UInt8]>, open: String, close: String) -> String {
+        var out = Array(open.utf8)
+        out.reserveCapacity(entries.reduce(2) { $0 + $1.count + 1 })
+        for (offset, entry) in entries.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: entry)
+        }
+        out.append(contentsOf: close.utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func script(_ name: String, _ value: String) -> String {
