@@ -6,7 +6,8 @@ enum CodeBlockRenderer {
     /// The HTML for a block with `info` string and `code`.
     static func render(info: String, code: String) -> String {
         let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { String($0).lowercased() } ?? ""
-        var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on bytes: Character splitting is slow and treats "\r\n" as one Character that never matches "\n".
+        var lines = code.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         if lines.last == "" { lines.removeLast() }
         let session = SessionParser.parse(lines, language: language)
         let grammar = Highlighter.grammar(for: language)

@@ -20,7 +20,8 @@ public struct YAMLReader: Sendable {
     /// Composes `text`; syntax errors become diagnostics.
     public func compose(_ text: String, into bag: inout DiagnosticBag) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // An explicit encoding: the default one reads the process environment on every call.
+            return try Parser(yaml: text, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             bag.add(diagnostic(for: error, text: text))
             return nil

@@ -40,14 +40,18 @@ public struct DiagnosticRenderer: Sendable {
 
     private func excerpt(for location: SourceLocation) -> String? {
         guard location.line > 0, let text = sourceText(location.path) else { return nil }
-        var lineNumber = 0
-        var found: Substring?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are found on UTF-8 bytes: only up to the wanted line, and CRLF files split too (in Swift "\r\n"
+        // is one Character, so splitting Characters on "\n" never splits it).
+        var lineNumber = 1
+        var start = text.utf8.startIndex
+        while lineNumber < location.line {
+            guard let newline = text.utf8[start...].firstIndex(of: 0x0A) else { return nil }
+            start = text.utf8.index(after: newline)
             lineNumber += 1
-            if lineNumber == location.line { found = line; break }
         }
-        guard var line = found else { return nil }
-        if line.hasSuffix("\r") { line = line.dropLast() }
+        let end = text.utf8[start...].firstIndex(of: 0x0A) ?? text.utf8.endIndex
+        var line = text[start..<end]
+        if line.utf8.last == 0x0D { line = text[start..<text.utf8.index(before: end)] }
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
         var out = "\(pad) |\n\(gutter) | \(line)\n"

@@ -8,6 +8,13 @@ import Testing
         #expect(text == "a.md:2:4: error: expected a string\n  |\n2 | 标题：x\n  |       ^\n")
     }
 
+    @Test func showsTheRightLineOfAFileWithWindowsLineEndings() {
+        let renderer = DiagnosticRenderer(sourceText: { _ in "---\r\ntitle: x\r\nweight: y\r\n---\r\n" })
+        let text = renderer.render(.error("expected an integer", at: SourceLocation(path: "a.md", line: 3, column: 9)))
+        #expect(text == "a.md:3:9: error: expected an integer\n  |\n3 | weight: y\n  |         ^\n")
+        #expect(renderer.render(.error("past the end", at: SourceLocation(path: "a.md", line: 9, column: 1))) == "a.md:9:1: error: past the end\n")
+    }
+
     @Test func countsErrorsButNotWarnings() {
         let renderer = DiagnosticRenderer(sourceText: { _ in nil })
         let text = renderer.render([
