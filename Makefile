@@ -4,7 +4,7 @@
 SWIFT      ?= swift
 PYTHON     ?= python3
 GPUKB       = .build/release/gpukb
-APT_BUILD   = libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_BUILD   = libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev
 APT_TEST    = chromium chromium-driver
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

