@@ -17,18 +17,23 @@ struct LinkResolver: Sendable {
     func resolve(_ transformed: TransformedPage) -> (Page, [Diagnostic]) {
         var bag = DiagnosticBag()
         var page = transformed.page
+        let base = page.sourcePath.map(Self.directory) ?? Self.directory(of: page.url)
         page.document = page.document.rewritten { node in
             switch node.kind {
             case .link(let destination, let title):
+                let resolved = resolve(destination, in: page, base: base, node: node, image: false, into: &bag)
+                guard resolved != destination else { return nil }
                 var copy = node
-                copy.kind = .link(destination: resolve(destination, in: page, node: node, image: false, into: &bag), title: title)
+                copy.kind = .link(destination: resolved, title: title)
                 return copy
             case .image(let source, let title):
+                let resolved = resolve(source, in: page, base: base, node: node, image: true, into: &bag)
+                guard resolved != source else { return nil }
                 var copy = node
-                copy.kind = .image(source: resolve(source, in: page, node: node, image: true, into: &bag), title: title)
+                copy.kind = .image(source: resolved, title: title)
                 return copy
             default:
-                return node
+                return nil
             }
         }
         return (page, bag.all)
@@ -36,7 +41,19 @@ struct LinkResolver: Sendable {
 
     // MARK: - Private
 
-    private func resolve(_ destination: String, in page: Page, node: MarkupNode, image: Bool, into bag: inout DiagnosticBag) -> String {
+    /// The folder part of a relative path (`a/b.md` → `a`, `b.md` → ``).
+    static func directory(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// `text` with percent escapes decoded (as itself when it has none or they are invalid).
+    static func decoded(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
+    }
+
+    /// `destination` as written in a page whose source folder is `base`.
+    private func resolve(_ destination: String, in page: Page, base: String, node: MarkupNode, image: Bool,
+                         into bag: inout DiagnosticBag) -> String {
         let location = SourceLocation(path: page.displayPath, line: node.start.line, column: node.start.column)
         if destination.isEmpty || Self.isExternal(destination) { return destination }
         let (pathPart, fragment) = Self.splitFragment(destination)
@@ -44,8 +61,7 @@ struct LinkResolver: Sendable {
             if let fragment { check(fragment, on: page.url, location: location, into: &bag) }
             return destination
         }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
-        let base = page.sourcePath.map { ($0 as NSString).deletingLastPathComponent } ?? (page.url as NSString).deletingLastPathComponent
+        let decoded = Self.decoded(pathPart)
         guard let target = Self.normalize(decoded.hasPrefix("/") ? String(decoded.dropFirst()) : base.isEmpty ? decoded : base + "/" + decoded) else {
             bag.add(.error("link '\(destination)' points outside the content folder", at: location))
             return destination
@@ -79,7 +95,7 @@ struct LinkResolver: Sendable {
 
     private func check(_ fragment: String, on url: String, location: SourceLocation, into bag: inout DiagnosticBag, linkText: String? = nil) {
         guard !fragment.isEmpty else { return }
-        let id = fragment.removingPercentEncoding ?? fragment
+        let id = Self.decoded(fragment)
         guard let anchors = anchorsForPage[url], !anchors.contains(id) else { return }
         let near = anchors.filter { $0.hasPrefix(String(id.prefix(2))) }.sorted().prefix(5)
         let target = linkText.map { "'\($0)'" } ?? "this page"

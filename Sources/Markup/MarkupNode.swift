@@ -96,10 +96,27 @@ extension MarkupNode {
         for child in children { try child.forEach(visit) }
     }
 
-    /// Returns a copy in which every node has been passed through `transform`, children first.
-    public func rewritten(_ transform: (MarkupNode) throws -> MarkupNode) rethrows -> MarkupNode {
+    /// Returns a copy in which every node for which `transform` returns a replacement is replaced, children first
+    /// (`transform` sees a node's already rewritten children). `nil` keeps a node; subtrees in which nothing is
+    /// replaced are shared with this tree, not copied.
+    public func rewritten(_ transform: (MarkupNode) throws -> MarkupNode?) rethrows -> MarkupNode {
+        try replaced(transform) ?? self
+    }
+
+    private func replaced(_ transform: (MarkupNode) throws -> MarkupNode?) rethrows -> MarkupNode? {
+        var newChildren: [MarkupNode] = []
+        var changed = false
+        for (index, child) in children.enumerated() {
+            guard let replacement = try child.replaced(transform) else { continue }
+            if !changed {
+                newChildren = children
+                changed = true
+            }
+            newChildren[index] = replacement
+        }
+        guard changed else { return try transform(self) }
         var copy = self
-        copy.children = try children.map { try $0.rewritten(transform) }
-        return try transform(copy)
+        copy.children = newChildren
+        return try transform(copy) ?? copy
     }
 }
