@@ -18,6 +18,8 @@ public struct Theme: Sendable {
     /// The asset files, sorted by path.
     public let assets: [Asset]
     private let library: MustacheLibrary
+    /// Pages of a shape already seen are rendered without Mustache's per-variable lookups.
+    let compiled: CompiledTemplates
 
     /// Loads `directory` (containing `templates/` and `assets/`); `displayPath` prefixes paths in diagnostics.
     public static func load(from directory: URL, displayPath: String) throws(DiagnosticsError) -> Theme {
@@ -26,6 +28,7 @@ public struct Theme: Sendable {
         let templatesURL = directory.appendingPathComponent("templates")
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var sources: [String] = []
         let templateFiles = (try? fileManager.contentsOfDirectory(atPath: templatesURL.path)) ?? []
         for file in templateFiles.sorted() where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
@@ -36,6 +39,7 @@ public struct Theme: Sendable {
                 bag.add(.error("cannot read template as UTF-8 text", at: SourceLocation(path: shown)))
                 continue
             }
+            sources.append(text)
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -50,19 +54,21 @@ public struct Theme: Sendable {
                            at: SourceLocation(path: "\(displayPath)/templates/\(required).mustache")))
         }
         try bag.throwIfErrors()
-        return Theme(assets: loadAssets(directory.appendingPathComponent("assets")), library: library)
+        return Theme(assets: loadAssets(directory.appendingPathComponent("assets")), library: library,
+                     compiled: CompiledTemplates(sources: sources))
     }
 
     /// Renders template `name` with `values` (dictionaries, arrays and strings). Triple mustaches insert raw HTML.
     public func render(_ name: String, _ values: [String: Any]) -> String {
-        library.render(values, withTemplate: name) ?? ""
+        compiled.render(name, values, library: library)
     }
 
     // MARK: - Private
 
-    private init(assets: [Asset], library: MustacheLibrary) {
+    private init(assets: [Asset], library: MustacheLibrary, compiled: CompiledTemplates) {
         self.assets = assets
         self.library = library
+        self.compiled = compiled
     }
 
     private static func loadAssets(_ root: URL) -> [Asset] {
