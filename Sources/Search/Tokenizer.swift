@@ -103,79 +103,94 @@ public enum Tokenizer {
                     | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
-    /// Walks normalized text's scalars by their UTF-8 offsets and calls `emit` with each term as a slice of the bytes
-    /// (valid only during the call), so no strings, scalar arrays or per-term views are built.
+    /// Walks normalized text's scalars in one pass and calls `emit` with each term as a slice of the bytes (valid only
+    /// during the call), so no strings, scalar arrays or per-term views are built.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, mode: Mode, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var classes: [Class] = []
-        var offsets: [Int] = []
-        classes.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        var position = 0
-        while position < bytes.count {
-            let (value, length) = decode(bytes, at: position)
-            classes.append(classify(value))
-            offsets.append(position)
-            position += length
-        }
-        offsets.append(bytes.count)
-        let count = classes.count
+        let count = bytes.count
         func slice(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]])
+            UnsafeBufferPointer(rebasing: bytes[from..<to])
         }
-        var index = 0
-        while index < count {
-            switch classes[index] {
+        var position = 0
+        while position < count {
+            let (value, length) = decode(bytes, at: position)
+            switch classify(value) {
             case .cjk:
-                var end = index
-                while end < count, classes[end] == .cjk { end += 1 }
-                if end - index == 1 {
-                    emit(slice(index, end))
-                } else {
-                    for offset in index..<(end - 1) { emit(slice(offset, offset + 2)) }
-                    if mode == .index { emit(slice(end - 1, end)) }
+                // Bigrams as the run goes, then its last character (or its only one).
+                var previous = position
+                var next = position + length
+                var runLength = 1
+                while next < count {
+                    let (following, size) = decode(bytes, at: next)
+                    guard classify(following) == .cjk else { break }
+                    emit(slice(previous, next + size))
+                    previous = next
+                    next += size
+                    runLength += 1
                 }
-                index = end
+                if runLength == 1 || mode == .index { emit(slice(previous, next)) }
+                position = next
             case .word:
-                var end = index + 1
+                // Word characters, with single joiners between two of them.
+                var end = position + length
+                var scalars = 1
                 var joined = false
                 while end < count {
-                    let kind = classes[end]
-                    if kind == .word { end += 1; continue }
-                    if kind == .joiner, end + 1 < count, classes[end + 1] == .word { end += 2; joined = true; continue }
+                    let (following, size) = decode(bytes, at: end)
+                    let kind = classify(following)
+                    if kind == .word {
+                        end += size
+                        scalars += 1
+                        continue
+                    }
+                    if kind == .joiner, end + 1 < count {
+                        let (after, afterSize) = decode(bytes, at: end + 1)
+                        if classify(after) == .word {
+                            end += 1 + afterSize
+                            scalars += 2
+                            joined = true
+                            continue
+                        }
+                    }
                     break
                 }
-                emitWord(from: index, to: end, joined: joined, mode: mode, bytes: bytes, offsets: offsets, slice: slice, emit)
-                index = end
+                emitWord(from: position, to: end, scalars: scalars, joined: joined, mode: mode, bytes: bytes, emit)
+                position = end
             case .joiner, .other:
-                index += 1
+                position += length
             }
         }
     }
 
-    private static func emitWord(from start: Int, to end: Int, joined: Bool, mode: Mode, bytes: UnsafeBufferPointer<UInt8>,
-                                 offsets: [Int], slice: (Int, Int) -> UnsafeBufferPointer<UInt8>,
+    /// Emits the identifier `bytes[start..<end]` (`scalars` characters long), then in `.index` mode its parts and
+    /// numeric chains. Joiners are ASCII, so parts are found on bytes.
+    private static func emitWord(from start: Int, to end: Int, scalars: Int, joined: Bool, mode: Mode, bytes: UnsafeBufferPointer<UInt8>,
                                  _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let length = end - start
-        if length <= maximumTermLength { emit(slice(start, end)) }
-        guard joined, mode == .index || length > maximumTermLength else { return }
-        // Parts between joiners (scalar ranges), with the joiner byte that follows each (joiners are ASCII).
-        var parts: [(from: Int, to: Int, numeric: Bool, joiner: UInt8?)] = []
+        func slice(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[from..<to])
+        }
+        if scalars <= maximumTermLength { emit(slice(start, end)) }
+        guard joined, mode == .index || scalars > maximumTermLength else { return }
+        // Parts between joiners (byte ranges), their length in characters, and the joiner byte that follows each.
+        var parts: [(from: Int, to: Int, scalars: Int, numeric: Bool, joiner: UInt8?)] = []
         var partStart = start
+        var partScalars = 0
         var numeric = true
         for index in start..<end {
-            let byte = bytes[offsets[index]]
+            let byte = bytes[index]
             if byte == 0x5F || byte == 0x2D || byte == 0x2E || byte == 0x2B {
-                parts.append((partStart, index, numeric, byte))
+                parts.append((partStart, index, partScalars, numeric, byte))
                 partStart = index + 1
+                partScalars = 0
                 numeric = true
-            } else if byte < 0x30 || byte > 0x39 {
-                numeric = false
+                continue
             }
+            if byte & 0xC0 != 0x80 { partScalars += 1 }
+            if byte < 0x30 || byte > 0x39 { numeric = false }
         }
-        parts.append((partStart, end, numeric, nil))
-        for part in parts where part.to - part.from <= maximumTermLength { emit(slice(part.from, part.to)) }
+        parts.append((partStart, end, partScalars, numeric, nil))
+        for part in parts where part.scalars <= maximumTermLength { emit(slice(part.from, part.to)) }
         if mode == .query { return }
-        // Chains of numeric parts joined by ".", and their prefixes: each is one slice of the word.
+        // Chains of numeric parts joined by ".", and their prefixes: each is one slice of the word, all ASCII.
         var chainStart = 0
         while chainStart < parts.count {
             var chainEnd = chainStart
@@ -194,6 +209,7 @@ public enum Tokenizer {
         }
     }
 
+    @inline(__always)
     private static func classify(_ value: UInt32) -> Class {
         if value < 0x80 {
             if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) { return .word }
