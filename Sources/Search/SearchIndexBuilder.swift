@@ -69,9 +69,14 @@ public enum SearchIndexBuilder {
     /// as they are added; `finish` encodes the shards on all cores.
     public struct Accumulator: Sendable {
         private let options: SearchIndexOptions
-        /// Every term seen, numbered in first-seen order; `postings[n]` belongs to term `n`.
+        /// Every term seen, numbered in first-seen order.
         private var terms = TermTable(capacity: 1 << 16)
-        private var postings: [TermPostings] = []
+        /// Postings in the order they were added (document order), each with its term's number; `finish` groups
+        /// them by term. Appending to three flat lists keeps `add` sequential in memory, where a list per term made
+        /// every posting a cache miss in a table of half a million terms.
+        private var body = FlatPostings<UInt64>()
+        private var heading = FlatPostings<UInt32>()
+        private var title = FlatPostings<UInt32>()
         private var sectionLengths: [Int] = []
         private var pageStarts: [Int] = []
         private var pages: [StoredPage] = []
@@ -83,13 +88,13 @@ public enum SearchIndexBuilder {
         public mutating func add(_ page: AnalyzedPage) {
             let first = sectionLengths.count
             pageStarts.append(first)
-            for number in numbers(of: page.titleTerms) { postings[number].title.append(UInt32(first)) }
+            for number in numbers(of: page.titleTerms) { title.append(number, UInt32(first)) }
             for section in page.sections {
                 let document = UInt64(sectionLengths.count)
                 for (local, number) in numbers(of: section.bodyTerms).enumerated() {
-                    postings[number].body.append(document << 32 | UInt64(section.bodyCounts[local]))
+                    body.append(number, document << 32 | UInt64(section.bodyCounts[local]))
                 }
-                for number in numbers(of: section.headingTerms) { postings[number].heading.append(UInt32(document)) }
+                for number in numbers(of: section.headingTerms) { heading.append(number, UInt32(document)) }
                 sectionLengths.append(section.length)
             }
             pages.append(StoredPage(url: page.url, title: page.title, sections: page.sections.map {
@@ -102,9 +107,7 @@ public enum SearchIndexBuilder {
             local.bytes.withUnsafeBufferPointer { bytes in
                 (0..<local.count).map { index in
                     let term = UnsafeBufferPointer(rebasing: bytes[local.starts[index]..<local.starts[index + 1]])
-                    let (number, inserted) = terms.insert(term, hash: local.hashes[index])
-                    if inserted { postings.append(TermPostings()) }
-                    return number
+                    return terms.insert(term, hash: local.hashes[index]).number
                 }
             }
         }
@@ -124,12 +127,15 @@ public enum SearchIndexBuilder {
                                         UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]]))
                 }
             }
-            let postings = self.postings
             let sectionLengths = self.sectionLengths
+            let bodies = body.grouped(termCount: terms.count)
+            let headings = heading.grouped(termCount: terms.count)
+            let titles = title.grouped(termCount: terms.count)
             let entries = concurrentMap(order) { number -> [UInt8] in
-                let entry = postings[number]
-                // A term's body postings were appended in document order, one per section.
-                let body = entry.body.map { posting -> UInt32 in
+                // A term's postings were added in document order, one per section.
+                let entryHeading = Array(headings[number])
+                let entryTitle = Array(titles[number])
+                let body = bodies[number].map { posting -> UInt32 in
                     let document = posting >> 32
                     let count = Double(posting & 0xFFFF_FFFF)
                     let norm = 1.2 * (0.25 + 0.75 * Double(sectionLengths[Int(document)]) / averageLength)
@@ -143,13 +149,13 @@ public enum SearchIndexBuilder {
                 terms.withTerm(number) { JSONText.append($0, to: &out) }
                 out.append(contentsOf: ":[\"".utf8)
                 encodeBody(body, documentCount: documentCount, to: &out)
-                if !entry.heading.isEmpty || !entry.title.isEmpty {
+                if !entryHeading.isEmpty || !entryTitle.isEmpty {
                     out.append(contentsOf: "\",\"".utf8)
-                    PostingCodec.appendGaps(entry.heading, to: &out)
+                    PostingCodec.appendGaps(entryHeading, to: &out)
                 }
-                if !entry.title.isEmpty {
+                if !entryTitle.isEmpty {
                     out.append(contentsOf: "\",\"".utf8)
-                    PostingCodec.appendGaps(entry.title, to: &out)
+                    PostingCodec.appendGaps(entryTitle, to: &out)
                 }
                 out.append(contentsOf: "\"]".utf8)
                 return out
@@ -201,13 +207,39 @@ public enum SearchIndexBuilder {
 
     // MARK: - Helpers
 
-    struct TermPostings: Sendable {
-        /// `document << 32 | count`, in document order.
-        var body: [UInt64] = []
-        /// Documents, ascending.
-        var heading: [UInt32] = []
-        /// Pages' first documents, ascending.
-        var title: [UInt32] = []
+    /// Postings of many terms in one list, in the order added, each tagged with its term's number.
+    struct FlatPostings<Posting: Sendable>: Sendable {
+        private var terms: [UInt32] = []
+        private var postings: [Posting] = []
+
+        mutating func append(_ term: Int, _ posting: Posting) {
+            terms.append(UInt32(term))
+            postings.append(posting)
+        }
+
+        /// The postings grouped by term (a stable counting sort): `[term]` is that term's postings in added order.
+        func grouped(termCount: Int) -> Grouped {
+            var starts = [Int](repeating: 0, count: termCount + 1)
+            for term in terms { starts[Int(term) + 1] += 1 }
+            for index in 0..<termCount { starts[index + 1] += starts[index] }
+            var next = starts
+            var sorted = [Posting]()
+            if let first = postings.first {
+                sorted = [Posting](repeating: first, count: postings.count)
+                for (term, posting) in zip(terms, postings) {
+                    sorted[next[Int(term)]] = posting
+                    next[Int(term)] += 1
+                }
+            }
+            return Grouped(starts: starts, postings: sorted)
+        }
+
+        struct Grouped: Sendable {
+            let starts: [Int]
+            let postings: [Posting]
+
+            subscript(term: Int) -> ArraySlice<Posting> { postings[starts[term]..<starts[term + 1]] }
+        }
     }
 
     struct StoredPage: Sendable {
