@@ -118,19 +118,28 @@ public enum SearchIndexBuilder {
             let totalLength = sectionLengths.reduce(0, +)
             let averageLength = max(1, Double(totalLength) / Double(max(1, documentCount)))
 
-            // Term shards, in UTF-16 order so that the browser's string comparison agrees.
+            // Term shards, in UTF-16 order so that the browser's string comparison agrees. The two halves of the
+            // sort and the grouping of postings by term run side by side.
             let terms = self.terms
-            let order = terms.bytes.withUnsafeBufferPointer { bytes in
-                let starts = terms.starts
-                return (0..<terms.count).sorted { a, b in
-                    UTF16Order.precedes(UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]]),
-                                        UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]]))
+            let sectionLengths = self.sectionLengths
+            let (body, heading, title) = (self.body, self.heading, self.title)
+            let half = terms.count / 2
+            let lowerHalf = Slot<[Int]>(), upperHalf = Slot<[Int]>()
+            let bodySlot = Slot<FlatPostings<UInt64>.Grouped>()
+            let headingSlot = Slot<FlatPostings<UInt32>.Grouped>(), titleSlot = Slot<FlatPostings<UInt32>.Grouped>()
+            DispatchQueue.concurrentPerform(iterations: 5) { task in
+                switch task {
+                case 0: lowerHalf.value = terms.sortedNumbers(0..<half)
+                case 1: upperHalf.value = terms.sortedNumbers(half..<terms.count)
+                case 2: bodySlot.value = body.grouped(termCount: terms.count)
+                case 3: headingSlot.value = heading.grouped(termCount: terms.count)
+                default: titleSlot.value = title.grouped(termCount: terms.count)
                 }
             }
-            let sectionLengths = self.sectionLengths
-            let bodies = body.grouped(termCount: terms.count)
-            let headings = heading.grouped(termCount: terms.count)
-            let titles = title.grouped(termCount: terms.count)
+            let order = terms.merged(lowerHalf.value ?? [], upperHalf.value ?? [])
+            guard let bodies = bodySlot.value, let headings = headingSlot.value, let titles = titleSlot.value else {
+                preconditionFailure("every grouping task ran")
+            }
             let entries = concurrentMap(order) { number -> [UInt8] in
                 // A term's postings were added in document order, one per section.
                 let entryHeading = Array(headings[number])
@@ -347,6 +356,11 @@ enum UTF16Order {
         }
         return a.count < b.count
     }
+}
+
+/// A value set by one task of a `concurrentPerform` and read after it returns.
+final class Slot<Value>: @unchecked Sendable {
+    var value: Value?
 }
 
 /// `items.map(transform)` on all cores, in order.

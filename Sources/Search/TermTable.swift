@@ -57,6 +57,39 @@ struct TermTable: Sendable {
         withTerm(number) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The numbers in `range`, sorted by their terms in UTF-16 order (`UTF16Order`).
+    func sortedNumbers(_ range: Range<Int>) -> [Int] {
+        bytes.withUnsafeBufferPointer { bytes in
+            Array(range).sorted { precedes($0, $1, bytes) }
+        }
+    }
+
+    /// Two lists sorted by `sortedNumbers`, merged into one.
+    func merged(_ first: [Int], _ second: [Int]) -> [Int] {
+        bytes.withUnsafeBufferPointer { bytes in
+            var out: [Int] = []
+            out.reserveCapacity(first.count + second.count)
+            var i = 0, j = 0
+            while i < first.count, j < second.count {
+                if precedes(second[j], first[i], bytes) {
+                    out.append(second[j])
+                    j += 1
+                } else {
+                    out.append(first[i])
+                    i += 1
+                }
+            }
+            out.append(contentsOf: first[i...])
+            out.append(contentsOf: second[j...])
+            return out
+        }
+    }
+
+    private func precedes(_ a: Int, _ b: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        UTF16Order.precedes(UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]]),
+                            UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]]))
+    }
+
     /// Drops the lookup slots of a table that is only read from now on.
     mutating func freeze() { slots = [0] }
 
