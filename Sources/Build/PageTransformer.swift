@@ -55,18 +55,31 @@ struct PageTransformer {
         var transformer = PageTransformer(page: page, directives: directives, bench: bench, checks: checks)
         var result = page
         result.document.children = transformer.blocks(page.document.children, topLevel: true)
-        if page.kind != .generated, result.document.containsText("{{fact") {
-            result.document = transformer.expandFacts(result.document)
-        }
+        // One walk finds footnotes, literal `**` and fact references; a page with facts is walked again after they
+        // are expanded, since expansion adds text.
         var footnotes = 0
         var literalEmphasis: [SourceLocation] = []
-        result.document.forEach { node in
-            if case .footnoteDefinition(let number) = node.kind { footnotes = max(footnotes, number) }
-            if case .text(let text) = node.kind, let offset = ByteSearch.scalarOffset(of: "**", in: text) {
-                var location = transformer.location(node)
-                location.column += offset
-                literalEmphasis.append(location)
+        var hasFacts = false
+        func survey(_ document: MarkupNode) {
+            footnotes = 0
+            literalEmphasis = []
+            hasFacts = false
+            document.forEach { node in
+                if case .footnoteDefinition(let number) = node.kind { footnotes = max(footnotes, number) }
+                if case .text(let text) = node.kind {
+                    if let offset = ByteSearch.scalarOffset(of: "**", in: text) {
+                        var location = transformer.location(node)
+                        location.column += offset
+                        literalEmphasis.append(location)
+                    }
+                    if !hasFacts, ByteSearch.scalarOffset(of: "{{fact", in: text) != nil { hasFacts = true }
+                }
             }
+        }
+        survey(result.document)
+        if page.kind != .generated, hasFacts {
+            result.document = transformer.expandFacts(result.document)
+            survey(result.document)
         }
         if let first = literalEmphasis.first {
             // One warning per page, so a page written this way throughout does not bury other diagnostics.
@@ -315,17 +328,6 @@ enum TabMarker: Equatable {
     static func of(_ node: MarkupNode) -> TabMarker? {
         if case .htmlBlock(let html) = node.kind { return TabMarker(html) }
         return nil
-    }
-}
-
-private extension MarkupNode {
-    /// Whether any text node below holds `needle` (a cheap walk, so pages without facts are not rewritten).
-    func containsText(_ needle: String) -> Bool {
-        var found = false
-        forEach { node in
-            if !found, case .text(let text) = node.kind, ByteSearch.scalarOffset(of: needle, in: text) != nil { found = true }
-        }
-        return found
     }
 }
 
