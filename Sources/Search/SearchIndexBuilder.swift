@@ -335,11 +335,6 @@ public enum SearchIndexBuilder {
 /// The order of JavaScript's string comparison (UTF-16 code units), computed on UTF-8 bytes: byte order is code point
 /// order, which differs from UTF-16 order only between U+E000–U+FFFF and the supplementary planes.
 enum UTF16Order {
-    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        var lhs = lhs, rhs = rhs
-        return lhs.withUTF8 { a in rhs.withUTF8 { b in precedes(a, b) } }
-    }
-
     static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = min(a.count, b.count)
         var index = 0
