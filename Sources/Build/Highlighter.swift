@@ -138,7 +138,7 @@ struct Highlighter {
                 atCommandStart = false
             }
             let next = index + length(bytes, index)
-            escape(bytes[index..<next], into: &out)
+            HTMLEscaping.append(bytes[index..<next], to: &out)
             index = next
         }
     }
@@ -170,7 +170,7 @@ struct Highlighter {
         if grammar.caseInsensitive, !grammar.shellLike, word.contains(UInt8(ascii: "-")), text.first?.isUppercase == true {
             return span(.command, word, into: &out)
         }
-        escape(word, into: &out)
+        HTMLEscaping.append(word, to: &out)
     }
 
     /// Whether the ASCII `marker` starts at `index`.
@@ -226,20 +226,8 @@ struct Highlighter {
         out.append(contentsOf: "<span class=\"".utf8)
         out.append(contentsOf: token.rawValue.utf8)
         out.append(contentsOf: "\">".utf8)
-        escape(text, into: &out)
+        HTMLEscaping.append(text, to: &out)
         out.append(contentsOf: "</span>".utf8)
-    }
-
-    private func escape(_ text: Slice<UnsafeBufferPointer<UInt8>>, into out: inout [UInt8]) {
-        for byte in text {
-            switch byte {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            default: out.append(byte)
-            }
-        }
     }
 
     // MARK: - Characters

@@ -7,7 +7,13 @@ public enum HTMLEscaping {
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
+        append(text.utf8, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends UTF-8 `text` to `out`, escaped as `escape` does.
+    public static func append(_ text: some Sequence<UInt8>, to out: inout [UInt8]) {
+        for byte in text {
             switch byte {
             case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
             case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
@@ -15,18 +21,6 @@ public enum HTMLEscaping {
             case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
             default: out.append(byte)
             }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends `character` to `out`, escaped as `escape` would, without making a String of it first.
-    public static func append(_ character: Character, to out: inout String) {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        default: out.append(character)
         }
     }
 

@@ -107,9 +107,6 @@ public enum Tokenizer {
     /// during the call), so no strings, scalar arrays or per-term views are built.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, mode: Mode, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let count = bytes.count
-        func slice(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: bytes[from..<to])
-        }
         var position = 0
         while position < count {
             let (value, length) = decode(bytes, at: position)
@@ -122,12 +119,12 @@ public enum Tokenizer {
                 while next < count {
                     let (following, size) = decode(bytes, at: next)
                     guard classify(following) == .cjk else { break }
-                    emit(slice(previous, next + size))
+                    emit(slice(bytes, previous, next + size))
                     previous = next
                     next += size
                     runLength += 1
                 }
-                if runLength == 1 || mode == .index { emit(slice(previous, next)) }
+                if runLength == 1 || mode == .index { emit(slice(bytes, previous, next)) }
                 position = next
             case .word:
                 // Word characters, with single joiners between two of them.
@@ -161,14 +158,16 @@ public enum Tokenizer {
         }
     }
 
+    @inline(__always)
+    private static func slice(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[from..<to])
+    }
+
     /// Emits the identifier `bytes[start..<end]` (`scalars` characters long), then in `.index` mode its parts and
     /// numeric chains. Joiners are ASCII, so parts are found on bytes.
     private static func emitWord(from start: Int, to end: Int, scalars: Int, joined: Bool, mode: Mode, bytes: UnsafeBufferPointer<UInt8>,
                                  _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
-        func slice(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: bytes[from..<to])
-        }
-        if scalars <= maximumTermLength { emit(slice(start, end)) }
+        if scalars <= maximumTermLength { emit(slice(bytes, start, end)) }
         guard joined, mode == .index || scalars > maximumTermLength else { return }
         // Parts between joiners (byte ranges), their length in characters, and the joiner byte that follows each.
         var parts: [(from: Int, to: Int, scalars: Int, numeric: Bool, joiner: UInt8?)] = []
@@ -188,7 +187,7 @@ public enum Tokenizer {
             if byte < 0x30 || byte > 0x39 { numeric = false }
         }
         parts.append((partStart, end, partScalars, numeric, nil))
-        for part in parts where part.scalars <= maximumTermLength { emit(slice(part.from, part.to)) }
+        for part in parts where part.scalars <= maximumTermLength { emit(slice(bytes, part.from, part.to)) }
         if mode == .query { return }
         // Chains of numeric parts joined by ".", and their prefixes: each is one slice of the word, all ASCII.
         var chainStart = 0
@@ -201,7 +200,7 @@ public enum Tokenizer {
                 var count = chainEnd - chainStart + 1
                 while count >= 2 {
                     let from = parts[chainStart].from, to = parts[chainStart + count - 1].to
-                    if !(from == start && to == end), to - from <= maximumTermLength { emit(slice(from, to)) }
+                    if !(from == start && to == end), to - from <= maximumTermLength { emit(slice(bytes, from, to)) }
                     count -= 1
                 }
             }
