@@ -60,7 +60,7 @@ public enum BenchChart {
 
     private static func fmt(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(format: "%.1f", rounded)
     }
 
     private static func clip(_ text: String, _ limit: Int) -> String {

@@ -88,11 +88,8 @@ public enum BenchLoader {
         }
         guard !missing, let idNode = map["id"]?.value, let id = reader.string(idNode, key: "id", into: &bag),
               let metricNode = map["metric"]?.value, let metric = reader.string(metricNode, key: "metric", into: &bag),
-              let valueNode = map["value"]?.value, let value = reader.double(valueNode, key: "value", into: &bag) else { return nil }
-        guard value.isFinite, value >= 0 else {
-            bag.add(.error("expected 'value' to be a number ≥ 0, found \(reader.describe(valueNode))", at: reader.location(of: valueNode)))
-            return nil
-        }
+              let valueNode = map["value"]?.value,
+              let value = reader.double(valueNode, key: "value", in: 0...1e15, excludingLower: true, into: &bag) else { return nil }
         func number(_ key: String, in map: [String: (key: Node, value: Node)]) -> Double? {
             guard let n = map[key]?.value, !isNull(n) else { return nil }
             return reader.double(n, key: key, into: &bag)
@@ -147,7 +144,7 @@ extension BenchEnvironment {
             return reader.string(node, key: key, into: &bag)
         }
         var environment = BenchEnvironment(gpus: [])
-        environment.date = optionalString("date")
+        if let node = env["date"]?.value, !BenchLoader.isNull(node) { environment.date = reader.partialDate(node, key: "date", into: &bag) }
         environment.os = optionalString("os")
         environment.osName = optionalString("os_name")
         environment.kernel = optionalString("kernel")

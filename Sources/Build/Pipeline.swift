@@ -284,7 +284,10 @@ public enum Pipeline {
 
     /// Builds and writes the site to `outputDirectory` atomically: pages stream into a staging folder as they are
     /// rendered, the rest follows in `emit`, and the folder replaces the output only if everything succeeded.
-    public static func build(_ options: BuildOptions, writingTo outputDirectory: URL) throws -> BuildResult {
+    /// Before anything is written, `OutputGuard` proves the output folder may be replaced (`force` allows a
+    /// non-empty folder that gpukb did not write, never one that holds or lies in the sources).
+    public static func build(_ options: BuildOptions, writingTo outputDirectory: URL, force: Bool = false) throws -> BuildResult {
+        try OutputGuard.check(output: outputDirectory, root: options.root, themes: options.themesDirectory, force: force)
         let staging = try StagingDirectory(target: outputDirectory)
         do {
             let state = try run(options, previous: nil, staging: staging)

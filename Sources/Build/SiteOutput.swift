@@ -43,8 +43,12 @@ final class StagingDirectory: @unchecked Sendable {
         let process = ProcessInfo.processInfo.processIdentifier
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(process)")
         retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(process)")
+        Self.removeLeftovers(of: target)
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        if let problem = Self.writeFile(OutputGuard.markerText, to: staging.path + "/" + OutputGuard.marker) {
+            throw OutputError(message: problem)
+        }
     }
 
     /// Files written so far.
@@ -101,6 +105,28 @@ final class StagingDirectory: @unchecked Sendable {
 
     // MARK: - Private
 
+    /// Removes staging and retired folders that an interrupted build of `target` left beside it
+    /// (`.site.tmp-PID`, `.site.old-PID`): only those whose process is gone and that carry gpukb's marker.
+    private static func removeLeftovers(of target: URL) {
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries {
+            var pidText: Substring?
+            for kind in [".tmp-", ".old-"] where entry.hasPrefix("." + name + kind) {
+                pidText = entry.dropFirst(name.count + 1 + kind.count)
+            }
+            guard let text = pidText, let pid = Int32(text), pid > 0 else { continue }
+            if kill(pid, 0) == 0 || errno == EPERM { continue }
+            let folder = parent.appendingPathComponent(entry)
+            guard OutputGuard.isOwn(folder) else { continue }
+            // Killed between the two renames of `commit`: the retired folder is the last complete site.
+            if entry.contains(".old-"), !FileManager.default.fileExists(atPath: target.path),
+               (try? FileManager.default.moveItem(at: folder, to: target)) != nil { continue }
+            remove(folder)
+        }
+    }
+
     private func record(_ problem: String) {
         lock.withLock { if failure == nil { failure = problem } }
     }
@@ -140,10 +166,11 @@ final class StagingDirectory: @unchecked Sendable {
         }
     }
 
-    /// Removes a folder, its top-level entries on all cores.
+    /// Removes a folder, its top-level entries on all cores, gpukb's marker last: a folder interrupted halfway
+    /// still proves it is gpukb's, so the next build may finish the job.
     private static func remove(_ folder: URL) {
         let fileManager = FileManager.default
-        guard let entries = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return }
+        guard let entries = try? fileManager.contentsOfDirectory(atPath: folder.path).filter({ $0 != OutputGuard.marker }) else { return }
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             try? FileManager.default.removeItem(atPath: folder.path + "/" + entries[index])
         }

@@ -67,8 +67,14 @@ public enum DriverTableImporter {
     public static func merge(_ rows: [Row], skipped: [(line: Int, text: String, reason: String)] = [], into dataset: CompatDataset) -> Outcome {
         var outcome = Outcome(skipped: skipped, dataset: dataset)
         let oldest = dataset.cuda.first?.version
+        var byVersion: [Version: CUDARelease] = [:]
+        var byName: [String: CUDARelease] = [:]
+        for release in dataset.cuda.reversed() {
+            byVersion[release.version] = release
+            byName[release.name.lowercased()] = release
+        }
         for row in rows {
-            if let existing = dataset.cuda.first(where: { $0.version == row.version || $0.name.lowercased() == row.name.lowercased() }) {
+            if let existing = byVersion[row.version] ?? byName[row.name.lowercased()] {
                 var differences: [String] = []
                 if existing.version != row.version { differences.append("version \(existing.version) in the dataset, \(row.version) in the table") }
                 for os in [OperatingSystem.linux, .windows] {
@@ -87,6 +93,8 @@ public enum DriverTableImporter {
                                       date: nil, minDriver: row.minDriver, provenance: Provenance(source: sourceURL, location: .init(path: "")))
             outcome.added.append(release)
             outcome.dataset.cuda.append(release)
+            byVersion[release.version] = release
+            byName[release.name.lowercased()] = release
         }
         outcome.dataset.cuda.sort { $0.version < $1.version }
         return outcome
@@ -101,11 +109,15 @@ public enum DriverTableImporter {
         }
         var result: [(Int, String)] = []
         var searchStart = input.startIndex
+        // Lines are counted from the previous row on, so the scan stays linear in the page's length.
+        var line = 1
+        var counted = input.startIndex
         while let open = input.range(of: "<tr", options: .caseInsensitive, range: searchStart..<input.endIndex) {
             let close = input.range(of: "</tr>", options: .caseInsensitive, range: open.upperBound..<input.endIndex)
             let end = close?.lowerBound ?? input.endIndex
             let rowHTML = String(input[open.lowerBound..<end])
-            let line = input[..<open.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            line = input[counted..<open.lowerBound].reduce(line) { $1 == "\n" ? $0 + 1 : $0 }
+            counted = open.lowerBound
             let cells = rowHTML.components(separatedBy: "<td").dropFirst().map { cellText("<td" + $0) }
             if !cells.isEmpty { result.append((line, cells.joined(separator: "\t"))) }
             searchStart = close?.upperBound ?? input.endIndex

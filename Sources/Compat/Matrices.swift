@@ -176,7 +176,7 @@ public enum Matrices {
 
     /// `24`, `40.5`.
     public static func formatNumber(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     private static func driverCell(_ version: Version?) -> MatrixTable.Cell {

@@ -65,11 +65,11 @@ extension RecordDecoder {
                 let mapping = reader.mapping(node, allowed: PeakFigures.keys, what: "'peak_tflops'", into: &bag)
                 var values: [String: Double] = [:]
                 for (key, entry) in mapping {
-                    if let value = reader.double(entry.value, key: "peak_tflops.\(key)", into: &bag) { values[key] = value }
+                    if let value = reader.double(entry.value, key: "peak_tflops.\(key)", in: 0...1_000_000, excludingLower: true, into: &bag) { values[key] = value }
                 }
                 peak = values.isEmpty ? nil : PeakFigures(values: values)
             }
-            let memory = fields["memory_gb"].flatMap { reader.double($0, key: "memory_gb", into: &bag) }
+            let memory = fields["memory_gb"].flatMap { reader.double($0, key: "memory_gb", in: 0...100_000, excludingLower: true, into: &bag) }
             dataset.gpus.append(GPU(name: name, aliases: strings(fields, "aliases"), segment: segment, architecture: architecture,
                                     computeCapability: cc, memoryGB: memory, released: date(fields, "released"), peak: peak,
                                     provenance: provenance(fields)))

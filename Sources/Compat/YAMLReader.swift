@@ -127,6 +127,21 @@ public struct YAMLReader: Sendable {
             bag.add(.error("expected '\(key)' to be a number, found \(describe(node))", at: location(of: node)))
             return nil
         }
+        guard value.isFinite else {
+            bag.add(.error("expected '\(key)' to be a finite number, found \(describe(node))", at: location(of: node)))
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number in `range` (such as `0...` excluding zero for sizes); out-of-range values are reported.
+    public func double(_ node: Node, key: String, in range: ClosedRange<Double>, excludingLower: Bool = false, into bag: inout DiagnosticBag) -> Double? {
+        guard let value = double(node, key: key, into: &bag) else { return nil }
+        guard range.contains(value), !(excludingLower && value == range.lowerBound) else {
+            let lower = excludingLower ? "greater than \(Matrices.formatNumber(range.lowerBound))" : "at least \(Matrices.formatNumber(range.lowerBound))"
+            bag.add(.error("expected '\(key)' to be \(lower) and at most \(Matrices.formatNumber(range.upperBound)), found \(describe(node))", at: location(of: node)))
+            return nil
+        }
         return value
     }
 

@@ -39,8 +39,11 @@ struct BenchImportCommand: ParsableCommand {
         guard let run = parsed, !bag.hasErrors else { throw ExitCode(1) }
         let directory = URL(fileURLWithPath: root).appendingPathComponent("content/data/bench")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let stem = name.map { $0.hasSuffix(".json") ? String($0.dropLast(5)) : $0 }
-            ?? [run.environment.date ?? "undated", EntityURL.slug(run.environment.gpuLabel)].joined(separator: "-")
+        // The file name comes from data and flags: reduced to a slug, so it can name no other folder.
+        let wanted = name.map { $0.hasSuffix(".json") ? String($0.dropLast(5)) : $0 }
+            ?? [run.environment.date ?? "undated", run.environment.gpuLabel].joined(separator: "-")
+        let slug = EntityURL.slug(wanted)
+        let stem = slug.isEmpty ? "run" : String(slug.prefix(120))
         var target = directory.appendingPathComponent(stem + ".json")
         var counter = 2
         while FileManager.default.fileExists(atPath: target.path) {
@@ -50,6 +53,10 @@ struct BenchImportCommand: ParsableCommand {
             }
             target = directory.appendingPathComponent("\(stem)-\(counter).json")
             counter += 1
+        }
+        guard target.standardizedFileURL.deletingLastPathComponent().path == directory.standardizedFileURL.path else {
+            Console.error("error: refusing to write \(target.path): outside \(directory.path)\n")
+            throw ExitCode(1)
         }
         try data.write(to: target, options: .atomic)
         let figures = run.results.map { "\($0.id) \(BenchChart.number($0.value)) \($0.metric)" }.joined(separator: ", ")

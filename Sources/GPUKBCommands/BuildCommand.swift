@@ -27,6 +27,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Build on one core (for comparison and debugging).")
     var serial = false
 
+    @Flag(name: .long, help: "Replace a non-empty output folder that gpukb did not write (never content/, themes/ or the project root).")
+    var force = false
+
     func run() throws {
         let start = Date()
         let rootURL = URL(fileURLWithPath: root)
@@ -36,7 +39,7 @@ struct BuildCommand: ParsableCommand {
                                    themesDirectory: themes.map { URL(fileURLWithPath: $0) })
         let renderer = DiagnosticRenderer(colored: isatty(STDERR_FILENO) == 1)
         do {
-            let result = try Pipeline.build(options, writingTo: outURL)
+            let result = try Pipeline.build(options, writingTo: outURL, force: force)
             if !result.warnings.isEmpty { Console.error(renderer.render(result.warnings)) }
             if timings {
                 for (index, stage) in result.timings.enumerated() {
@@ -50,6 +53,10 @@ struct BuildCommand: ParsableCommand {
         } catch let error as DiagnosticsError {
             Console.error(renderer.render(error.diagnostics))
             Console.error("build failed; \(out ?? "site")/ was left unchanged\n")
+            throw ExitCode(1)
+        } catch var refusal as OutputRefusal {
+            refusal.output = out ?? (root == "." ? "site" : root + "/site")
+            Console.error("error: \(refusal)\n")
             throw ExitCode(1)
         } catch {
             Console.error("error: cannot write the site: \(error.localizedDescription)\n")
