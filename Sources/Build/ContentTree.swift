@@ -85,7 +85,13 @@ extension ContentTree {
         guard let text = TextDecoding.decode(file, into: &bag) else { return (nil, bag.all) }
         let isIndex = (file.path as NSString).lastPathComponent == "_index.md"
         let split = SplitDocument.split(text, path: file.displayPath, requireTitle: !isIndex, into: &bag)
-        let document = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        var document = MarkupNode(.document)
+        do {
+            document = try MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        } catch {
+            bag.add(.error("Markdown nested more than \(error.limit) levels deep (block quotes, lists or emphasis inside one another); expected a flatter structure",
+                           at: SourceLocation(path: file.displayPath, line: error.line, column: error.column)))
+        }
         if bag.hasErrors { return (nil, bag.all) }
         return (ParsedFile(source: file, frontMatter: split.frontMatter, document: document), bag.all)
     }

@@ -6,8 +6,13 @@ import Foundation
 /// Safe to call from many threads: cmark-gfm's inline parsing toggles process-global character tables, so
 /// `cmark_parser_finish` runs under a lock while feeding, copying and freeing stay parallel.
 public enum MarkdownParser {
+    /// How deeply blocks and inlines may nest. Every later stage walks the tree recursively, so a document nested
+    /// deeper (10 000 `>` or 50 000 `*`) is refused here instead of overflowing a thread's stack.
+    public static let maximumDepth = 128
+
     /// Parses `text`. `lineOffset` is added to every line number, for a body that follows front matter.
-    public static func parse(_ text: String, lineOffset: Int = 0) -> MarkupNode {
+    /// Throws when the tree nests deeper than `maximumDepth`, naming the first node that does.
+    public static func parse(_ text: String, lineOffset: Int = 0) throws(NestingTooDeep) -> MarkupNode {
         Registration.ensure()
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
         guard let parser = cmark_parser_new(options) else { return MarkupNode(.document) }
@@ -26,6 +31,14 @@ public enum MarkdownParser {
         finishLock.unlock()
         guard let root else { return MarkupNode(.document) }
         defer { cmark_node_free(root) }
+        if let deep = firstNode(below: maximumDepth, in: root) {
+            let line = Int(cmark_node_get_start_line(deep))
+            let columns = ColumnMap(utf8: bytes)
+            var map = columns
+            throw NestingTooDeep(line: line == 0 ? 0 : line + lineOffset,
+                                 column: map.scalarColumn(line: line, byteColumn: Int(cmark_node_get_start_column(deep))),
+                                 limit: maximumDepth)
+        }
         var copier = TreeCopier(columns: ColumnMap(utf8: bytes), lineOffset: lineOffset)
         return copier.copy(root)
     }
@@ -33,6 +46,26 @@ public enum MarkdownParser {
     // MARK: - Private
 
     private static let finishLock = NSLock()
+
+    /// The first node (in document order) more than `limit` levels below `root`, found without recursion.
+    private static func firstNode(below limit: Int, in root: OpaquePointer) -> OpaquePointer? {
+        var node = root
+        var depth = 0
+        while true {
+            if depth > limit { return node }
+            if let child = cmark_node_first_child(node) {
+                node = child
+                depth += 1
+                continue
+            }
+            while node != root, cmark_node_next(node) == nil, let parent = cmark_node_parent(node) {
+                node = parent
+                depth -= 1
+            }
+            guard node != root, let next = cmark_node_next(node) else { return nil }
+            node = next
+        }
+    }
 
     private enum Registration {
         static let done: Bool = {
@@ -200,4 +233,14 @@ private struct TreeCopier {
         guard let pointer else { return "" }
         return String(cString: pointer)
     }
+}
+
+/// A document nested deeper than `MarkdownParser.maximumDepth`.
+public struct NestingTooDeep: Error, Sendable, Hashable {
+    /// 1-based line of the first node past the limit (front matter offset included).
+    public var line: Int
+    /// 1-based column, in characters.
+    public var column: Int
+    /// The limit.
+    public var limit: Int
 }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct MarkdownParserTests {
     @Test func keepsSourcePositionsInUnicodeScalarsWithLineOffset() throws {
-        let document = MarkdownParser.parse("# 标题\n\n中文 [链接](a.md)\n", lineOffset: 3)
+        let document = try MarkdownParser.parse("# 标题\n\n中文 [链接](a.md)\n", lineOffset: 3)
         var link: MarkupNode?
         document.forEach { if case .link = $0.kind { link = $0 } }
         let found = try #require(link)
@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func rendersGFMExtensionsAndFootnotes() {
-        let html = HTMLRenderer().render(MarkdownParser.parse("""
+        let html = HTMLRenderer().render(try! MarkdownParser.parse("""
         ~~旧~~ www.example.com 注[^a]
 
         | a | b |
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func filtersDangerousRawHTMLAndURLs() {
-        let html = HTMLRenderer().render(MarkdownParser.parse("<script>alert(1)</script>\n\n[x](javascript:alert(1))\n"))
+        let html = HTMLRenderer().render(try! MarkdownParser.parse("<script>alert(1)</script>\n\n[x](javascript:alert(1))\n"))
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script>"))
         #expect(html.contains("<a href=\"\">x</a>"))
@@ -57,10 +57,10 @@ import Testing
             [^n]: 注 \(index)
             """
         }
-        let serial = documents.map { HTMLRenderer().render(MarkdownParser.parse($0)) }
+        let serial = documents.map { HTMLRenderer().render(try! MarkdownParser.parse($0)) }
         let results = Results(count: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            results.set(index, HTMLRenderer().render(MarkdownParser.parse(documents[index])))
+            results.set(index, HTMLRenderer().render(try! MarkdownParser.parse(documents[index])))
         }
         #expect(results.all() == serial)
     }
@@ -74,8 +74,23 @@ private final class Results: @unchecked Sendable {
     func all() -> [String] { lock.lock(); defer { lock.unlock() }; return values }
 }
 
+@Test func nestingDeeperThanTheLimitIsRefusedAtTheFirstNodePastIt() {
+    for text in [String(repeating: "> ", count: 10_000) + "x\n", String(repeating: "* ", count: 10_000) + "x\n",
+                 (0..<5_000).map { String(repeating: "  ", count: $0) + "- a" }.joined(separator: "\n")] {
+        #expect(throws: NestingTooDeep.self) { _ = try MarkdownParser.parse(text, lineOffset: 2) }
+    }
+    do {
+        _ = try MarkdownParser.parse("ok\n\n" + String(repeating: ">", count: 200) + " x\n", lineOffset: 2)
+        Issue.record("expected NestingTooDeep")
+    } catch {
+        #expect(error.line == 5 && error.column == MarkdownParser.maximumDepth + 1 && error.limit == MarkdownParser.maximumDepth)
+    }
+    let fine = String(repeating: "> ", count: 40) + "x\n"
+    #expect((try? MarkdownParser.parse(fine)) != nil)
+}
+
 @Test func infoStringsWithArgumentsKeepTheirBackslashesAsWritten() {
-        let document = MarkdownParser.parse("> ```sh check expect=\"release \\d+\\.\\d+\" x=\"\\\"q\\\"\"\n> nvcc -V\n> ```\n\n```python\nprint(1)\n```\n")
+        let document = try MarkdownParser.parse("> ```sh check expect=\"release \\d+\\.\\d+\" x=\"\\\"q\\\"\"\n> nvcc -V\n> ```\n\n```python\nprint(1)\n```\n")
         var infos: [String] = []
         document.forEach { node in if case .codeBlock(let info, _) = node.kind { infos.append(info) } }
     #expect(infos == ["sh check expect=\"release \\d+\\.\\d+\" x=\"\\\"q\\\"\"", "python"])

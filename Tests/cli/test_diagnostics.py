@@ -30,6 +30,7 @@ def test_bad_input_reports_every_problem_and_leaves_site_untouched(tmp_path, cas
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("previous build\n")
+    (site / ".gpukb-site").write_text("a previous gpukb build\n")
     before = snapshot(site)
 
     code, out, err = run(tmp_path)
