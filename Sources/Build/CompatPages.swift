@@ -280,10 +280,10 @@ struct CompatPages {
         doc.html("""
         <form class="resolver-form" id="resolver-form" method="get" action="index.html" autocomplete="off">
         <div class="field"><label for="rs-gpu">GPU</label><input id="rs-gpu" name="gpu" list="rs-gpu-list" placeholder="如 4090、A100、H100" required><datalist id="rs-gpu-list"></datalist></div>
-        <div class="field"><label for="rs-os">操作系统</label><select id="rs-os" name="os"><option value="linux">Linux</option><option value="windows">Windows</option><option value="wsl2">WSL2</option></select></div>
+        <div class="field"><label for="rs-os">操作系统</label><select id="rs-os" name="os"><option value="linux">Linux</option><option value="windows">Windows</option><option value="wsl2">WSL2</option><option value="macos">macOS</option></select></div>
         <div class="field"><label for="rs-driver">驱动版本</label><input id="rs-driver" name="driver" placeholder="如 535.104.05 或 536.23"></div>
         <div class="field"><label for="rs-python">Python（可选）</label><input id="rs-python" name="python" placeholder="如 3.11"></div>
-        <div class="field"><label for="rs-pm">安装方式</label><select id="rs-pm" name="pm"><option value="pip">pip</option><option value="conda">conda</option></select></div>
+        <div class="field"><label for="rs-pm">安装方式</label><select id="rs-pm" name="pm"><option value="pip">pip</option><option value="conda">conda</option><option value="uv">uv</option></select></div>
         <div class="field"><button type="submit">查询</button></div>
         </form>
         <div id="resolver-output" class="resolver-output" aria-live="polite"><noscript><p>版本选择器需要 JavaScript。也可以直接查看对照表。</p></noscript></div>

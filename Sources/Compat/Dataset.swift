@@ -117,6 +117,8 @@ public struct Architecture: Hashable, Sendable {
     public var deprecatedIn: Version?
     /// First CUDA release that can no longer compile for it.
     public var removedIn: Version?
+    /// The last driver branch (major version, e.g. 580) that drives the architecture's GPUs; newer branches do not.
+    public var lastDriverBranch: Int?
     /// Where it is from.
     public var provenance: Provenance
 }

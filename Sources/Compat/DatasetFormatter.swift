@@ -51,6 +51,7 @@ public enum DatasetFormatter {
             }
             if let version = architecture.deprecatedIn { out.field(2, "deprecated_in", quote(version.description)) }
             if let version = architecture.removedIn { out.field(2, "removed_in", quote(version.description)) }
+            if let branch = architecture.lastDriverBranch { out.field(2, "last_driver_branch", String(branch)) }
             writeProvenance(architecture.provenance, into: &out)
         }
     }

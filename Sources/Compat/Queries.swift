@@ -97,13 +97,26 @@ public struct Queries: Sendable {
     }
 
     /// `{"driver", "os", "newest_toolkit": {"version", "name"}, "minor_compat": …}`.
-    public func driverJSON(_ driver: Version, os: OperatingSystem) -> JSONValue {
-        let answer = resolver.driver(driver, os: os)
+    public func driverJSON(_ driver: Version, os: OperatingSystem, gpu: GPU? = nil) -> JSONValue {
+        var answer = resolver.driver(driver, os: os)
+        var gpuMembers: [(String, JSONValue)] = []
+        if let gpu {
+            let support = resolver.support(for: gpu)
+            answer = resolver.driver(driver, os: os, for: support)
+            let verdict = resolver.gpuDriverVerdict(support, driver: driver, os: os)
+            gpuMembers.append(("drives_gpu", .bool(verdict == nil)))
+            gpuMembers.append(("gpu_reason", .optional(verdict?.reason)))
+            gpuMembers.append(("capped_by_gpu", .optional(answer.cappedBy?.version.description)))
+            if verdict != nil {
+                answer.newestToolkit = nil
+                answer.minorCompat = nil
+            }
+        }
         let toolkit: JSONValue = answer.newestToolkit.map { .object([("version", .string($0.version.description)), ("name", .string($0.name))]) } ?? .null
         let beyond: JSONValue = answer.minorCompat.map {
             .object([("version", .string($0.release.version.description)), ("name", .string($0.release.name)), ("floor", .string($0.floor.description))])
         } ?? .null
-        return .object([("driver", .string(driver.description)), ("os", .string(os.rawValue)), ("newest_toolkit", toolkit), ("minor_compat", beyond)])
+        return .object([("driver", .string(driver.description)), ("os", .string(os.rawValue)), ("newest_toolkit", toolkit), ("minor_compat", beyond)] + gpuMembers)
     }
 
     /// `{"name", "architecture", "compute_capability", "first_cuda", …}`.
@@ -118,6 +131,7 @@ public struct Queries: Sendable {
             ("first_cuda", .optional(first?.description)),
             ("first_cuda_min_driver", firstRelease.map { Self.driversJSON($0.minDriver) } ?? .null),
             ("last_cuda", .optional(resolver.lastCUDA(for: gpu)?.version.description)),
+            ("last_driver_branch", resolver.support(for: gpu).lastDriverBranch.map { .int($0) } ?? .null),
         ]
         if let memory = gpu.memoryGB { members.append(("memory_gb", .double(memory))) }
         members.append(("source", .string(gpu.provenance.source)))
@@ -150,16 +164,45 @@ public struct Queries: Sendable {
                 ("cuda", .optional(fit.variant.cuda?.description)),
                 ("status", .string(fit.status.rawValue)),
                 ("reasons", .array(fit.reasons.map { .string($0) })),
+                ("python", .object([("min", .string(fit.release.python.min.description)), ("max", .string(fit.release.python.max.description))])),
+                ("command", .optional(fit.command)),
                 ("pip", .string(fit.variant.pip)),
                 ("conda", .optional(fit.variant.conda)),
             ])
         }
         var members: [(String, JSONValue)] = [("gpu", gpuJSON(request.gpu))]
-        members.append(("driver", request.driver.map { driverJSON($0, os: request.os) } ?? .null))
+        let support = resolver.support(for: request.gpu)
+        members.append(("gpu_driver_floor", .optional(support.floor(request.os)?.description)))
+        members.append(("driver", request.driver.map { driverJSON($0, os: request.os, gpu: request.gpu) } ?? .null))
+        let recommended = fits.first.flatMap { $0.status == .unsupported ? nil : $0 }
+        members.append(("recommended", recommended.map { fit in
+            .object([("pytorch", .string(fit.release.version.description)), ("variant", .string(fit.variant.tag)),
+                     ("status", .string(fit.status.rawValue)), ("command", .optional(fit.command))])
+        } ?? .null))
+        let upgrade = resolver.upgrade(for: request)
+        members.append(("upgrade", upgrade.map { advice in
+            .object([("driver", .string(advice.driver.description)), ("pytorch", .string(advice.release.version.description)),
+                     ("variant", .string(advice.variant.tag)), ("reason", .string(advice.reason))])
+        } ?? .null))
         members.append(("os", .string(request.os.rawValue)))
         members.append(("python", .optional(request.python?.description)))
         members.append(("package_manager", .string(request.packageManager.rawValue)))
         members.append(("builds", .array(builds)))
         return .object(members)
+    }
+
+    /// macOS: PyTorch has no CUDA there; `{"os": "macos", "cuda": false, "explanation", "builds": […]}`.
+    public func macOSJSON(python: Version?, packageManager: PackageManager) -> JSONValue {
+        let builds: [JSONValue] = resolver.macOSBuilds(python: python, packageManager: packageManager).map { build in
+            .object([
+                ("pytorch", .string(build.release.version.description)), ("variant", .string(build.variant.tag)), ("cuda", .null),
+                ("status", .string(FitStatus.ok.rawValue)),
+                ("reasons", .array([.string(Resolver.macOSReason)])),
+                ("python", .object([("min", .string(build.release.python.min.description)), ("max", .string(build.release.python.max.description))])),
+                ("command", .string(build.command)),
+            ])
+        }
+        return .object([("os", .string("macos")), ("cuda", .bool(false)), ("explanation", .string(Resolver.macOSExplanation)),
+                        ("package_manager", .string(packageManager.rawValue)), ("builds", .array(builds))])
     }
 }

@@ -33,7 +33,7 @@ extension RecordDecoder {
         let (top, architectures) = list(root, key: "architectures", file: "architectures.yaml", allowed: ["rules", "architectures"])
         if let node = top["rules"] { dataset.architectureRules = rules(node) }
         for item in architectures {
-            guard let fields = fields(item, allowed: ["name", "compute_capabilities", "deprecated_in", "removed_in", "source", "also", "note"],
+            guard let fields = fields(item, allowed: ["name", "compute_capabilities", "deprecated_in", "removed_in", "last_driver_branch", "source", "also", "note"],
                                       required: ["name", "compute_capabilities", "source"], what: "architecture"),
                   let name = string(fields, "name") else { continue }
             var capabilities: [Architecture.Capability] = []
@@ -44,8 +44,13 @@ extension RecordDecoder {
                     capabilities.append(.init(cc: cc, firstCUDA: first, location: reader.location(of: entry)))
                 }
             }
+            let branch = fields["last_driver_branch"].flatMap { reader.double($0, key: "last_driver_branch", in: 100...10_000, into: &bag) }
+            if let branch, branch != branch.rounded(), let node = fields["last_driver_branch"] {
+                bag.add(.error("expected 'last_driver_branch' to be a driver branch such as 580, found \(reader.describe(node))", at: reader.location(of: node)))
+            }
             dataset.architectures.append(Architecture(name: name, capabilities: capabilities, deprecatedIn: version(fields, "deprecated_in"),
-                                                      removedIn: version(fields, "removed_in"), provenance: provenance(fields)))
+                                                      removedIn: version(fields, "removed_in"), lastDriverBranch: branch.map { Int($0) },
+                                                      provenance: provenance(fields)))
         }
     }
 

@@ -22,7 +22,7 @@ public struct Verdict: Hashable, Sendable {
 
 /// The package manager a reader installs with.
 public enum PackageManager: String, Sendable, CaseIterable {
-    case pip, conda
+    case pip, conda, uv
 }
 
 /// What a reader's machine is.
@@ -72,6 +72,11 @@ public struct DriverAnswer: Sendable {
     public var newestToolkit: CUDARelease?
     /// Newest toolkit reachable through minor-version compatibility (beyond `newestToolkit`), and the floor that allows it.
     public var minorCompat: (release: CUDARelease, floor: Version)?
+    /// When the answer was asked for a GPU whose architecture a later toolkit removed: its last toolkit, which capped
+    /// the two answers above.
+    public var cappedBy: CUDARelease?
+    /// When asked for a GPU: why this driver cannot drive it at all (too old for the GPU, or a branch past its last).
+    public var gpuVerdict: Verdict?
 }
 
 /// Driver thresholds for one build on one OS, with the sentences for each outcome (`{driver}` marks the
@@ -112,7 +117,7 @@ public struct Resolver: Sendable {
             if newest.map({ last.version > $0.version }) ?? true { beyond = (last, minimum) }
             break
         }
-        return DriverAnswer(driver: driver, os: os, newestToolkit: newest, minorCompat: beyond)
+        return DriverAnswer(driver: driver, os: os, newestToolkit: newest, minorCompat: beyond, cappedBy: nil, gpuVerdict: nil)
     }
 
     /// The driver thresholds and sentences for CUDA `cuda` (X.Y) on `os`.
@@ -121,7 +126,7 @@ public struct Resolver: Sendable {
         let floor = data.floor(major: cuda.major)?.minDriver.minimum(for: os)
         let need = ga?.minDriver.minimum(for: os) ?? floor
         let column = os == .wsl2 ? "Windows 驱动（WSL2 用 Windows 上安装的驱动）" : "\(os.label) 驱动"
-        let needText = need.map { "CUDA \(cuda) 要求\(column) ≥ \($0)" } ?? "NVIDIA 的表格没有给出 CUDA \(cuda) 的\(column)下限"
+        let needText = need.map { "CUDA \(cuda) 要求 \(column) ≥ \($0)" } ?? "NVIDIA 的表格没有给出 CUDA \(cuda) 的 \(column)下限"
         return DriverRule(
             need: need, floor: floor,
             ok: "驱动 {driver} 满足要求：\(needText)。",
@@ -212,19 +217,44 @@ public struct Resolver: Sendable {
     public func fit(release: PyTorchRelease, variant: PyTorchVariant, request: ResolveRequest) -> BuildFit {
         var verdicts = [architectureVerdict(cc: request.gpu.computeCapability, variant: variant)]
         if let driver = request.driver, let cuda = variant.cuda {
-            verdicts.append(check(driverRule(cuda: cuda, os: request.os), driver: driver))
+            // A driver that cannot drive the GPU runs no build, whatever the toolkit's own minimum says.
+            if let refusal = gpuDriverVerdict(support(for: request.gpu), driver: driver, os: request.os) {
+                verdicts.insert(refusal, at: 0)
+            } else {
+                verdicts.append(check(driverRule(cuda: cuda, os: request.os), driver: driver))
+            }
         }
         if let python = request.python { verdicts.append(pythonVerdict(python, release: release)) }
         var command: String? = variant.pip
-        if request.packageManager == .conda {
-            command = variant.conda
+        switch request.packageManager {
+        case .pip: break
+        case .conda:
+            command = variant.conda ?? Self.pipInConda(variant.pip, python: request.python ?? Self.defaultPython(release))
             if variant.conda == nil { verdicts.append(Self.noConda(release)) }
+        case .uv:
+            command = UVCommand.make(pip: variant.pip, tag: variant.tag)
         }
         let status = verdicts.map(\.status).max() ?? .ok
-        return BuildFit(release: release, variant: variant, status: status, reasons: verdicts.map(\.reason), command: command)
+        var fit = BuildFit(release: release, variant: variant, status: status, reasons: verdicts.map(\.reason), command: command)
+        if request.packageManager == .uv, status != .unsupported {
+            fit.reasons.append(uvAutoNote(fit: fit, driver: request.driver, os: request.os))
+        }
+        return fit
     }
 
+    /// A conda environment with the build installed by pip, for releases the pytorch channel no longer carries.
+    static func pipInConda(_ pip: String, python: Version) -> String {
+        "conda create -n torch python=\(python) -y && conda activate torch && " + pip
+    }
+
+    /// The Python to suggest when the reader gave none: 3.12 when the release has wheels for it, else the nearest end.
+    public static func defaultPython(_ release: PyTorchRelease) -> Version {
+        let preferred = Version([3, 12])
+        return min(max(preferred, release.python.min.majorMinor), release.python.max.majorMinor)
+    }
+
+    /// Said of a build that has no conda package: it still installs, with pip inside the conda environment.
     static func noConda(_ release: PyTorchRelease) -> Verdict {
-        Verdict(status: .unsupported, reason: "PyTorch \(release.version) 的这个版本没有官方 conda 包（pytorch 频道在 2.5 之后停止发布），请用 pip。")
+        Verdict(status: .ok, reason: "PyTorch \(release.version) 没有官方 conda 包（pytorch 频道在 2.5 之后停止发布）：在 conda 环境里用 pip 安装这个 wheel，命令见下。")
     }
 }

@@ -50,6 +50,16 @@ public enum ResolverData {
                     ("platforms", .array(variant.platforms.map { .string($0) })),
                     ("pip", .string(variant.pip)), ("conda", .optional(variant.conda)),
                     ("noConda", intern(Resolver.noConda(release).reason)),
+                    ("condaPip", .string(Resolver.pipInConda(variant.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}"))),
+                    ("pyDefault", .string(Resolver.defaultPython(release).description)),
+                    ("uv", .string(UVCommand.make(pip: variant.pip, tag: variant.tag))),
+                    ("uvAuto", .object(OperatingSystem.allCases.map { os in
+                        (os.rawValue, .array(resolver.uvAutoThresholds(release: release, os: os).map { .array([.string($0.floor.description), .string($0.tag)]) }))
+                    })),
+                    ("uvNotes", {
+                        let t = resolver.uvAutoTemplates(release: release, variant: variant)
+                        return .array([intern(t.noDriver), intern(t.cpu), intern(t.same), intern(t.different)])
+                    }()),
                     ("url", .string(EntityURL.pytorch(release))),
                 ]))
             }
@@ -69,6 +79,38 @@ public enum ResolverData {
                 return .array([.string(verdict.status.rawValue), intern(verdict.reason)])
             }))
         }
+        // Per compute capability: the drivers that can drive it and the newest toolkit that builds for it.
+        var representative: [Version: GPU] = [:]
+        for gpu in data.gpus where representative[gpu.computeCapability] == nil { representative[gpu.computeCapability] = gpu }
+        let pythons: [Version?] = [nil] + Set(data.pytorch.flatMap { release in
+            (release.python.min.minor...max(release.python.min.minor, release.python.max.minor)).map { Version([release.python.min.major, $0]) }
+        }).sorted()
+        let support: [(String, JSONValue)] = representative.keys.sorted().compactMap { cc in
+            guard let gpu = representative[cc] else { return nil }
+            let window = resolver.support(for: gpu)
+            let rules = OperatingSystem.allCases.map { ($0, resolver.gpuDriverRule(window, os: $0)) }
+            let plans: [(String, JSONValue)] = OperatingSystem.allCases.map { os in
+                (os.rawValue, .object(pythons.map { python in
+                    let plan = resolver.upgradePlan(gpu: gpu, os: os, python: python)
+                    return (python?.description ?? "", plan.map { plan in
+                        .object([("torch", .string(plan.release.version.description)), ("tag", .string(plan.variant.tag)),
+                                 ("need", .string(plan.need.description)), ("noDriver", intern(plan.noDriver)),
+                                 ("fromOlder", intern(plan.fromOlder)), ("fromNothing", intern(plan.fromNothing)),
+                                 ("pastLastBranch", plan.pastLastBranch.map(intern) ?? .null)])
+                    } ?? .null)
+                }))
+            }
+            return (cc.description, .object([
+                ("floor", .object(rules.map { ($0.0.rawValue, .optional($0.1.floor?.description)) })),
+                ("lastCuda", .optional(window.lastCUDA?.version.description)),
+                ("lastBranch", window.lastDriverBranch.map { .int($0) } ?? .null),
+                // The first driver major that no longer drives the GPU (branches step by five), so scripts only compare.
+                ("tooNewFrom", window.lastDriverBranch.map { .int($0 + 5) } ?? .null),
+                ("tooOld", .object(rules.map { ($0.0.rawValue, intern($0.1.tooOld)) })),
+                ("tooNew", window.lastDriverBranch == nil ? .null : intern(rules[0].1.tooNew)),
+                ("upgrade", .object(plans)),
+            ]))
+        }
         var keys: [(String, JSONValue)] = []
         var seenKeys = Set<String>()
         for (index, gpu) in data.gpus.enumerated() {
@@ -79,8 +121,23 @@ public enum ResolverData {
         }
         return .object([
             ("gpus", .array(gpus)), ("gpuKeys", .object(keys)), ("toolkits", .array(toolkits)), ("floors", .array(floors)), ("builds", .array(builds)),
-            ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("strings", .array(strings.map { .string($0) })),
+            ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("support", .object(support)), ("macos", macOS(resolver)),
+            ("strings", .array(strings.map { .string($0) })),
         ])
+    }
+
+    /// The macOS answer for each package manager: the explanation and `[torch, python min, python max, command,
+    /// default python]` rows; a command may hold `{python}`, filled with the reader's Python or the default.
+    private static func macOS(_ resolver: Resolver) -> JSONValue {
+        .object([("explanation", .string(Resolver.macOSExplanation)), ("reason", .string(Resolver.macOSReason))] + PackageManager.allCases.map { manager in
+            (manager.rawValue, .array(resolver.macOSBuilds(python: nil, packageManager: manager).map { build in
+                let template = manager == .conda && build.variant.conda == nil
+                    ? Resolver.pipInConda(build.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}") : build.command
+                return .array([.string(build.release.version.description), .string(build.release.python.min.description),
+                               .string(build.release.python.max.description), .string(template),
+                               .string(Resolver.defaultPython(build.release).description)])
+            }))
+        })
     }
 
     /// `window.GPUKB_COMPAT = {…};`

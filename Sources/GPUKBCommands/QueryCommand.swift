@@ -51,19 +51,19 @@ struct ResolveCommand: ParsableCommand {
 
     @OptionGroup var dataset: DatasetOptions
 
-    @Option(name: .long, help: "GPU name or alias, e.g. \"RTX 4090\" or 4090.")
-    var gpu: String
+    @Option(name: .long, help: "GPU name or alias, e.g. \"RTX 4090\" or 4090 (not needed with --os macos).")
+    var gpu: String?
 
     @Option(name: .long, help: "Installed driver, e.g. 536.23.")
     var driver: String?
 
-    @Option(name: .long, help: "linux, windows or wsl2.")
+    @Option(name: .long, help: "linux, windows, wsl2 or macos.")
     var os: String = "linux"
 
     @Option(name: .long, help: "Python version, e.g. 3.11.")
     var python: String?
 
-    @Option(name: .long, help: "pip or conda.")
+    @Option(name: .long, help: "pip, conda or uv.")
     var pm: String = "pip"
 
     @Option(name: .long, help: "Show at most this many builds.")
@@ -74,8 +74,16 @@ struct ResolveCommand: ParsableCommand {
 
     func run() throws {
         let queries = Queries(data: try dataset.load())
+        if os.lowercased() == "macos" || os.lowercased() == "mac" {
+            let value = queries.macOSJSON(python: python.flatMap { Version($0)?.majorMinor }, packageManager: PackageManager(rawValue: pm) ?? .pip)
+            print(json ? value.render(pretty: true) : TextReport.render(value))
+            return
+        }
         let request: ResolveRequest
         do {
+            guard let gpu else {
+                throw UnknownRecordError(what: "GPU: --gpu is required (except with --os macos)", suggestions: [])
+            }
             guard let manager = PackageManager(rawValue: pm) else {
                 throw UnknownRecordError(what: "package manager '\(pm)'", suggestions: PackageManager.allCases.map(\.rawValue))
             }
@@ -96,8 +104,13 @@ struct ResolveCommand: ParsableCommand {
         if json {
             print(value.render(pretty: true))
         } else {
+            let support = queries.resolver.support(for: request.gpu)
+            if let driver = request.driver, let refusal = queries.resolver.gpuDriverVerdict(support, driver: driver, os: request.os) {
+                print("无法运行：\(refusal.reason)")
+            }
+            if let advice = queries.resolver.upgrade(for: request) { print("升级建议：\(advice.reason)") }
             for fit in queries.resolver.resolve(request).prefix(limit ?? 10) {
-                print("[\(fit.status.rawValue)] PyTorch \(fit.release.version) \(fit.variant.tag)")
+                print("[\(fit.status.rawValue)] PyTorch \(fit.release.version) \(fit.variant.tag)  (Python \(fit.release.python.min)–\(fit.release.python.max))")
                 for reason in fit.reasons { print("    - \(reason)") }
                 if let command = fit.command { print("    $ \(command)") }
             }

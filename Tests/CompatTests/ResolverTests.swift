@@ -75,12 +75,30 @@ import Testing
         #expect(resolver.pythonVerdict(v("3.11.4"), release: data.pytorch[0]).status == .ok)
     }
 
-    @Test func condaWithoutAPackageIsUnsupported() throws {
+    @Test func condaWithoutAPackageInstallsTheWheelWithPipInsideConda() throws {
         let gpu = try queries.gpu("4090")
-        let fits = resolver.resolve(ResolveRequest(gpu: gpu, os: .linux, driver: v("580.65.06"), packageManager: .conda))
+        let fits = resolver.resolve(ResolveRequest(gpu: gpu, os: .linux, driver: v("580.65.06"), python: v("3.11"), packageManager: .conda))
         let cu121 = try #require(fits.first { $0.variant.tag == "cu121" })
-        #expect(cu121.status == .unsupported)
+        #expect(cu121.status == .ok)
+        #expect(cu121.command?.hasPrefix("conda create -n torch python=3.11 -y && conda activate torch && pip install torch==") == true)
+        #expect(cu121.reasons.contains { $0.contains("没有官方 conda 包") })
         #expect(fits.first { $0.variant.tag == "cu118" }?.command?.hasPrefix("conda install") == true)
+    }
+
+    @Test func driverBranchesStepByFiveSoWindowsReleasesBelongToTheirBranch() {
+        #expect(Resolver.branch(of: v("581.57")) == 580)
+        #expect(Resolver.branch(of: v("474.89")) == 470)
+        #expect(Resolver.branch(of: v("590.44.01")) == 590)
+        #expect(Resolver.branch(of: v("536.23")) == 535)
+    }
+
+    @Test func aGPUNeedsTheDriverOfTheFirstToolkitThatSupportsIt() throws {
+        let support = resolver.support(cc: v("8.9"))
+        #expect(support.firstCUDA == v("11.8"))
+        let floor = try #require(support.floor(.linux))
+        #expect(resolver.gpuDriverVerdict(support, driver: floor, os: .linux) == nil)
+        let below = try #require(resolver.gpuDriverVerdict(support, driver: v("470.57.02"), os: .linux))
+        #expect(below.status == .unsupported && below.reason.contains(floor.description))
     }
 
     @Test func buildsAreRankedByStatusThenNewestPyTorchThenNewestCUDA() throws {

@@ -89,7 +89,7 @@ private final class Results: @unchecked Sendable {
     #expect((try? MarkdownParser.parse(fine)) != nil)
 }
 
-@Test func infoStringsWithArgumentsKeepTheirBackslashesAsWritten() {
+@Test func infoStringsWithArgumentsKeepTheirBackslashesAsWritten() throws {
         let document = try MarkdownParser.parse("> ```sh check expect=\"release \\d+\\.\\d+\" x=\"\\\"q\\\"\"\n> nvcc -V\n> ```\n\n```python\nprint(1)\n```\n")
         var infos: [String] = []
         document.forEach { node in if case .codeBlock(let info, _) = node.kind { infos.append(info) } }

@@ -109,6 +109,69 @@ def test_resolve_flags_a_blackwell_card_on_wheels_without_sm_120():
     assert any(b["status"] == "ok" and b["cuda"] >= "12.8" for b in answer["builds"])
 
 
+def test_a_driver_older_than_the_gpu_runs_nothing_and_names_the_driver_to_install():
+    for gpu, driver, os_name, floor in [("RTX 5090", "535.104.05", "linux", "570.26"), ("RTX 5090", "560.94", "windows", "570.65"),
+                                         ("B200", "550.54.15", "linux", None), ("RTX 4090", "516.94", "windows", "520.06")]:
+        answer = json_of("resolve", "--gpu", gpu, "--driver", driver, "--os", os_name)
+        assert all(b["status"] == "unsupported" for b in answer["builds"]), (gpu, driver)
+        assert answer["recommended"] is None
+        assert answer["driver"]["drives_gpu"] is False and answer["driver"]["newest_toolkit"] is None
+        assert "次版本兼容" in answer["driver"]["gpu_reason"]
+        if floor:
+            assert answer["gpu_driver_floor"] == floor
+        up = answer["upgrade"]
+        assert up and tuple(map(int, up["driver"].split("."))) >= tuple(map(int, (floor or "0").split(".")))
+        assert up["driver"] in up["reason"]
+
+
+def test_a_removed_architecture_is_capped_at_its_last_toolkit_and_a_later_branch_is_refused():
+    answer = json_of("resolve", "--gpu", "GTX 1060", "--driver", "581.57", "--os", "windows")
+    assert answer["driver"]["drives_gpu"] is True, "581.57 is a release of the R580 branch on Windows"
+    assert answer["driver"]["newest_toolkit"]["version"].startswith("12.")
+    assert answer["driver"]["minor_compat"] is None or answer["driver"]["minor_compat"]["version"].startswith("12.")
+    assert answer["driver"]["capped_by_gpu"].startswith("12.")
+    assert answer["recommended"]["status"] == "ok" and answer["recommended"]["variant"] in ("cu126", "cu118", "cu124")
+    past = json_of("resolve", "--gpu", "GTX 1060", "--driver", "590.44.01", "--os", "linux")
+    assert all(b["status"] == "unsupported" for b in past["builds"])
+    assert "R580" in past["driver"]["gpu_reason"] and "R580" in past["upgrade"]["reason"]
+
+
+def test_upgrade_path_names_the_driver_for_the_newest_pytorch():
+    answer = json_of("resolve", "--gpu", "RTX 4090", "--driver", "525.60.13", "--os", "linux")
+    up = answer["upgrade"]
+    version = lambda text: tuple(map(int, text.split(".")))
+    assert version(up["pytorch"]) > version(answer["recommended"]["pytorch"])
+    assert "升级到 ≥ " + up["driver"] in up["reason"]
+    newest = json_of("resolve", "--gpu", "RTX 4090", "--driver", "580.65.06", "--os", "linux")
+    assert newest["upgrade"] is None, "the newest driver needs no upgrade"
+
+
+def test_macos_says_there_is_no_cuda_and_gives_the_mps_wheel():
+    answer = json_of("resolve", "--os", "macos")
+    assert answer["cuda"] is False and "MPS" in answer["explanation"]
+    assert answer["builds"] and all("download.pytorch.org/whl/cu" not in b["command"] for b in answer["builds"])
+    assert answer["builds"][0]["command"].startswith("pip install torch==")
+
+
+def test_uv_gives_the_exact_command_and_says_what_auto_would_pick():
+    answer = json_of("resolve", "--gpu", "GTX 1080", "--driver", "580.65.06", "--os", "linux", "--pm", "uv")
+    best = answer["recommended"]
+    assert best["command"].startswith("uv pip install torch==")
+    assert "--index-url https://download.pytorch.org/whl/" + best["variant"] in best["command"]
+    reasons = answer["builds"][0]["reasons"]
+    assert any("--torch-backend=auto" in r for r in reasons)
+    # A Pascal card on a CUDA 13 driver: auto takes the newest CUDA index, whose wheels have no sm_61.
+    assert any("不检查 GPU 架构" in r for r in reasons), reasons
+
+
+def test_conda_without_a_channel_release_installs_the_wheel_with_pip_inside_conda():
+    answer = json_of("resolve", "--gpu", "RTX 4090", "--pm", "conda", "--python", "3.11")
+    best = answer["recommended"]
+    assert best["status"] == "ok"
+    assert best["command"].startswith("conda create -n torch python=3.11 -y && conda activate torch && pip install torch==")
+    assert any("没有官方 conda 包" in r for r in answer["builds"][0]["reasons"])
+
+
 # ---------- data validate / fmt / import ----------
 
 def test_validate_reports_counts_for_the_real_dataset():

@@ -38,7 +38,10 @@ test('parseDriver reads a bare version or an nvidia-smi header line', () => {
 test('the query string round-trips the form state', () => {
   const state = { gpu: 'RTX 4090', os: 'wsl2', driver: '536.23', python: '3.11', pm: 'conda' };
   assert.deepEqual(resolve.parseQuery(resolve.buildQuery(state)), state);
-  assert.equal(resolve.parseQuery('?os=macos&pm=npm').os, 'linux', 'unknown values fall back');
+  assert.equal(resolve.parseQuery('?os=beos&pm=npm').os, 'linux', 'unknown values fall back');
+  assert.equal(resolve.parseQuery('?os=beos&pm=npm').pm, 'pip');
+  assert.equal(resolve.parseQuery('?os=macos&pm=uv').os, 'macos');
+  assert.equal(resolve.parseQuery('?os=macos&pm=uv').pm, 'uv');
   assert.equal(resolve.parseQuery('?gpu=RTX+4090').gpu, 'RTX 4090');
 });
 
@@ -57,15 +60,15 @@ test('findGPU accepts every name and alias the dataset lists, as people type the
 test('the page and `gpukb resolve` agree on every build, status and reason', () => {
   assert.ok(fs.existsSync(GPUKB), `gpukb binary not found at ${GPUKB}; run make site or set GPUKB`);
   const data = loadData();
-  const gpus = ['4090', 'RTX 5090', 'GTX 1080 Ti', 'H100', 'T4', 'V100', 'RTX 3060', 'Jetson AGX Orin'];
-  const drivers = [null, '470.57.02', '525.60.13', '536.23', '551.61', '572.61', '580.65.06'];
+  const gpus = ['4090', 'RTX 5090', 'GTX 1080 Ti', 'H100', 'T4', 'V100', 'RTX 3060', 'Jetson AGX Orin', 'GTX 1060', 'B200'];
+  const drivers = [null, '470.57.02', '516.94', '525.60.13', '536.23', '551.61', '572.61', '580.65.06', '581.57', '590.44.01'];
   const oses = ['linux', 'windows', 'wsl2'];
   let cases = 0;
   gpus.forEach((gpu, g) => {
     drivers.forEach((driver, d) => {
       const os = oses[(g + d) % 3];
       const python = [null, '3.8', '3.12'][(g * 7 + d) % 3];
-      const pm = (g + d) % 4 === 0 ? 'conda' : 'pip';
+      const pm = ['conda', 'pip', 'uv', 'pip'][(g + d) % 4];
       const args = ['resolve', '--gpu', gpu, '--os', os, '--pm', pm, '--json'];
       if (driver) args.push('--driver', driver);
       if (python) args.push('--python', python);
@@ -76,8 +79,13 @@ test('the page and `gpukb resolve` agree on every build, status and reason', () 
       assert.deepEqual(js.map((b) => [b.pytorch, b.variant, b.status]), swift.builds.map((b) => [b.pytorch, b.variant, b.status]), label);
       assert.deepEqual(js.map((b) => b.reasons), swift.builds.map((b) => b.reasons), label);
       assert.deepEqual(js.map((b) => b.pip), swift.builds.map((b) => b.pip), label);
+      assert.deepEqual(js.map((b) => b.command), swift.builds.map((b) => b.command), label);
+      assert.deepEqual(JSON.parse(JSON.stringify(js.map((b) => b.python))), swift.builds.map((b) => [b.python.min, b.python.max]), label);
+      const advice = resolve.upgradeAdvice(data, { gpu: found, os, driver, python, pm }, js);
+      assert.deepEqual(advice, swift.upgrade, label);
       if (driver) {
-        const answer = resolve.driverAnswer(data, driver, os);
+        const answer = resolve.driverAnswerFor(data, driver, os, found);
+        assert.equal(answer.refusal || null, swift.driver.gpu_reason, label);
         assert.equal(answer.newest ? answer.newest.v : null, swift.driver.newest_toolkit ? swift.driver.newest_toolkit.version : null, label);
         assert.equal(answer.beyond ? answer.beyond.toolkit.v : null, swift.driver.minor_compat ? swift.driver.minor_compat.version : null, label);
       }
@@ -85,4 +93,48 @@ test('the page and `gpukb resolve` agree on every build, status and reason', () 
     });
   });
   assert.equal(cases, gpus.length * drivers.length);
+});
+
+test('no driver older than the GPU, or newer than its last branch, runs anything, on the page as in `gpukb resolve`', () => {
+  const data = loadData();
+  const cases = [
+    ['RTX 5090', '535.104.05', 'linux', '570.26'], ['B200', '550.54.15', 'linux', null], ['4090', '516.94', 'windows', '520.06'],
+    ['GTX 1060', '590.44.01', 'linux', null], ['GTX 1080', '591.86', 'windows', null],
+  ];
+  for (const [gpu, driver, os, floor] of cases) {
+    const swift = JSON.parse(execFileSync(GPUKB, ['resolve', '--gpu', gpu, '--driver', driver, '--os', os, '--json'], { cwd: ROOT, encoding: 'utf8' }));
+    const found = resolve.findGPU(data, gpu);
+    const js = resolve.resolve(data, { gpu: found, os, driver, python: null, pm: 'pip' });
+    assert.ok(js.length > 0 && js.every((b) => b.status === 'unsupported'), gpu + ' ' + driver);
+    assert.ok(swift.builds.every((b) => b.status === 'unsupported'), gpu + ' ' + driver);
+    assert.equal(swift.recommended, null);
+    assert.ok(swift.upgrade && swift.upgrade.reason.length > 0, 'says which driver to install');
+    if (floor) assert.equal(swift.gpu_driver_floor, floor);
+    assert.equal(resolve.driverAnswerFor(data, driver, os, found).newest, null);
+  }
+});
+
+test('a GPU whose architecture CUDA 13 removed is offered toolkits up to 12.x only', () => {
+  const data = loadData();
+  const found = resolve.findGPU(data, 'GTX 1060');
+  const answer = resolve.driverAnswerFor(data, '581.57', 'windows', found);
+  assert.ok(answer.newest && answer.newest.v.startsWith('12.'), JSON.stringify(answer.newest));
+  assert.ok(!answer.beyond || answer.beyond.toolkit.v.startsWith('12.'));
+  const swift = JSON.parse(execFileSync(GPUKB, ['query', 'driver', '581.57', '--os', 'windows', '--json'], { cwd: ROOT, encoding: 'utf8' }));
+  assert.ok(swift.minor_compat.version.startsWith('13.'), 'without a GPU the driver alone reaches CUDA 13');
+});
+
+test('macOS gets the MPS/CPU wheels and no CUDA, the same as `gpukb resolve --os macos`', () => {
+  const data = loadData();
+  for (const pm of ['pip', 'uv', 'conda']) {
+    for (const python of [null, '3.9']) {
+      const args = ['resolve', '--os', 'macos', '--pm', pm, '--json'];
+      if (python) args.push('--python', python);
+      const swift = JSON.parse(execFileSync(GPUKB, args, { cwd: ROOT, encoding: 'utf8' }));
+      assert.equal(swift.cuda, false);
+      const js = resolve.macOS(data, pm, python);
+      assert.deepEqual(JSON.parse(JSON.stringify(js.map((b) => [b.pytorch, b.command]))), swift.builds.map((b) => [b.pytorch, b.command]), args.join(' '));
+      assert.ok(js.every((b) => !/whl\/cu/.test(b.command)));
+    }
+  }
 });

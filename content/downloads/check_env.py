@@ -38,6 +38,7 @@ LINKS = {
     "driver-library-mismatch": "troubleshooting/common-errors/index.html#failed-to-initialize-nvml-driverlibrary-version-mismatch",
     "gpu-error": "driver/linux/index.html#常见错误速查",
     "driver-too-old-for-torch": "python/pytorch/index.html#驱动决定能用哪个构建",
+    "driver-cannot-drive-gpu": "driver/linux/index.html#选哪个驱动分支",
     "cpu-only-torch": "python/pytorch/index.html#小心装成-cpu-版",
     "arch-not-in-build": "troubleshooting/common-errors/index.html#sm_89-is-not-compatible-with-the-current-pytorch-installation",
     "toolkit-too-new-for-driver": "cuda/toolkit/index.html#驱动决定上限",
@@ -576,9 +577,26 @@ def driver_status(data, cuda, driver, os_name):
     return "unsupported"
 
 
+def gpu_refusal(data, cc, driver, os_name):
+    """Why the driver cannot drive a GPU of compute capability cc at all (the build's sentence), or None."""
+    sup = data.get("support", {}).get(cc)
+    if not sup or not driver:
+        return None
+    column = RULE_COLUMN.get(os_name, "linux")
+    floor = sup["floor"].get(column)
+    if floor and compare_versions(driver, floor) < 0:
+        return data["strings"][sup["tooOld"][column]].replace("{driver}", driver)
+    first_past = sup.get("tooNewFrom")
+    if first_past is not None and (parts(driver) or [0])[0] >= first_past:
+        return data["strings"][sup["tooNew"]].replace("{driver}", driver)
+    return None
+
+
 def best_build_for(data, cc, driver, os_name):
     """The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
     capability cc; a None driver or cc is not checked."""
+    if cc is not None and driver and gpu_refusal(data, cc, driver, os_name):
+        return None
     verdicts = data["ccs"].get(cc) if cc is not None else None
     if cc is not None and verdicts is None:
         return None
@@ -759,6 +777,21 @@ def check_cpu_only(facts, data, out):
     out.append(finding("error" if has_gpu_evidence(facts) else "warning", "cpu-only-torch", message))
 
 
+def check_gpu_driver(facts, data, out):
+    """A driver older than a GPU, or of a branch past the GPU's last, drives it not at all."""
+    if not data or not facts["driver_version"]:
+        return
+    seen = []
+    for name in facts["gpus"]:
+        if name in seen:
+            continue
+        seen.append(name)
+        cc = gpu_cc(data, facts, name)
+        refusal = gpu_refusal(data, cc, facts["driver_version"], facts["os"]) if cc is not None else None
+        if refusal:
+            out.append(finding("error", "driver-cannot-drive-gpu", name + "：" + refusal))
+
+
 def check_arch(facts, data, out):
     emitted = False
     index = find_build(data, facts) if data else -1
@@ -882,6 +915,7 @@ def diagnose(facts, data):
     check_no_driver(facts, data, out)
     check_mismatch(facts, data, out)
     check_gpu_error(facts, data, out)
+    check_gpu_driver(facts, data, out)
     check_driver_too_old(facts, data, out)
     check_cpu_only(facts, data, out)
     check_arch(facts, data, out)

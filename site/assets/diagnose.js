@@ -31,6 +31,7 @@
     'driver-library-mismatch': 'troubleshooting/common-errors/index.html#failed-to-initialize-nvml-driverlibrary-version-mismatch',
     'gpu-error': 'driver/linux/index.html#常见错误速查',
     'driver-too-old-for-torch': 'python/pytorch/index.html#驱动决定能用哪个构建',
+    'driver-cannot-drive-gpu': 'driver/linux/index.html#选哪个驱动分支',
     'cpu-only-torch': 'python/pytorch/index.html#小心装成-cpu-版',
     'arch-not-in-build': 'troubleshooting/common-errors/index.html#sm_89-is-not-compatible-with-the-current-pytorch-installation',
     'toolkit-too-new-for-driver': 'cuda/toolkit/index.html#驱动决定上限',
@@ -422,6 +423,7 @@
   /** The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
       capability cc; a null driver or cc is not checked. */
   function bestBuildFor(data, cc, driver, os) {
+    if (cc !== null && driver && R.gpuRefusal(data, cc, driver, RULE_COLUMN[os] || 'linux')) return null;
     var verdicts = cc !== null && has(data.ccs, cc) ? data.ccs[cc] : null, platform = os === 'windows' ? 'windows' : 'linux', best = null;
     if (cc !== null && verdicts === null) return null;
     data.builds.forEach(function (b, i) {
@@ -571,6 +573,19 @@
     out.push(finding(hasGpuEvidence(facts) ? 'error' : 'warning', 'cpu-only-torch', message));
   }
 
+  /** A driver older than a GPU, or of a branch past the GPU's last, drives it not at all (sentences from the build). */
+  function checkGpuDriver(facts, data, out) {
+    if (!data || !facts.driver_version) return;
+    var seen = [];
+    facts.gpus.forEach(function (name) {
+      if (seen.indexOf(name) >= 0) return;
+      seen.push(name);
+      var cc = gpuCC(data, facts, name);
+      var refusal = cc === null ? null : R.gpuRefusal(data, cc, facts.driver_version, RULE_COLUMN[facts.os] || 'linux');
+      if (refusal) out.push(finding('error', 'driver-cannot-drive-gpu', name + '：' + refusal));
+    });
+  }
+
   function checkArch(facts, data, out) {
     var emitted = false;
     var index = data ? findBuild(data, facts) : -1;
@@ -678,6 +693,7 @@
     checkNoDriver(facts, data, out);
     checkMismatch(facts, data, out);
     checkGpuError(facts, data, out);
+    checkGpuDriver(facts, data, out);
     checkDriverTooOld(facts, data, out);
     checkCpuOnly(facts, data, out);
     checkArch(facts, data, out);

@@ -76,6 +76,48 @@
 
   function column(os) { return os === 'linux' ? 'linux' : 'windows'; }
 
+  /** Whether `driver` belongs to a branch past the GPU's last one (the build precomputes the first major that is). */
+  function pastLastBranch(sup, driver) {
+    return sup.tooNewFrom !== null && sup.tooNewFrom !== undefined && (parts(driver) || [0])[0] >= sup.tooNewFrom;
+  }
+
+  /** Why `driver` cannot drive a GPU of compute capability `cc` at all (the precomputed sentence), or null. */
+  function gpuRefusal(data, cc, driver, os) {
+    var sup = data.support && data.support[cc];
+    if (!sup || !driver) return null;
+    var floor = sup.floor[os];
+    if (floor && compareVersions(driver, floor) < 0) return fill(data.strings[sup.tooOld[os]], 'driver', driver);
+    if (pastLastBranch(sup, driver)) return fill(data.strings[sup.tooNew], 'driver', driver);
+    return null;
+  }
+
+  /** driverAnswer for a GPU: capped at the newest toolkit that still builds for it; nothing when the driver cannot drive it. */
+  function driverAnswerFor(data, driver, os, gpu) {
+    var answer = driverAnswer(data, driver, os);
+    var sup = gpu && data.support && data.support[gpu.cc];
+    if (!sup) return answer;
+    if (gpuRefusal(data, gpu.cc, driver, os)) return { newest: null, beyond: null, refusal: gpuRefusal(data, gpu.cc, driver, os) };
+    var last = sup.lastCuda, col = column(os), i;
+    if (!last) return answer;
+    if (answer.newest && compareVersions(answer.newest.v, last) > 0) {
+      answer.newest = null;
+      for (i = 0; i < data.toolkits.length; i++) {
+        var t = data.toolkits[i];
+        if (compareVersions(t.v, last) <= 0 && t[col] && compareVersions(driver, t[col]) >= 0) answer.newest = t;
+      }
+      answer.cappedBy = last;
+    }
+    if (answer.beyond && compareVersions(answer.beyond.toolkit.v, last) > 0) {
+      var major = parts(answer.beyond.toolkit.v)[0], same = null;
+      for (i = 0; i < data.toolkits.length; i++) {
+        if (parts(data.toolkits[i].v)[0] === major && compareVersions(data.toolkits[i].v, last) <= 0) same = data.toolkits[i];
+      }
+      answer.beyond = same && (!answer.newest || compareVersions(same.v, answer.newest.v) > 0) ? { toolkit: same, floor: answer.beyond.floor } : null;
+      answer.cappedBy = last;
+    }
+    return answer;
+  }
+
   /** Newest toolkit a driver meets on `os`, and the newest one minor-version compatibility reaches beyond it. */
   function driverAnswer(data, driver, os) {
     var col = column(os), newest = null, beyond = null, i;
@@ -111,7 +153,11 @@
       var arch = verdicts[i] || ['unsupported', null];
       var statuses = [arch[0]];
       var reasons = [arch[1] === null ? '数据集中没有计算能力 ' + gpu.cc + '。' : data.strings[arch[1]]];
-      if (request.driver) {
+      var refusal = request.driver ? gpuRefusal(data, gpu.cc, request.driver, request.os) : null;
+      if (refusal) {
+        statuses.push('unsupported');
+        reasons.unshift(refusal);
+      } else if (request.driver) {
         var rule = data.driverRules[b.cuda][request.os];
         var status = 'unsupported', sentence = rule.unsupported;
         if (rule.need && compareVersions(request.driver, rule.need) >= 0) { status = 'ok'; sentence = rule.ok; }
@@ -126,12 +172,15 @@
       }
       var command = b.pip;
       if (request.pm === 'conda') {
-        command = b.conda;
-        if (!b.conda) { statuses.push('unsupported'); reasons.push(data.strings[b.noConda]); }
+        command = b.conda || fill(b.condaPip, 'python', request.python || b.pyDefault);
+        if (!b.conda) reasons.push(data.strings[b.noConda]);
+      } else if (request.pm === 'uv') {
+        command = b.uv;
       }
       var worst = statuses.reduce(function (w, s) { return STATUS_ORDER[s] > STATUS_ORDER[w] ? s : w; }, 'ok');
+      if (request.pm === 'uv' && worst !== 'unsupported') reasons.push(uvNote(data, b, request.driver, request.os));
       out.push({ pytorch: b.torch, variant: b.tag, cuda: b.cuda, status: worst, reasons: reasons, pip: b.pip,
-        conda: b.conda, command: command, url: b.url });
+        conda: b.conda, command: command, url: b.url, python: b.py });
     }
     out.sort(function (a, b) {
       if (a.status !== b.status) return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
@@ -139,6 +188,46 @@
       return t !== 0 ? t : compareVersions(b.cuda, a.cuda);
     });
     return out;
+  }
+
+  /** What `uv pip install --torch-backend=auto` would do for a build (the Swift engine's sentences, filled in). */
+  function uvNote(data, b, driver, os) {
+    if (!driver) return data.strings[b.uvNotes[0]];
+    var thresholds = b.uvAuto[os] || [], auto = null;
+    for (var i = 0; i < thresholds.length && !auto; i++) if (compareVersions(driver, thresholds[i][0]) >= 0) auto = thresholds[i][1];
+    if (!auto) return fill(data.strings[b.uvNotes[1]], 'driver', driver);
+    return fill(fill(data.strings[b.uvNotes[auto === b.tag ? 2 : 3]], 'driver', driver), 'auto', auto);
+  }
+
+  /** "Upgrade the driver to ≥ X to get PyTorch Y", given the builds `resolve` returned; null when nothing to gain. */
+  function upgradeAdvice(data, request, builds) {
+    var sup = data.support && data.support[request.gpu.cc];
+    var plans = sup && sup.upgrade[request.os];
+    var plan = plans ? plans[request.python || ''] : null;
+    if (!plan) return null;
+    if (!request.driver) return { driver: plan.need, pytorch: plan.torch, variant: plan.tag, reason: data.strings[plan.noDriver] };
+    var make = function (template, current) {
+      return { driver: plan.need, pytorch: plan.torch, variant: plan.tag,
+        reason: fill(fill(data.strings[template], 'driver', request.driver), 'current', current) };
+    };
+    if (plan.pastLastBranch !== null && pastLastBranch(sup, request.driver)) return make(plan.pastLastBranch, '');
+    var current = null;
+    for (var i = 0; i < builds.length && !current; i++) if (builds[i].status === 'ok') current = builds[i];
+    if (current && compareVersions(current.pytorch, plan.torch) >= 0) return null;
+    if (compareVersions(request.driver, plan.need) >= 0) return null;
+    if (!current) return make(plan.fromNothing, '');
+    return make(plan.fromOlder, 'PyTorch ' + current.pytorch + '（' + current.variant + '）');
+  }
+
+  /** The macOS answer: no CUDA; the macOS wheels for the package manager (and Python, when given). */
+  function macOS(data, pm, python) {
+    var rows = (data.macos && data.macos[pm]) || [];
+    return rows.filter(function (r) {
+      return !python || (compareVersions(python, r[1]) >= 0 && compareVersions(python, r[2]) <= 0);
+    }).map(function (r) {
+      return { pytorch: r[0], variant: 'cpu', cuda: null, status: 'ok', reasons: [data.macos.reason], python: [r[1], r[2]],
+        command: fill(r[3], 'python', python || r[4]) };
+    });
   }
 
   /** Form state from a query string ("?gpu=4090&os=linux&driver=535.104.05"). */
@@ -151,8 +240,8 @@
       var value = i < 0 ? '' : decodeURIComponent(pair.slice(i + 1).replace(/\+/g, ' '));
       if (Object.prototype.hasOwnProperty.call(state, key)) state[key] = value;
     });
-    if (['linux', 'windows', 'wsl2'].indexOf(state.os) < 0) state.os = 'linux';
-    if (state.pm !== 'conda') state.pm = 'pip';
+    if (['linux', 'windows', 'wsl2', 'macos'].indexOf(state.os) < 0) state.os = 'linux';
+    if (['pip', 'conda', 'uv'].indexOf(state.pm) < 0) state.pm = 'pip';
     return state;
   }
 
@@ -175,6 +264,11 @@
 
   function render(doc, out, data, state, root) {
     while (out.firstChild) out.removeChild(out.firstChild);
+    if (state.os === 'macos') {
+      out.appendChild(el(doc, 'p', 'resolver-macos', data.macos.explanation));
+      renderBuilds(doc, out, macOS(data, state.pm, state.python ? parsePython(state.python) : null), state, root);
+      return;
+    }
     if (!state.gpu) { out.appendChild(el(doc, 'p', 'hint', '先输入 GPU 型号，例如 4090、A100 或 H100。')); return; }
     var gpu = findGPU(data, state.gpu);
     if (!gpu) { out.appendChild(el(doc, 'p', 'error', '没有找到 GPU “' + state.gpu + '”。试试型号数字，如 4090、3060、A100。')); return; }
@@ -186,10 +280,13 @@
     var driver = state.driver ? parseDriver(state.driver) : null;
     if (state.driver && !driver) summary.appendChild(el(doc, 'p', 'error', '看不懂驱动版本“' + state.driver + '”，应为 535.104.05 或 536.23 这样的数字。'));
     if (driver) {
-      var answer = driverAnswer(data, driver, state.os);
+      var answer = driverAnswerFor(data, driver, state.os, gpu);
       var p = el(doc, 'p', 'resolver-toolkit');
       p.id = 'resolver-toolkit';
-      if (answer.newest) {
+      if (answer.refusal) {
+        p.className = 'resolver-toolkit error';
+        p.appendChild(doc.createTextNode(answer.refusal));
+      } else if (answer.newest) {
         p.appendChild(doc.createTextNode('驱动 ' + driver + ' 支持的最新 CUDA 工具包：'));
         var a = el(doc, 'a', null, 'CUDA ' + answer.newest.v + '（' + answer.newest.name + '）'); a.href = root + answer.newest.url;
         p.appendChild(a);
@@ -200,11 +297,23 @@
       if (answer.beyond) {
         p.appendChild(doc.createTextNode(' 借助次版本兼容（驱动 ≥ ' + answer.beyond.floor + '），还可以运行到 CUDA ' + answer.beyond.toolkit.v + '，但依赖新驱动的功能可能不可用。'));
       }
+      if (answer.cappedBy) p.appendChild(doc.createTextNode(' 这块 GPU 的架构在更新的 CUDA 中已被移除，能用的工具包止于 CUDA ' + answer.cappedBy + '。'));
       summary.appendChild(p);
     }
-    out.appendChild(summary);
     var python = state.python ? parsePython(state.python) : null;
-    var builds = resolve(data, { gpu: gpu, os: state.os, driver: driver, python: python, pm: state.pm });
+    var request = { gpu: gpu, os: state.os, driver: driver, python: python, pm: state.pm };
+    var builds = resolve(data, request);
+    var advice = upgradeAdvice(data, request, builds);
+    if (advice) {
+      var up = el(doc, 'p', 'resolver-upgrade', advice.reason);
+      up.id = 'resolver-upgrade';
+      summary.appendChild(up);
+    }
+    out.appendChild(summary);
+    renderBuilds(doc, out, builds, state, root);
+  }
+
+  function renderBuilds(doc, out, builds, state, root) {
     var counts = { ok: 0, limited: 0, unsupported: 0 };
     builds.forEach(function (b) { counts[b.status]++; });
     out.appendChild(el(doc, 'p', 'resolver-counts', '可用 ' + counts.ok + ' 个，受限 ' + counts.limited + ' 个，不可用 ' + counts.unsupported + ' 个（按 状态、PyTorch 版本、CUDA 版本 排序）。'));
@@ -219,8 +328,13 @@
       var title = el(doc, 'p', 'build-title');
       title.appendChild(el(doc, 'span', 'badge badge-' + b.status, STATUS_LABEL[b.status]));
       title.appendChild(doc.createTextNode(' '));
-      var a = el(doc, 'a', null, 'PyTorch ' + b.pytorch + ' · ' + b.variant); a.href = root + b.url;
-      title.appendChild(a);
+      if (b.url) {
+        var a = el(doc, 'a', null, 'PyTorch ' + b.pytorch + ' · ' + b.variant); a.href = root + b.url;
+        title.appendChild(a);
+      } else {
+        title.appendChild(doc.createTextNode('PyTorch ' + b.pytorch + ' · ' + b.variant));
+      }
+      if (b.python) title.appendChild(el(doc, 'span', 'build-python', ' Python ' + b.python[0] + '–' + b.python[1]));
       item.appendChild(title);
       var reasons = el(doc, 'ul', 'build-reasons');
       b.reasons.forEach(function (r) { reasons.appendChild(el(doc, 'li', null, r)); });
@@ -277,6 +391,7 @@
 
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
-    findGPU: findGPU, driverAnswer: driverAnswer, resolve: resolve, parseQuery: parseQuery, buildQuery: buildQuery, init: init
+    findGPU: findGPU, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
+    resolve: resolve, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });

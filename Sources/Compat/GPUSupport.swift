@@ -1,0 +1,182 @@
+/// What a GPU's architecture asks of the driver, and which toolkits can still build for it.
+///
+/// NVIDIA's rules: a driver drives only the GPUs it was written for, so a GPU needs at least the driver that shipped
+/// with the first CUDA release supporting its compute capability (minor-version compatibility lets an older driver
+/// run a newer toolkit on a GPU it knows, never on one it does not); a driver branch newer than an architecture's
+/// last branch no longer drives it; a toolkit from the release that removed the architecture on cannot build for it.
+public struct GPUSupport: Sendable {
+    /// The compute capability.
+    public var cc: Version
+    /// The architecture's name.
+    public var architecture: String
+    /// First CUDA X.Y that supports the compute capability.
+    public var firstCUDA: Version?
+    /// The GA release of `firstCUDA` when the dataset has it: its driver minimum is the GPU's driver floor.
+    public var floorRelease: CUDARelease?
+    /// The newest toolkit release that still builds for the GPU, when its architecture was removed.
+    public var lastCUDA: CUDARelease?
+    /// The newest driver branch that drives the GPU, when NVIDIA ended support.
+    public var lastDriverBranch: Int?
+
+    /// The oldest driver that knows the GPU on `os` (WSL2 uses the Windows driver).
+    public func floor(_ os: OperatingSystem) -> Version? { floorRelease?.minDriver.minimum(for: os) }
+
+    /// Whether a toolkit X.Y can build for the GPU.
+    public func builds(cuda: Version) -> Bool {
+        if let first = firstCUDA, cuda.majorMinor < first.majorMinor { return false }
+        if let last = lastCUDA, cuda.majorMinor > last.version.majorMinor { return false }
+        return true
+    }
+}
+
+/// The sentences for a driver that is too old or too new for a GPU (`{driver}` marks the reader's driver), one
+/// place for the CLI, the pages, the browser and `check_env.py`.
+public struct GPUDriverRule: Sendable {
+    /// Oldest driver that knows the GPU.
+    public var floor: Version?
+    /// Newest driver branch that drives it.
+    public var lastBranch: Int?
+    /// Sentence when the driver is older than `floor`.
+    public var tooOld: String
+    /// Sentence when the driver's branch is newer than `lastBranch`.
+    public var tooNew: String
+}
+
+extension Resolver {
+    /// The support window of a GPU.
+    public func support(for gpu: GPU) -> GPUSupport { support(cc: gpu.computeCapability, architecture: gpu.architecture) }
+
+    /// The support window of a compute capability.
+    public func support(cc: Version, architecture name: String? = nil) -> GPUSupport {
+        let found = data.capability(cc)
+        let architecture = found?.0 ?? name.flatMap { data.architecture(named: $0) }
+        let first = found?.1.firstCUDA
+        var last: CUDARelease?
+        if let removed = architecture?.removedIn { last = data.cuda.last { $0.version.majorMinor < removed.majorMinor } }
+        return GPUSupport(cc: cc, architecture: architecture?.name ?? name ?? "", firstCUDA: first, floorRelease: first.flatMap { data.cudaGA($0) },
+                          lastCUDA: last, lastDriverBranch: architecture?.lastDriverBranch)
+    }
+
+    /// The driver thresholds of a GPU on `os` with their sentences.
+    public func gpuDriverRule(_ support: GPUSupport, os: OperatingSystem) -> GPUDriverRule {
+        let floor = support.floor(os)
+        let who = "这块 GPU（计算能力 \(support.cc)，\(support.architecture) 架构）"
+        let release = support.floorRelease.map { "CUDA \($0.version.majorMinor)" } ?? "CUDA \(support.firstCUDA?.description ?? "?")"
+        let column = os == .wsl2 ? "Windows 上的驱动（WSL2 用它）" : "\(os.label) 驱动"
+        let tooOld = "驱动 {driver} 比\(who)还旧：它从 \(release) 起才被支持，需要 \(column) ≥ \(floor?.description ?? "?")（随 \(release) 发布的驱动）。"
+            + "次版本兼容只能让旧驱动运行新工具包，不能让旧驱动认识新 GPU：这台机器上任何 CUDA 程序都无法使用这块 GPU，请先升级驱动。"
+        let branch = support.lastDriverBranch.map(String.init) ?? "?"
+        let tooNew = "驱动 {driver} 属于 R\(branch) 之后的分支：NVIDIA 支持 \(support.architecture) 架构的最后一个驱动分支是 R\(branch)，更新的驱动不再驱动这块 GPU。"
+            + "请改装 R\(branch) 分支的驱动。"
+        return GPUDriverRule(floor: floor, lastBranch: support.lastDriverBranch, tooOld: tooOld, tooNew: tooNew)
+    }
+
+    /// The driver branch a version belongs to. NVIDIA numbers branches in steps of five (R535, R550, R570, R580) and a
+    /// branch's later releases carry higher majors, on Windows especially (581.57 and 582.x are R580, 474.x is R470),
+    /// so the branch is the major rounded down to a multiple of five: a rule inferred from NVIDIA's numbering.
+    public static func branch(of driver: Version) -> Int { driver.major - driver.major % 5 }
+
+    /// Whether `driver` drives the GPU at all; nil when it does.
+    public func gpuDriverVerdict(_ support: GPUSupport, driver: Version, os: OperatingSystem) -> Verdict? {
+        let rule = gpuDriverRule(support, os: os)
+        let fill = { (template: String) in template.replacingOccurrences(of: "{driver}", with: driver.description) }
+        if let floor = rule.floor, driver < floor { return Verdict(status: .unsupported, reason: fill(rule.tooOld)) }
+        if let branch = rule.lastBranch, Self.branch(of: driver) > branch { return Verdict(status: .unsupported, reason: fill(rule.tooNew)) }
+        return nil
+    }
+
+    /// The newest toolkit a driver supports for this GPU: the driver's own answer, capped at the GPU's last toolkit.
+    public func driver(_ driver: Version, os: OperatingSystem, for support: GPUSupport) -> DriverAnswer {
+        var answer = self.driver(driver, os: os)
+        guard let last = support.lastCUDA else { return answer }
+        if let newest = answer.newestToolkit, newest.version > last.version {
+            answer.newestToolkit = data.cuda.last { $0.version <= last.version && ($0.minDriver.minimum(for: os).map { driver >= $0 } ?? false) }
+            answer.cappedBy = last
+        }
+        if let beyond = answer.minorCompat, beyond.release.version > last.version {
+            let sameMajor = data.cuda.last { $0.version.major == beyond.release.version.major && $0.version <= last.version }
+            answer.minorCompat = sameMajor.flatMap { release in
+                answer.newestToolkit.map { release.version > $0.version } ?? true ? (release, beyond.floor) : nil
+            }
+            answer.cappedBy = last
+        }
+        return answer
+    }
+}
+
+/// "Upgrade the driver to ≥ X to get PyTorch Y": the newest build the GPU could run, and the driver it needs.
+public struct UpgradeAdvice: Sendable {
+    /// The oldest driver that runs `variant` on the GPU (on the request's OS).
+    public var driver: Version
+    /// The release.
+    public var release: PyTorchRelease
+    /// The variant that needs the least driver among the release's builds for the GPU.
+    public var variant: PyTorchVariant
+    /// One sentence, Chinese.
+    public var reason: String
+}
+
+/// The newest build a GPU can run on an OS (for a Python, when given) at any driver, the driver it needs, and the
+/// sentences that say so. `{driver}` and `{current}` ("PyTorch 2.5.1（cu118）") are filled in by whoever knows the
+/// reader's driver: Swift for the CLI, the page script in the browser.
+public struct UpgradePlan: Sendable {
+    /// The target build.
+    public var release: PyTorchRelease
+    /// Its variant with the lowest driver need.
+    public var variant: PyTorchVariant
+    /// The driver it needs on the OS, the GPU's own floor included.
+    public var need: Version
+    /// Said when no driver was given.
+    public var noDriver: String
+    /// Said when the reader's driver runs an older build `{current}`.
+    public var fromOlder: String
+    /// Said when the reader's driver runs no build well.
+    public var fromNothing: String
+    /// Said when the reader's driver is a branch past the GPU's last (nil when the GPU has no last branch).
+    public var pastLastBranch: String?
+}
+
+extension Resolver {
+    /// The upgrade plan for a GPU on `os` (and Python), or nil when no build runs on the GPU at any driver.
+    public func upgradePlan(gpu: GPU, os: OperatingSystem, python: Version?) -> UpgradePlan? {
+        let gpuSupport = support(for: gpu)
+        let request = ResolveRequest(gpu: gpu, os: os, driver: nil, python: python)
+        let candidates = resolve(request).filter { $0.status == .ok }
+        guard let newest = candidates.map(\.release.version).max() else { return nil }
+        var best: (fit: BuildFit, need: Version)?
+        for fit in candidates where fit.release.version == newest {
+            guard let cuda = fit.variant.cuda, let toolkitNeed = driverRule(cuda: cuda, os: os).need else { continue }
+            let need = max(toolkitNeed, gpuSupport.floor(os) ?? toolkitNeed)
+            if let last = gpuSupport.lastDriverBranch, Self.branch(of: need) > last { continue }
+            if best.map({ need < $0.need }) ?? true { best = (fit, need) }
+        }
+        guard let (target, need) = best else { return nil }
+        let column = os == .wsl2 ? "Windows 上的驱动" : "\(os.label) 驱动"
+        let goal = "PyTorch \(target.release.version)（\(target.variant.tag)）"
+        let upgrade = "把 \(column)升级到 ≥ \(need) 即可使用 \(goal)。"
+        return UpgradePlan(
+            release: target.release, variant: target.variant, need: need,
+            noDriver: "要用这块 GPU 能跑的最新版 \(goal)，需要 \(column) ≥ \(need)。",
+            fromOlder: "当前驱动 {driver} 能用的最新版是 {current}；" + upgrade,
+            fromNothing: "当前驱动 {driver} 上没有能正常运行的 CUDA 版 PyTorch；" + upgrade,
+            pastLastBranch: gpuSupport.lastDriverBranch.map { "改装 R\($0) 分支中不低于 \(need) 的驱动，即可使用 \(goal)。" })
+    }
+
+    /// What a driver upgrade would bring: nil when the request's driver already runs the newest build the GPU can
+    /// run (or no build runs on it at any driver).
+    public func upgrade(for request: ResolveRequest) -> UpgradeAdvice? {
+        guard let plan = upgradePlan(gpu: request.gpu, os: request.os, python: request.python) else { return nil }
+        let advice = { (text: String) in UpgradeAdvice(driver: plan.need, release: plan.release, variant: plan.variant, reason: text) }
+        guard let driver = request.driver else { return advice(plan.noDriver) }
+        let fill = { (template: String, current: String) in
+            template.replacingOccurrences(of: "{driver}", with: driver.description).replacingOccurrences(of: "{current}", with: current)
+        }
+        let gpuSupport = support(for: request.gpu)
+        if let text = plan.pastLastBranch, let last = gpuSupport.lastDriverBranch, Self.branch(of: driver) > last { return advice(fill(text, "")) }
+        let current = resolve(request).first { $0.status == .ok }
+        if let current, current.release.version >= plan.release.version { return nil }
+        guard driver < plan.need else { return nil }
+        guard let current else { return advice(fill(plan.fromNothing, "")) }
+        return advice(fill(plan.fromOlder, "PyTorch \(current.release.version)（\(current.variant.tag)）"))
+    }
+}
