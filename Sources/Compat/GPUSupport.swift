@@ -44,7 +44,15 @@ public struct GPUDriverRule: Sendable {
 
 extension Resolver {
     /// The support window of a GPU.
-    public func support(for gpu: GPU) -> GPUSupport { support(cc: gpu.computeCapability, architecture: gpu.architecture) }
+    public func support(for gpu: GPU) -> GPUSupport {
+        var window = support(cc: gpu.computeCapability, architecture: gpu.architecture)
+        // A Jetson's driver comes with Jetson Linux: no desktop driver floor or branch applies.
+        if gpu.segment == "embedded" {
+            window.floorRelease = nil
+            window.lastDriverBranch = nil
+        }
+        return window
+    }
 
     /// The support window of a compute capability.
     public func support(cc: Version, architecture name: String? = nil) -> GPUSupport {
@@ -178,5 +186,22 @@ extension Resolver {
         guard driver < plan.need else { return nil }
         guard let current else { return advice(fill(plan.fromNothing, "")) }
         return advice(fill(plan.fromOlder, "PyTorch \(current.release.version)（\(current.variant.tag)）"))
+    }
+}
+
+extension Resolver {
+    /// Jetson modules: the GPU sits in the SoC and its driver ships with Jetson Linux (JetPack), and PyTorch's own
+    /// CUDA wheels that this dataset lists are x86_64/Windows (and server-Arm) builds. Orin and older need NVIDIA's
+    /// Jetson builds of PyTorch; Thor moved to the server-Arm CUDA with CUDA 13, so whether a wheel runs depends on
+    /// its aarch64 architecture list, which the dataset does not record. Nil for other GPUs.
+    public func jetsonVerdict(_ gpu: GPU) -> Verdict? {
+        guard gpu.segment == "embedded" else { return nil }
+        let install = "驱动随 Jetson Linux（JetPack）提供，不要另装桌面驱动。"
+        if gpu.computeCapability.major >= 11 {
+            return Verdict(status: .limited, reason: "\(gpu.name) 从 CUDA 13 起使用与服务器 Arm（SBSA）相同的 CUDA，可以试用 PyTorch 的 aarch64 CUDA 轮子，"
+                + "但本数据集记录的是 x86_64 轮子的架构列表，没有核实 aarch64 轮子是否包含 sm_110；也可以用 NVIDIA 为 JetPack 构建的 PyTorch。" + install)
+        }
+        return Verdict(status: .unsupported, reason: "\(gpu.name) 是 Jetson 模组：PyTorch 官方的 CUDA 轮子面向 x86_64 和服务器 Arm，不支持 Jetson 的集成 GPU，"
+            + "下面的命令装不上能用 GPU 的版本。请按 JetPack 版本安装 NVIDIA 为 Jetson 构建的 PyTorch（NVIDIA 文档 Installing PyTorch for Jetson Platform）。" + install)
     }
 }

@@ -216,7 +216,9 @@ public struct Resolver: Sendable {
     /// One build checked against a request.
     public func fit(release: PyTorchRelease, variant: PyTorchVariant, request: ResolveRequest) -> BuildFit {
         var verdicts = [architectureVerdict(cc: request.gpu.computeCapability, variant: variant)]
-        if let driver = request.driver, let cuda = variant.cuda {
+        if let jetson = jetsonVerdict(request.gpu) {
+            verdicts.insert(jetson, at: 0)
+        } else if let driver = request.driver, let cuda = variant.cuda {
             // A driver that cannot drive the GPU runs no build, whatever the toolkit's own minimum says.
             if let refusal = gpuDriverVerdict(support(for: request.gpu), driver: driver, os: request.os) {
                 verdicts.insert(refusal, at: 0)

@@ -21,6 +21,7 @@ public enum ResolverData {
                 ("cc", .string(gpu.computeCapability.description)),
                 ("url", .string(EntityURL.gpu(gpu))),
                 ("first", .optional(resolver.firstCUDA(for: gpu)?.description)),
+                ("jetson", resolver.jetsonVerdict(gpu).map { .array([.string($0.status.rawValue), intern($0.reason)]) } ?? .null),
             ])
         }
         let toolkits: [JSONValue] = data.cuda.map { release in
@@ -81,7 +82,9 @@ public enum ResolverData {
         }
         // Per compute capability: the drivers that can drive it and the newest toolkit that builds for it.
         var representative: [Version: GPU] = [:]
-        for gpu in data.gpus where representative[gpu.computeCapability] == nil { representative[gpu.computeCapability] = gpu }
+        for gpu in data.gpus where representative[gpu.computeCapability].map({ $0.segment == "embedded" && gpu.segment != "embedded" }) ?? true {
+            representative[gpu.computeCapability] = gpu
+        }
         let pythons: [Version?] = [nil] + Set(data.pytorch.flatMap { release in
             (release.python.min.minor...max(release.python.min.minor, release.python.max.minor)).map { Version([release.python.min.major, $0]) }
         }).sorted()

@@ -94,7 +94,7 @@
   /** driverAnswer for a GPU: capped at the newest toolkit that still builds for it; nothing when the driver cannot drive it. */
   function driverAnswerFor(data, driver, os, gpu) {
     var answer = driverAnswer(data, driver, os);
-    var sup = gpu && data.support && data.support[gpu.cc];
+    var sup = gpu && !gpu.jetson && data.support && data.support[gpu.cc];
     if (!sup) return answer;
     if (gpuRefusal(data, gpu.cc, driver, os)) return { newest: null, beyond: null, refusal: gpuRefusal(data, gpu.cc, driver, os) };
     var last = sup.lastCuda, col = column(os), i;
@@ -153,8 +153,11 @@
       var arch = verdicts[i] || ['unsupported', null];
       var statuses = [arch[0]];
       var reasons = [arch[1] === null ? '数据集中没有计算能力 ' + gpu.cc + '。' : data.strings[arch[1]]];
-      var refusal = request.driver ? gpuRefusal(data, gpu.cc, request.driver, request.os) : null;
-      if (refusal) {
+      var refusal = request.driver && !gpu.jetson ? gpuRefusal(data, gpu.cc, request.driver, request.os) : null;
+      if (gpu.jetson) {
+        statuses.push(gpu.jetson[0]);
+        reasons.unshift(data.strings[gpu.jetson[1]]);
+      } else if (refusal) {
         statuses.push('unsupported');
         reasons.unshift(refusal);
       } else if (request.driver) {
@@ -201,7 +204,7 @@
 
   /** "Upgrade the driver to ≥ X to get PyTorch Y", given the builds `resolve` returned; null when nothing to gain. */
   function upgradeAdvice(data, request, builds) {
-    var sup = data.support && data.support[request.gpu.cc];
+    var sup = !request.gpu.jetson && data.support && data.support[request.gpu.cc];
     var plans = sup && sup.upgrade[request.os];
     var plan = plans ? plans[request.python || ''] : null;
     if (!plan) return null;
