@@ -77,14 +77,11 @@ test('every fixture file is covered by a vector', () => {
 // Where the sample text itself does not show what index.tsv says (the index's author knew the thread around
 // the paste), the parser reports what the text shows. Each entry: file -> field -> the value we give instead.
 const INDEX_DISAGREEMENTS = {
-  'nvcc-001.txt': { os: 'unknown' },           // bare nvcc banner: identical on Windows and Linux
-  'nvcc-003.txt': { os: 'unknown' },           // same
-  'nvcc-011.txt': { os: 'unknown' },           // same
   'nvcc-010.txt': { os: 'linux' },             // only a "$ nvcc -V" prompt; WSL is known from the thread, not the text
   'nvidia-smi-018.txt': { os: 'unknown' },     // the "couldn't communicate" message is printed on Windows too
   'nvidia-smi-019.txt': { os: 'unknown' },     // same
-  'nvidia-smi-049.txt': { os: 'linux' },       // Linux table layout and a $ prompt; nothing in it says WSL
-  'torch-print-007.txt': { os: 'unknown' }     // nvcc banner and a torch assertion, no path or prompt
+  'collect_env-014.txt': { os: 'macos' },      // "OS: macOS 14.5": the index's os column had no macOS value
+  'nvcc-018.txt': { os: 'linux' }              // "_PDT_2024": nvcc abbreviates the time zone except on Windows (_Pacific_Daylight_Time_)
 };
 
 test('the public samples agree with index.tsv, apart from the documented disagreements', () => {

@@ -21,9 +21,10 @@
 
   var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print'];
   var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-  var NEEDS = { linux: '要求 Linux 驱动 ≥ ', windows: '要求 Windows 驱动 ≥ ', wsl: '要求 Windows 上的驱动（WSL2 用的就是它）≥ ', unknown: '要求驱动 ≥ ' };
+  var NEEDS = { linux: '要求 Linux 驱动 ≥ ', windows: '要求 Windows 驱动 ≥ ', wsl: '要求 Windows 上的驱动（WSL2 用的就是它）≥ ', unknown: '要求驱动 ≥ ',
+    macos: '要求驱动 ≥ ' };
   var UNKNOWN_OS_NOTE = '（文本里看不出是什么系统，按 Linux 的要求判断。）';
-  var RULE_COLUMN = { linux: 'linux', windows: 'windows', wsl: 'wsl2', unknown: 'linux' };
+  var RULE_COLUMN = { linux: 'linux', windows: 'windows', wsl: 'wsl2', unknown: 'linux', macos: 'linux' };
   var LINKS = {
     'not-recognized': 'troubleshooting/common-errors/index.html#先收集信息',
     'no-driver': 'troubleshooting/common-errors/index.html#nvidia-smi-has-failed-because-it-couldnt-communicate-with-the-nvidia-driver',
@@ -66,14 +67,28 @@
     return s.slice(a, b);
   }
 
-  /** Lines without quote/comment prefixes ("> ", "# ") and without surrounding spaces. */
+  var COLLECT_LABELS = / +(?=(?:PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|OS|GCC version|Clang version|CMake version|Libc version|Python version|Python platform|Is CUDA available|CUDA runtime version|CUDA_MODULE_LOADING set to|GPU models and configuration|Nvidia driver version|cuDNN version|HIP runtime version|MIOpen runtime version|Is XNNPACK available|Versions of relevant libraries) *:)/g;
+
+  /** A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
+      so does its banner when the first field was glued to it. */
+  function unfold(line) {
+    var banner = /^ *(Collecting environment information\.\.\.) +(\S.*)$/.exec(line);
+    if (banner) return [banner[1]].concat(unfold(banner[2]));
+    if (line.length < 120 || (line.match(COLLECT_LABELS) || []).length < 3) return [line];
+    return line.split(COLLECT_LABELS);
+  }
+
+  /** Lines without quote/comment prefixes ("> ", "# "), log prefixes ("[INFO] ") and surrounding spaces. */
   function splitLines(text) {
-    return normalizeText(text).split('\n').map(function (line) {
+    var pieces = [];
+    normalizeText(text).split('\n').forEach(function (raw) { pieces.push.apply(pieces, unfold(raw)); });
+    return pieces.map(function (line) {
       for (var i = 0; i < 3; i++) {
         var m = /^ *(?:#|>(?!>)) ?/.exec(line);
         if (!m || m[0] === '') break;
         line = line.slice(m[0].length);
       }
+      line = trimSpaces(line).replace(/^\[(?:INFO|DEBUG|WARNING|WARN|ERROR)\] +/, '');
       return trimSpaces(line);
     });
   }
@@ -94,7 +109,8 @@
       torch_version: null, torch_cuda: null, cuda_available: null, nvcc_version: null,
       empty: true, compute_caps: {}, nvcc_missing: null, cpu_reason: null, cpu_raw: null, mac: false,
       no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
-      init_failed: false, collect_no_gpu: false, arch_warning: null, no_kernel_image: false
+      init_failed: false, collect_no_gpu: false, arch_warning: null, no_kernel_image: false,
+      smi_mismatch: false, attached: null
     };
   }
 
@@ -104,21 +120,38 @@
 
   function setOnce(facts, key, value) { if (facts[key] === null && value !== null && value !== undefined) facts[key] = value; }
 
-  var BUS_ID = /[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]/;
+  /* A GPU row's bus id, also when the paste was cut inside it ("00000000:0"). */
+  var BUS_ID_START = /\| *[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]/;
 
   /** Header and GPU rows of the nvidia-smi table. */
   function parseSmiTable(lines, facts, found) {
     lines.forEach(function (line) {
-      if (/NVIDIA-SMI +[0-9]/.test(line) || (/Driver Version *: *[0-9]/.test(line) && /CUDA Version *: *[0-9]/.test(line))) {
+      if (/NVIDIA-SMI +[0-9]/.test(line) || (/(?:Driver|KMD) Version *: *[0-9]/.test(line) && /CUDA (?:UMD )?Version *: *[0-9]/.test(line))) {
         addSource(facts, 'nvidia-smi');
-        var d = /Driver Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)/.exec(line);
-        var c = /CUDA Version *: *([0-9]{1,3}\.[0-9]{1,3})/.exec(line);
-        if (d) setOnce(facts, 'driver_version', d[1]);
+        // R610 renamed the fields: "KMD Version" is the driver, "CUDA UMD Version" the CUDA it supports.
+        var d = /(?:Driver|KMD) Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)/.exec(line);
+        var c = /CUDA (?:UMD )?Version *: *([0-9]{1,3}\.[0-9]{1,3})/.exec(line);
+        var s = /NVIDIA-SMI +([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)/.exec(line);
+        if (d) {
+          setOnce(facts, 'driver_version', d[1]);
+          // Inside WSL the tool is the Linux build of the Windows driver shown as "Driver Version" (two parts,
+          // 546.80), so the tool's number is the lower one; a container whose tools are newer than the host's driver
+          // (Colab: 495.46 over 460.32.03) shows the opposite.
+          if (s && /^[0-9]{3}\.[0-9]{2}$/.test(d[1]) && R.compareVersions(s[1], d[1]) < 0) facts.smi_mismatch = true;
+        }
         if (c) setOnce(facts, 'cuda_version', c[1]);
       }
-      if (line.charAt(0) !== '|' || !BUS_ID.test(line)) return;
-      var row = /^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N\/A) *\| *[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]/.exec(line);
+      if (line.charAt(0) !== '|' || !BUS_ID_START.test(line)) return;
+      var row = /^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N\/A) *\| *[0-9A-Fa-f]{4,8}:/.exec(line);
       if (row) { addSource(facts, 'nvidia-smi'); found.table.push(row[1]); }
+    });
+  }
+
+  /** cat /proc/driver/nvidia/version: "NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.173.02  …" is the loaded driver. */
+  function parseKernelModule(lines, facts) {
+    lines.forEach(function (line) {
+      var m = /^NVRM version: .*Kernel Module(?: for [A-Za-z0-9_]+)? +([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)\b/.exec(line);
+      if (m) { addSource(facts, 'nvidia-smi'); setOnce(facts, 'driver_version', m[1]); }
     });
   }
 
@@ -132,6 +165,7 @@
       if ((m = /^Driver Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)$/.exec(line))) setOnce(facts, 'driver_version', m[1]);
       if ((m = /^CUDA Version *: *([0-9]{1,3}\.[0-9]{1,3})$/.exec(line))) setOnce(facts, 'cuda_version', m[1]);
       if ((m = /^Product Name *: *(.+)$/.exec(line))) found.query.push(m[1]);
+      if ((m = /^Attached GPUs *: *([0-9]{1,3})$/.exec(line))) setOnce(facts, 'attached', parseInt(m[1], 10));
     });
   }
 
@@ -179,10 +213,16 @@
     return lines.some(function (l) { return /^(?:CUDA used to build PyTorch|Is CUDA available|Is debug build) *:/i.test(l); });
   }
 
-  /** "GPU 0: name" lines, from nvidia-smi -L (with a UUID) or collect_env; one name per index. */
+  /** "GPU 0: name" lines, from nvidia-smi -L (with a UUID) or collect_env; one name per index. A collect_env report
+      with a single GPU (or a non-NVIDIA one) names it on the "GPU models and configuration" line itself. */
   function parseGpuList(lines, facts, found) {
     var seen = {}, collect = isCollectEnv(lines);
     lines.forEach(function (line) {
+      var single = collect ? /^GPU models and configuration *: *(.+)$/i.exec(line) : null;
+      if (single && !/^(?:GPU [0-9]{1,2} *:|Could not collect|No CUDA|N\/A|None)/i.test(single[1])) {
+        found.list.push(trimSpaces(single[1]));
+        return;
+      }
       var rest = line.replace(/^GPU models and configuration *: */i, '');
       var m = /^GPU ([0-9]{1,2}) *: *(.+)$/.exec(rest);
       if (!m) return;
@@ -217,7 +257,9 @@
       var m;
       if ((m = /^PyTorch version *:? *([0-9][0-9A-Za-z.+_-]*)$/i.exec(line))) setOnce(facts, 'torch_version', m[1]);
       if ((m = /^CUDA used to build PyTorch *: *(.+)$/i.exec(line))) {
-        if (/^[0-9]{1,3}\.[0-9]{1,3}$/.test(m[1])) setOnce(facts, 'torch_cuda', m[1]);
+        // Old reports print the full toolkit version ("10.1.243"); the build is its X.Y.
+        var full = /^([0-9]{1,3}\.[0-9]{1,3})(?:\.[0-9]{1,6})?$/.exec(m[1]);
+        if (full) setOnce(facts, 'torch_cuda', full[1]);
         else if (/^(?:None|Could not collect)$/i.test(m[1]) && facts.cpu_reason === null) { facts.cpu_reason = 'collect'; facts.cpu_raw = m[1]; }
       }
       if ((m = /^Is CUDA available *: *(True|False|Yes|No)$/i.exec(line))) setOnce(facts, 'cuda_available', /^(?:True|Yes)$/i.test(m[1]));
@@ -243,22 +285,37 @@
   }
 
   var LABELLED = [
-    ['torch_version', /^(?:torch|pytorch|torch version|torch\.__version__|torch_version|__version__) *[:=] *('?[0-9][0-9A-Za-z.+_-]*'?)$/i],
+    ['torch_version', /^(?:torch|pytorch|torch version|pytorch version|torch\.__version__|torch_version|__version__) *[:=] *('?[0-9][0-9A-Za-z.+_-]*'?)$/i],
     ['torch_cuda', /^(?:torch\.version\.cuda|torch cuda|torch cuda version|torch_cuda|torch\.cuda\.version) *[:=] *('?[0-9]{1,3}\.[0-9]{1,3}'?|None)$/i],
     ['cuda_available', /^(?:torch\.cuda\.is_available\(\)|cuda available|cuda_available|cuda is available|is_available(?:\(\))?) *[:=] *(True|False)$/i]
   ];
 
+  var DEVICE_NAME = /^(?:CUDA device name|Device name|GPU name|torch\.cuda\.get_device_name\([0-9]?\)) *[:=] *(.+)$/i;
+  var DEVICE_NAME_CALL = /print\(torch\.cuda\.get_device_name\([0-9]*\)\)/g;
+
   /** A printed torch.__version__ / torch.version.cuda / torch.cuda.is_available(), in the REPL, from python -c, or labelled. */
-  function parseTorchPrint(lines, facts) {
-    var seen = false;
+  function parseTorchPrint(lines, facts, found) {
+    var seen = false, collect = isCollectEnv(lines);
     for (var i = 0; i < lines.length; i++) {
       var line = lines[i], labelled = false;
       for (var k = 0; k < LABELLED.length; k++) {
+        if (collect && /^PyTorch version\b/i.test(line)) break;
         var m = LABELLED[k][1].exec(line);
         if (m) { takeTorchValue(facts, LABELLED[k][0], m[1]); labelled = true; seen = true; }
       }
       if (labelled) continue;
+      var named = DEVICE_NAME.exec(line);
+      if (named) { found.torch.push(trimSpaces(named[1])); seen = true; continue; }
       if (/^(?:>>> *)?(?:import torch\b|from torch\b)|-c +["']import torch\b/.test(line)) seen = true;
+      // python -c "import torch; print(torch.cuda.get_device_name(0))" prints the name on the next line.
+      if ((line.match(DEVICE_NAME_CALL) || []).length === 1 && line.split('print(').length === 2 && i + 1 < lines.length && lines[i + 1] &&
+          !/^(?:>>>|In \[|Traceback|python)/.test(lines[i + 1])) {
+        found.torch.push(lines[i + 1]);
+        seen = true;
+      }
+      // A bare torch version with a local label ("2.7.0+cu128") is what torch.__version__ prints.
+      if (/^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?:[.a-z0-9]*)\+(?:cu[0-9]{2,3}|cpu|rocm[0-9.]+)$/.test(line)) setOnce(facts, 'torch_version', line);
+      if (/device='cuda(?::[0-9]+)?'/.test(line)) setOnce(facts, 'cuda_available', true);
       var exprs = EXPRESSIONS.map(function (e) { return [e[0], line.indexOf(e[1])]; })
         .filter(function (e) { return e[1] >= 0; })
         .sort(function (a, b) { return a[1] - b[1]; });
@@ -315,18 +372,18 @@
     });
   }
 
-  var OS_WSL = /microsoft-standard|\/usr\/lib\/wsl\/|\bWSL2\b/i;
+  var OS_WSL = /microsoft-standard|\/usr\/lib\/wsl\/|\bWSL2\b|\bwslinfo\b|\bWSL 2\b/i;
   var OS_WSL1 = /[0-9]-Microsoft\b/;
-  var OS_MAC = /^OS *: *(?:macOS|Mac OS)|Darwin|macOS-[0-9]/im;
-  var OS_WINDOWS = /^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC\/WDDM|Driver-Model|\bWDDM\b|^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b/im;
-  var OS_LINUX = /Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|(?:^|[ :'"=(])\/(?:usr|home|root|opt|bin|etc|var|mnt|lib|lib64|sbin|proc|dev|run|srv|sys|tmp)\/|^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]/im;
+  var OS_MAC = /^OS *: *(?:macOS|Mac ?OS)|Darwin|macOS-[0-9]/im;
+  var OS_WINDOWS = /^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC\/WDDM|Driver-Model|\bWDDM\b|^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b|^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\/im;
+  var OS_LINUX = /Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|(?:^|[ :'"=(])\/(?:usr|home|root|opt|bin|etc|var|mnt|lib|lib64|sbin|proc|dev|run|srv|sys|tmp)\/|^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]|^Linux \S+ [0-9]+\.[0-9]+\S* #|^Built on [A-Za-z]{3}_[A-Za-z]{3}_+[0-9]{1,2}_[0-9:]{8}_[A-Z]{3}_[0-9]{4}$/im;
 
   /** What the text itself shows about the system; nothing shown gives "unknown". */
   function detectOS(lines, facts) {
     var text = lines.join('\n');
     facts.mac = OS_MAC.test(text);
-    if (OS_WSL.test(text) || OS_WSL1.test(text)) facts.os = 'wsl';
-    else if (facts.mac) facts.os = 'unknown';
+    if (OS_WSL.test(text) || OS_WSL1.test(text) || (facts.smi_mismatch && !OS_WINDOWS.test(text))) facts.os = 'wsl';
+    else if (facts.mac) facts.os = 'macos';
     else if (OS_WINDOWS.test(text)) facts.os = 'windows';
     else if (OS_LINUX.test(text)) facts.os = 'linux';
     else facts.os = 'unknown';
@@ -337,19 +394,25 @@
     var facts = emptyFacts();
     var lines = splitLines(text);
     facts.empty = lines.every(function (l) { return l === ''; });
-    var found = { table: [], query: [], csv: [], list: [] };
+    var found = { table: [], query: [], csv: [], list: [], torch: [] };
     parseSmiTable(lines, facts, found);
+    parseKernelModule(lines, facts);
     parseSmiQuery(lines, facts, found);
     parseSmiCsv(lines, facts, found);
     parseGpuList(lines, facts, found);
     parseNvcc(lines, facts);
     parseCollectEnv(lines, facts);
-    parseTorchPrint(lines, facts);
+    parseTorchPrint(lines, facts, found);
     detectErrors(lines, facts);
     detectOS(lines, facts);
-    var gpus = found.csv.length ? found.csv : found.list.length ? found.list : found.query.length ? found.query : found.table;
+    var gpus = found.csv.length ? found.csv : found.list.length ? found.list : found.query.length ? found.query : found.table.length ? found.table : found.torch;
     facts.gpus = gpus.slice();
-    facts.gpu_count = gpus.length ? gpus.length : null;
+    facts.gpu_count = Math.max(gpus.length, facts.attached || 0) || null;
+    // torch.__version__'s local label names the CUDA build ("2.1.0+cu118" is CUDA 11.8) when torch.version.cuda is not shown.
+    if (facts.torch_cuda === null && facts.torch_version) {
+      var cu = /\+cu([0-9]{1,2})([0-9])$/.exec(facts.torch_version);
+      if (cu) facts.torch_cuda = String(parseInt(cu[1], 10)) + '.' + cu[2];
+    }
     if (facts.nvcc_version !== null) facts.nvcc_missing = null;
     facts.sources = SOURCES.filter(function (s) { return facts.sources.indexOf(s) >= 0; });
     return facts;
@@ -439,7 +502,7 @@
 
   /** The minimum driver of the first release of toolkit X.Y on this OS, or null. */
   function toolkitNeed(data, version, os) {
-    var col = os === 'linux' || os === 'unknown' ? 'linux' : 'windows';
+    var col = os === 'linux' || os === 'unknown' || os === 'macos' ? 'linux' : 'windows';
     for (var i = 0; i < data.toolkits.length; i++) {
       var t = data.toolkits[i];
       if (xy(t.v) === version && t[col]) return t[col];
@@ -448,7 +511,7 @@
   }
 
   function floorFor(data, majorVersion, os) {
-    var col = os === 'linux' || os === 'unknown' ? 'linux' : 'windows';
+    var col = os === 'linux' || os === 'unknown' || os === 'macos' ? 'linux' : 'windows';
     for (var i = 0; i < data.floors.length; i++) {
       if (data.floors[i].major === majorVersion) return data.floors[i][col];
     }
@@ -620,7 +683,7 @@
     var version = xy(facts.nvcc_version);
     var need = toolkitNeed(data, version, facts.os);
     if (!need || R.compareVersions(facts.driver_version, need) >= 0) return;
-    var answer = R.driverAnswer(data, facts.driver_version, facts.os === 'unknown' ? 'linux' : facts.os);
+    var answer = R.driverAnswer(data, facts.driver_version, facts.os === 'unknown' || facts.os === 'macos' ? 'linux' : facts.os);
     var floor = floorFor(data, major(version), facts.os);
     var message = 'nvcc 显示系统装的 CUDA Toolkit 是 ' + facts.nvcc_version + '，但 CUDA ' + version + ' ' + NEEDS[facts.os] + need +
       '，这里的驱动是 ' + facts.driver_version + (answer.newest ? '（最高满足 CUDA ' + xy(answer.newest.v) + '）' : '') + '。' +

@@ -28,9 +28,10 @@ AIM = re.ASCII | re.IGNORECASE | re.MULTILINE
 
 SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-NEEDS = {"linux": "要求 Linux 驱动 ≥ ", "windows": "要求 Windows 驱动 ≥ ", "wsl": "要求 Windows 上的驱动（WSL2 用的就是它）≥ ", "unknown": "要求驱动 ≥ "}
+NEEDS = {"linux": "要求 Linux 驱动 ≥ ", "windows": "要求 Windows 驱动 ≥ ", "wsl": "要求 Windows 上的驱动（WSL2 用的就是它）≥ ", "unknown": "要求驱动 ≥ ",
+         "macos": "要求驱动 ≥ "}
 UNKNOWN_OS_NOTE = "（文本里看不出是什么系统，按 Linux 的要求判断。）"
-RULE_COLUMN = {"linux": "linux", "windows": "windows", "wsl": "wsl2", "unknown": "linux"}
+RULE_COLUMN = {"linux": "linux", "windows": "windows", "wsl": "wsl2", "unknown": "linux", "macos": "linux"}
 LINKS = {
     "not-recognized": "troubleshooting/common-errors/index.html#先收集信息",
     "no-driver": "troubleshooting/common-errors/index.html#nvidia-smi-has-failed-because-it-couldnt-communicate-with-the-nvidia-driver",
@@ -123,15 +124,34 @@ def trim_spaces(s):
     return s.strip(" ")
 
 
+COLLECT_LABELS = re.compile(
+    r" +(?=(?:PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|OS|GCC version|Clang version|"
+    r"CMake version|Libc version|Python version|Python platform|Is CUDA available|CUDA runtime version|CUDA_MODULE_LOADING set to|"
+    r"GPU models and configuration|Nvidia driver version|cuDNN version|HIP runtime version|MIOpen runtime version|"
+    r"Is XNNPACK available|Versions of relevant libraries) *:)", A)
+
+
+def unfold(line):
+    """A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
+    so does its banner when the first field was glued to it."""
+    banner = re.match(r"^ *(Collecting environment information\.\.\.) +(\S.*)$", line, A)
+    if banner:
+        return [banner.group(1)] + unfold(banner.group(2))
+    if len(line) < 120 or len(COLLECT_LABELS.findall(line)) < 3:
+        return [line]
+    return COLLECT_LABELS.split(line)
+
+
 def split_lines(text):
-    """Lines without quote/comment prefixes ("> ", "# ") and without surrounding spaces."""
+    """Lines without quote/comment prefixes ("> ", "# "), log prefixes ("[INFO] ") and surrounding spaces."""
     out = []
-    for line in normalize_text(text).split("\n"):
+    for line in [piece for raw in normalize_text(text).split("\n") for piece in unfold(raw)]:
         for _ in range(3):
             m = re.match(r"^ *(?:#|>(?!>)) ?", line, A)
             if not m or m.group(0) == "":
                 break
             line = line[len(m.group(0)):]
+        line = re.sub(r"^\[(?:INFO|DEBUG|WARNING|WARN|ERROR)\] +", "", trim_spaces(line), count=1, flags=A)
         out.append(trim_spaces(line))
     return out
 
@@ -159,6 +179,7 @@ def empty_facts():
         "empty": True, "compute_caps": {}, "nvcc_missing": None, "cpu_reason": None, "cpu_raw": None, "mac": False,
         "no_driver": None, "no_driver_text": None, "mismatch": False, "gpu_error": None, "torch_driver_old": None,
         "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "no_kernel_image": False,
+        "smi_mismatch": False, "attached": None,
     }
 
 
@@ -172,28 +193,44 @@ def set_once(facts, key, value):
         facts[key] = value
 
 
-BUS_ID = re.compile(r"[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]", A)
+# A GPU row's bus id, also when the paste was cut inside it ("00000000:0").
+BUS_ID_START = re.compile(r"\| *[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]", A)
 
 
 def parse_smi_table(lines, facts, found):
     """Header and GPU rows of the nvidia-smi table."""
     for line in lines:
         if re.search(r"NVIDIA-SMI +[0-9]", line, A) or (
-                re.search(r"Driver Version *: *[0-9]", line, A) and re.search(r"CUDA Version *: *[0-9]", line, A)):
+                re.search(r"(?:Driver|KMD) Version *: *[0-9]", line, A) and re.search(r"CUDA (?:UMD )?Version *: *[0-9]", line, A)):
             add_source(facts, "nvidia-smi")
-            d = re.search(r"Driver Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)", line, A)
-            c = re.search(r"CUDA Version *: *([0-9]{1,3}\.[0-9]{1,3})", line, A)
+            # R610 renamed the fields: "KMD Version" is the driver, "CUDA UMD Version" the CUDA it supports.
+            d = re.search(r"(?:Driver|KMD) Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)", line, A)
+            c = re.search(r"CUDA (?:UMD )?Version *: *([0-9]{1,3}\.[0-9]{1,3})", line, A)
+            s = re.search(r"NVIDIA-SMI +([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)", line, A)
             if d:
                 set_once(facts, "driver_version", d.group(1))
+                # Inside WSL the tool is the Linux build of the Windows driver shown as "Driver Version" (two parts,
+                # 546.80), so the tool's number is the lower one. A container whose tools are newer than the host's
+                # driver (Colab: 495.46 over 460.32.03) shows the opposite.
+                if s and re.match(r"^[0-9]{3}\.[0-9]{2}$", d.group(1), A) and compare_versions(s.group(1), d.group(1)) < 0:
+                    facts["smi_mismatch"] = True
             if c:
                 set_once(facts, "cuda_version", c.group(1))
-        if line[:1] != "|" or not BUS_ID.search(line):
+        if line[:1] != "|" or not BUS_ID_START.search(line):
             continue
-        row = re.match(r"^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N/A) *\| *"
-                       r"[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]", line, A)
+        row = re.match(r"^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N/A) *\| *[0-9A-Fa-f]{4,8}:", line, A)
         if row:
             add_source(facts, "nvidia-smi")
             found["table"].append(row.group(1))
+
+
+def parse_kernel_module(lines, facts):
+    """cat /proc/driver/nvidia/version: "NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.173.02  …" is the loaded driver."""
+    for line in lines:
+        m = re.match(r"^NVRM version: .*Kernel Module(?: for [A-Za-z0-9_]+)? +([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)\b", line, A)
+        if m:
+            add_source(facts, "nvidia-smi")
+            set_once(facts, "driver_version", m.group(1))
 
 
 def parse_smi_query(lines, facts, found):
@@ -211,6 +248,9 @@ def parse_smi_query(lines, facts, found):
         m = re.match(r"^Product Name *: *(.+)$", line, A)
         if m:
             found["query"].append(m.group(1))
+        m = re.match(r"^Attached GPUs *: *([0-9]{1,3})$", line, A)
+        if m:
+            set_once(facts, "attached", int(m.group(1)))
 
 
 CSV_FIELD = re.compile(r"^[a-z_.]+(?: \[[^\]]*\])?$", A)
@@ -271,10 +311,15 @@ def is_collect_env(lines):
 
 
 def parse_gpu_list(lines, facts, found):
-    """"GPU 0: name" lines, from nvidia-smi -L (with a UUID) or collect_env; one name per index."""
+    """"GPU 0: name" lines, from nvidia-smi -L (with a UUID) or collect_env; one name per index. A collect_env report
+    with a single GPU (or a non-NVIDIA one) names it on the "GPU models and configuration" line itself."""
     seen = set()
     collect = is_collect_env(lines)
     for line in lines:
+        single = re.match(r"^GPU models and configuration *: *(.+)$", line, AI) if collect else None
+        if single and not re.match(r"^(?:GPU [0-9]{1,2} *:|Could not collect|No CUDA|N/A|None)", single.group(1), AI):
+            found["list"].append(trim_spaces(single.group(1)))
+            continue
         rest = re.sub(r"^GPU models and configuration *: *", "", line, count=1, flags=AI)
         m = re.match(r"^GPU ([0-9]{1,2}) *: *(.+)$", rest, A)
         if not m:
@@ -321,8 +366,10 @@ def parse_collect_env(lines, facts):
             set_once(facts, "torch_version", m.group(1))
         m = re.match(r"^CUDA used to build PyTorch *: *(.+)$", line, AI)
         if m:
-            if re.match(r"^[0-9]{1,3}\.[0-9]{1,3}$", m.group(1), A):
-                set_once(facts, "torch_cuda", m.group(1))
+            # Old reports print the full toolkit version ("10.1.243"); the build is its X.Y.
+            full = re.match(r"^([0-9]{1,3}\.[0-9]{1,3})(?:\.[0-9]{1,6})?$", m.group(1), A)
+            if full:
+                set_once(facts, "torch_cuda", full.group(1))
             elif re.match(r"^(?:None|Could not collect)$", m.group(1), AI) and facts["cpu_reason"] is None:
                 facts["cpu_reason"] = "collect"
                 facts["cpu_raw"] = m.group(1)
@@ -357,7 +404,7 @@ def take_torch_value(facts, key, raw):
 
 
 LABELLED = [
-    ("torch_version", re.compile(r"^(?:torch|pytorch|torch version|torch\.__version__|torch_version|__version__) *[:=] *"
+    ("torch_version", re.compile(r"^(?:torch|pytorch|torch version|pytorch version|torch\.__version__|torch_version|__version__) *[:=] *"
                                  r"('?[0-9][0-9A-Za-z.+_-]*'?)$", AI)),
     ("torch_cuda", re.compile(r"^(?:torch\.version\.cuda|torch cuda|torch cuda version|torch_cuda|torch\.cuda\.version) *[:=] *"
                               r"('?[0-9]{1,3}\.[0-9]{1,3}'?|None)$", AI)),
@@ -366,12 +413,19 @@ LABELLED = [
 ]
 
 
-def parse_torch_print(lines, facts):
+DEVICE_NAME = re.compile(r"^(?:CUDA device name|Device name|GPU name|torch\.cuda\.get_device_name\([0-9]?\)) *[:=] *(.+)$", AI)
+DEVICE_NAME_CALL = re.compile(r"print\(torch\.cuda\.get_device_name\([0-9]*\)\)", A)
+
+
+def parse_torch_print(lines, facts, found):
     """A printed torch.__version__ / torch.version.cuda / torch.cuda.is_available(), in the REPL, from python -c, or labelled."""
     seen = False
+    collect = is_collect_env(lines)
     for i, line in enumerate(lines):
         labelled = False
         for key, pattern in LABELLED:
+            if collect and re.match(r"^PyTorch version\b", line, AI):
+                break
             m = pattern.match(line)
             if m:
                 take_torch_value(facts, key, m.group(1))
@@ -379,8 +433,23 @@ def parse_torch_print(lines, facts):
                 seen = True
         if labelled:
             continue
+        m = DEVICE_NAME.match(line)
+        if m:
+            found["torch"].append(trim_spaces(m.group(1)))
+            seen = True
+            continue
         if re.search(r"^(?:>>> *)?(?:import torch\b|from torch\b)|-c +[\"']import torch\b", line, A):
             seen = True
+        # python -c "import torch; print(torch.cuda.get_device_name(0))" prints the name on the next line.
+        if len(DEVICE_NAME_CALL.findall(line)) == 1 and line.count("print(") == 1 and i + 1 < len(lines) and lines[i + 1] \
+                and not re.search(r"^(?:>>>|In \[|Traceback|python)", lines[i + 1], A):
+            found["torch"].append(lines[i + 1])
+            seen = True
+        # A bare torch version with a local label ("2.7.0+cu128") is what torch.__version__ prints.
+        if re.match(r"^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?:[.a-z0-9]*)\+(?:cu[0-9]{2,3}|cpu|rocm[0-9.]+)$", line, A):
+            set_once(facts, "torch_version", line)
+        if re.search(r"device='cuda(?::[0-9]+)?'", line, A):
+            set_once(facts, "cuda_available", True)
         exprs = sorted(((key, line.find(expr)) for key, expr in EXPRESSIONS if line.find(expr) >= 0), key=lambda e: e[1])
         if not exprs:
             continue
@@ -450,28 +519,31 @@ def detect_errors(lines, facts):
                 facts["cpu_raw"] = "Torch not compiled with CUDA enabled"
 
 
-OS_WSL = re.compile(r"microsoft-standard|/usr/lib/wsl/|\bWSL2\b", AI)
+OS_WSL = re.compile(r"microsoft-standard|/usr/lib/wsl/|\bWSL2\b|\bwslinfo\b|\bWSL 2\b", AI)
 OS_WSL1 = re.compile(r"[0-9]-Microsoft\b", A)
-OS_MAC = re.compile(r"^OS *: *(?:macOS|Mac OS)|Darwin|macOS-[0-9]", AIM)
+OS_MAC = re.compile(r"^OS *: *(?:macOS|Mac ?OS)|Darwin|macOS-[0-9]", AIM)
 OS_WINDOWS = re.compile(
     r"^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC/WDDM|Driver-Model|\bWDDM\b|"
     r"^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|"
-    r"is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b", AIM)
+    r"is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b|"
+    r"^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\", AIM)
 OS_LINUX = re.compile(
     r"Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|"
     r"Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|"
     r"(?:^|[ :'\"=(])/(?:usr|home|root|opt|bin|etc|var|mnt|lib|lib64|sbin|proc|dev|run|srv|sys|tmp)/|"
-    r"^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]", AIM)
+    r"^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]|^Linux \S+ [0-9]+\.[0-9]+\S* #|"
+    # nvcc's build stamp names the time zone in full on Windows (…_Pacific_Daylight_Time_2019), abbreviated elsewhere.
+    r"^Built on [A-Za-z]{3}_[A-Za-z]{3}_+[0-9]{1,2}_[0-9:]{8}_[A-Z]{3}_[0-9]{4}$", AIM)
 
 
 def detect_os(lines, facts):
     """What the text itself shows about the system; nothing shown gives "unknown"."""
     text = "\n".join(lines)
     facts["mac"] = bool(OS_MAC.search(text))
-    if OS_WSL.search(text) or OS_WSL1.search(text):
+    if OS_WSL.search(text) or OS_WSL1.search(text) or (facts["smi_mismatch"] and not OS_WINDOWS.search(text)):
         facts["os"] = "wsl"
     elif facts["mac"]:
-        facts["os"] = "unknown"
+        facts["os"] = "macos"
     elif OS_WINDOWS.search(text):
         facts["os"] = "windows"
     elif OS_LINUX.search(text):
@@ -485,19 +557,25 @@ def parse_report(text):
     facts = empty_facts()
     lines = split_lines(text)
     facts["empty"] = all(l == "" for l in lines)
-    found = {"table": [], "query": [], "csv": [], "list": []}
+    found = {"table": [], "query": [], "csv": [], "list": [], "torch": []}
     parse_smi_table(lines, facts, found)
+    parse_kernel_module(lines, facts)
     parse_smi_query(lines, facts, found)
     parse_smi_csv(lines, facts, found)
     parse_gpu_list(lines, facts, found)
     parse_nvcc(lines, facts)
     parse_collect_env(lines, facts)
-    parse_torch_print(lines, facts)
+    parse_torch_print(lines, facts, found)
     detect_errors(lines, facts)
     detect_os(lines, facts)
-    gpus = found["csv"] or found["list"] or found["query"] or found["table"]
+    gpus = found["csv"] or found["list"] or found["query"] or found["table"] or found["torch"]
     facts["gpus"] = list(gpus)
-    facts["gpu_count"] = len(gpus) if gpus else None
+    facts["gpu_count"] = max(len(gpus), facts["attached"] or 0) or None
+    # torch.__version__'s local label names the CUDA build ("2.1.0+cu118" is CUDA 11.8) when torch.version.cuda is not shown.
+    if facts["torch_cuda"] is None and facts["torch_version"]:
+        m = re.search(r"\+cu([0-9]{1,2})([0-9])$", facts["torch_version"], A)
+        if m:
+            facts["torch_cuda"] = str(int(m.group(1))) + "." + m.group(2)
     if facts["nvcc_version"] is not None:
         facts["nvcc_missing"] = None
     facts["sources"] = [s for s in SOURCES if s in facts["sources"]]
@@ -620,7 +698,7 @@ def best_build_for(data, cc, driver, os_name):
 
 def toolkit_need(data, version, os_name):
     """The minimum driver of the first release of toolkit X.Y on this OS, or None."""
-    col = "linux" if os_name in ("linux", "unknown") else "windows"
+    col = "linux" if os_name in ("linux", "unknown", "macos") else "windows"
     for t in data["toolkits"]:
         if xy(t["v"]) == version and t.get(col):
             return t[col]
@@ -628,7 +706,7 @@ def toolkit_need(data, version, os_name):
 
 
 def floor_for(data, major_version, os_name):
-    col = "linux" if os_name in ("linux", "unknown") else "windows"
+    col = "linux" if os_name in ("linux", "unknown", "macos") else "windows"
     for f in data["floors"]:
         if f["major"] == major_version:
             return f.get(col)
@@ -830,7 +908,7 @@ def check_toolkit(facts, data, out):
     need = toolkit_need(data, version, facts["os"])
     if not need or compare_versions(facts["driver_version"], need) >= 0:
         return
-    answer = driver_answer(data, facts["driver_version"], "linux" if facts["os"] == "unknown" else facts["os"])
+    answer = driver_answer(data, facts["driver_version"], "linux" if facts["os"] in ("unknown", "macos") else facts["os"])
     floor = floor_for(data, major(version), facts["os"])
     message = ("nvcc 显示系统装的 CUDA Toolkit 是 " + facts["nvcc_version"] + "，但 CUDA " + version + " " + NEEDS[facts["os"]] + need
                + "，这里的驱动是 " + facts["driver_version"]
