@@ -182,6 +182,62 @@ struct DatasetDirectives: Sendable {
 
     // MARK: - Install commands
 
+    /// An `install` block: the dataset's install commands for a release's builds, so a guide's commands follow the
+    /// dataset when PyTorch ships. Options: `pytorch: latest|VERSION`, `variants: cu130, cu126` (default: every CUDA
+    /// build), `pm: pip|uv`. A variant the release did not ship is an error at its line.
+    func install(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String? {
+        var version = "latest"
+        var tags: [(String, SourceLocation)] = []
+        var manager = PackageManager.pip
+        for (offset, raw) in code.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard !line.isEmpty else { continue }
+            var here = location
+            here.line += offset + 1
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else {
+                bag.add(.error("expected 'key: value' in an install block, found '\(line)'", at: here))
+                continue
+            }
+            switch parts[0] {
+            case "pytorch": version = parts[1]
+            case "variants": tags = parts[1].split(separator: ",").map { ($0.trimmingCharacters(in: .whitespaces), here) }
+            case "pm":
+                guard let value = PackageManager(rawValue: parts[1]), value != .conda else {
+                    bag.add(.error("expected 'pm' to be pip or uv, found '\(parts[1])'", at: here))
+                    continue
+                }
+                manager = value
+            default:
+                bag.add(.error("unknown install option '\(parts[0])'; expected pytorch, variants or pm", at: here))
+            }
+        }
+        let release = version == "latest" ? data.pytorch.last : Version(version).flatMap { data.pytorchRelease($0) }
+        guard let release else {
+            bag.add(.error("unknown PyTorch release '\(version)'; expected 'latest' or a version in pytorch.yaml", at: location))
+            return nil
+        }
+        var variants: [PyTorchVariant] = []
+        if tags.isEmpty {
+            variants = release.cudaVariants.sorted { ($0.cuda ?? Version([0])) > ($1.cuda ?? Version([0])) }
+        }
+        for (tag, here) in tags {
+            guard let variant = release.variants.first(where: { $0.tag == tag }) else {
+                let shipped = release.variants.map(\.tag)
+                bag.add(.error("PyTorch \(release.version) has no '\(tag)' build; it shipped \(shipped.joined(separator: ", "))" + Suggestions.phrase(for: tag, in: shipped), at: here))
+                continue
+            }
+            variants.append(variant)
+        }
+        let lines = variants.map { variant -> String in
+            let label = variant.cuda.map { "# CUDA \($0) 构建" } ?? "# CPU 版"
+            let command = manager == .uv ? UVCommand.make(pip: variant.pip, tag: variant.tag)
+                : variant.pip.hasPrefix("pip ") ? "python -m " + variant.pip : variant.pip
+            return label + "\n" + command
+        }
+        return CodeBlockRenderer.render(info: "bash", code: lines.joined(separator: "\n") + "\n")
+    }
+
     /// Reports pinned PyTorch install commands in a code block that the dataset says never existed.
     func lint(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) {
         for finding in InstallCommandLint.check(code, data: data) {

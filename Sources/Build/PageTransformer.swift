@@ -182,6 +182,13 @@ struct PageTransformer {
                 let root = String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1))
                 return MarkupNode(.generatedHTML(directives.matrix(code: code, root: root, at: location(node), into: &bag)), start: node.start, end: node.end)
             }
+            if language == "install" {
+                guard let directives else {
+                    bag.add(.error("an 'install' block needs the dataset, but content/data/compat/ has none", at: location(node)))
+                    return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
+                }
+                return MarkupNode(.generatedHTML(directives.install(code: code, at: location(node), into: &bag) ?? ""), start: node.start, end: node.end)
+            }
             if language == "bench" {
                 let root = String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1))
                 let html = bench?.render(code: code, root: root, at: location(node), into: &bag) ?? ""

@@ -119,7 +119,11 @@ final class StagingDirectory: @unchecked Sendable {
             guard let text = pidText, let pid = Int32(text), pid > 0 else { continue }
             if kill(pid, 0) == 0 || errno == EPERM { continue }
             let folder = parent.appendingPathComponent(entry)
-            guard OutputGuard.isOwn(folder) else { continue }
+            guard OutputGuard.isOwn(folder) else {
+                // Killed before its marker was written: an empty folder, which rmdir alone removes (never a full one).
+                _ = rmdir(folder.path)
+                continue
+            }
             // Killed between the two renames of `commit`: the retired folder is the last complete site.
             if entry.contains(".old-"), !FileManager.default.fileExists(atPath: target.path),
                (try? FileManager.default.moveItem(at: folder, to: target)) != nil { continue }

@@ -8,7 +8,7 @@ struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Validate, format and import the compatibility dataset in content/data/compat/.",
-        subcommands: [ValidateCommand.self, FormatCommand.self, ImportDriversCommand.self])
+        subcommands: [ValidateCommand.self, StatusCommand.self, FormatCommand.self, ImportDriversCommand.self])
 }
 
 /// Where the dataset is, shared by the data, query and resolve commands.
@@ -142,5 +142,44 @@ struct ImportDriversCommand: ParsableCommand {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd"
         return formatter.string(from: Date())
+    }
+}
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Show, per family, the newest release in the dataset and how old it is.",
+        discussion: "A family whose newest dated record is older than --stale-after days is marked STALE: check the vendor's page and import.")
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(name: .long, help: "Today's date as YYYY-MM-DD (default: the clock), for reproducible output.")
+    var today: String?
+
+    @Option(name: .long, help: "Days after which a family's newest dated record counts as stale.")
+    var staleAfter: Int = 120
+
+    func run() throws {
+        let data = try dataset.load()
+        var now = Date()
+        if let today {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withFullDate]
+            guard let date = formatter.date(from: today) else {
+                Console.error("error: expected --today as YYYY-MM-DD, found '\(today)'\n")
+                throw ExitCode(2)
+            }
+            now = date
+        }
+        print("family         records  newest                              dated      age")
+        for family in DatasetStatus.make(data).families {
+            let age = family.newestDate.flatMap { DatasetStatus.age(of: $0, today: now) }
+            let flag = age.map { $0 > staleAfter ? "  STALE" : "" } ?? ""
+            let name = family.name.padding(toLength: 14, withPad: " ", startingAt: 0)
+            let count = String(family.count).padding(toLength: 8, withPad: " ", startingAt: 0)
+            let newest = family.newest.padding(toLength: 35, withPad: " ", startingAt: 0)
+            let dated = (family.newestDate ?? "—").padding(toLength: 10, withPad: " ", startingAt: 0)
+            print("\(name) \(count) \(newest) \(dated) \(age.map { "\($0) d" } ?? "—")\(flag)")
+            if !flag.isEmpty { print("               update: \(family.update)") }
+        }
     }
 }

@@ -236,6 +236,34 @@ def test_import_rejects_a_file_without_a_driver_table(tmp_path):
 
 # ---------- the site ----------
 
+def test_install_blocks_print_the_datasets_commands_and_refuse_a_build_the_release_never_shipped(tmp_path):
+    project = project_with_dataset(tmp_path)
+    guide = project / "content/setup/install-block.md"
+    guide.write_text("---\ntitle: 安装\n---\n\n```install\npytorch: 2.9.1\nvariants: cu130, cu126\n```\n\n```install\npytorch: latest\npm: uv\n```\n")
+    proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
+    assert proc.returncode == 0, proc.stderr
+    html = (project / "site/setup/install-block/index.html").read_text()
+    assert "# CUDA 13.0 构建" in html and "torch==<span class=\"tok-num\">2.9.1</span>" in html
+    assert "whl/cu130" in html and "whl/cu126" in html and "copy-button" in html
+    assert "uv</span> pip install" in html or "uv pip install" in html
+    guide.write_text("---\ntitle: 安装\n---\n\n```install\npytorch: latest\nvariants: cu128\npm: conda\n```\n")
+    proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
+    assert proc.returncode == 1
+    assert re.search(r"content/setup/install-block\.md:7:\d+: error: PyTorch [0-9.]+ has no 'cu128' build; it shipped", proc.stderr), proc.stderr
+    assert "content/setup/install-block.md:8:" in proc.stderr and "expected 'pm' to be pip or uv" in proc.stderr
+
+
+def test_data_status_prints_each_familys_newest_record_and_flags_stale_ones():
+    proc = run("data", "status", "--today", "2030-01-01")
+    assert proc.returncode == 0, proc.stderr
+    lines = {line.split()[0]: line for line in proc.stdout.splitlines()[1:] if line and not line.startswith(" ")}
+    assert set(["cuda", "cudnn", "pytorch", "gpus", "architectures"]) <= set(lines)
+    assert "STALE" in lines["cuda"] and "update: gpukb data import-nvidia-drivers" in proc.stdout
+    fresh = run("data", "status", "--today", "2026-12-04", "--stale-after", "100000")
+    assert "STALE" not in fresh.stdout
+    assert run("data", "status", "--today", "tomorrow").returncode == 2
+
+
 def test_guides_take_facts_from_the_dataset_and_bad_commands_fail_the_build(tmp_path):
     project = project_with_dataset(tmp_path)
     guide = project / "content/setup/facts.md"

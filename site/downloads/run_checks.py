@@ -479,7 +479,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:d359f61f43bdba12",
     "page": "content/python/pytorch.md",
-    "line": 49
+    "line": 50
   },
   {
     "id": "torch-version",

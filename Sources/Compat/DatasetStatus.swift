@@ -1,0 +1,63 @@
+import Foundation
+
+/// Per family, how current the dataset is: the newest record and its date, so a maintainer sees what to import.
+public struct DatasetStatus: Sendable {
+    /// One family of records.
+    public struct Family: Sendable {
+        /// `cuda`, `cudnn`, `pytorch`, `gpus`, `architectures`.
+        public var name: String
+        /// Records in the family.
+        public var count: Int
+        /// The newest record (a version, or a GPU's name).
+        public var newest: String
+        /// Its date (`YYYY-MM` or `YYYY-MM-DD`), when the dataset has one.
+        public var date: String?
+        /// The newest date of any record in the family (a later release may lack a date).
+        public var newestDate: String?
+        /// The importer or source that brings it up to date.
+        public var update: String
+    }
+
+    /// The families, in the order `data status` prints them.
+    public var families: [Family]
+
+    /// The status of `data`.
+    public static func make(_ data: CompatDataset) -> DatasetStatus {
+        var families: [Family] = []
+        if let cuda = data.cuda.last {
+            families.append(Family(name: "cuda", count: data.cuda.count, newest: "\(cuda.version) (\(cuda.name))", date: cuda.date,
+                                   newestDate: data.cuda.compactMap(\.date).max(), update: "gpukb data import-nvidia-drivers <saved release notes>"))
+        }
+        if let cudnn = data.cudnn.last {
+            families.append(Family(name: "cudnn", count: data.cudnn.count, newest: cudnn.version.description, date: cudnn.date,
+                                   newestDate: data.cudnn.compactMap(\.date).max(), update: "cudnn.yaml from NVIDIA's cuDNN support matrix"))
+        }
+        if let torch = data.pytorch.last {
+            families.append(Family(name: "pytorch", count: data.pytorch.count, newest: torch.version.description, date: torch.date,
+                                   newestDate: data.pytorch.compactMap(\.date).max(), update: "pytorch.yaml from PyTorch's RELEASE.md and wheel index"))
+        }
+        let released = data.gpus.filter { $0.released != nil }.max { ($0.released ?? "") < ($1.released ?? "") }
+        families.append(Family(name: "gpus", count: data.gpus.count, newest: released?.name ?? "—", date: released?.released,
+                               newestDate: released?.released, update: "gpus.yaml from NVIDIA's CUDA GPUs table"))
+        let capabilities = data.architectures.flatMap(\.capabilities)
+        if let newest = capabilities.max(by: { $0.cc < $1.cc }) {
+            families.append(Family(name: "architectures", count: data.architectures.count, newest: "compute capability \(newest.cc)",
+                                   date: nil, newestDate: nil, update: "architectures.yaml from NVIDIA's architecture matrix"))
+        }
+        return DatasetStatus(families: families)
+    }
+
+    /// Whole days from `date` (`YYYY-MM` counts from the month's first day) to `today`; nil when unreadable.
+    public static func age(of date: String, today: Date) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 2 else { return nil }
+        var components = DateComponents()
+        components.year = parts[0]
+        components.month = parts[1]
+        components.day = parts.count > 2 ? parts[2] : 1
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        guard let start = calendar.date(from: components) else { return nil }
+        return calendar.dateComponents([.day], from: start, to: today).day
+    }
+}
