@@ -65,6 +65,8 @@ extension SourceTree {
             return tree
         }
         var found: [(path: String, relative: String)] = []
+        var outside: [Diagnostic] = []
+        let realRoot = contentDirectory.resolvingSymlinksInPath().path
         for case let url as URL in enumerator {
             let name = url.lastPathComponent
             let values = try? url.resourceValues(forKeys: Set(keys))
@@ -73,21 +75,32 @@ extension SourceTree {
                 if values?.isDirectory == true { enumerator.skipDescendants() }
                 continue
             }
-            // A symbolic link is followed only when it stays inside content/: the site (and `serve`) must never
-            // publish a file from elsewhere on the machine.
-            if values?.isSymbolicLink == true {
-                let target = url.resolvingSymlinksInPath().path
-                let realRoot = contentDirectory.resolvingSymlinksInPath().path
-                guard target.hasPrefix(realRoot + "/") else { continue }
-            }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
+            // A symbolic link is followed only when it stays inside content/: the site (and `serve`) must never
+            // publish a file from elsewhere on the machine. One that leaves is an error naming its target, and
+            // nothing below it is read.
+            let target = url.resolvingSymlinksInPath().path
+            if !target.hasPrefix(realRoot + "/") {
+                if values?.isSymbolicLink == true {
+                    outside.append(.error("symbolic link points outside content/ (to \(target)); gpukb publishes only files inside content/",
+                                          at: SourceLocation(path: "\(contentDisplay)/\(relative)"),
+                                          note: "copy the file or folder into content/, or link to a target inside it"))
+                }
+                enumerator.skipDescendants()
+                continue
+            }
             if values?.isDirectory == true {
                 if relative == "data" { enumerator.skipDescendants() }
                 continue
             }
-            guard values?.isRegularFile == true else { continue }
+            // A link inside content/ is read as the file it points to.
+            let isFile = values?.isSymbolicLink == true
+                ? (try? URL(fileURLWithPath: target).resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+                : values?.isRegularFile == true
+            guard isFile else { continue }
             found.append((url.path, relative))
         }
+        if !outside.isEmpty { throw DiagnosticsError(outside) }
         // Read on all cores: ten thousand small files are mostly system-call latency.
         let read = parallelMap(found, parallel: true) { path, relative -> SourceFile? in
             guard let data = FileManager.default.contents(atPath: path) else { return nil }

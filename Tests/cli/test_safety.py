@@ -199,3 +199,27 @@ def test_importing_a_driver_table_of_20000_rows_takes_seconds(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "20000 added" in proc.stdout
     assert elapsed < 30, f"{elapsed:.1f} s"
+
+
+# ---------- symbolic links ----------
+
+def test_symlinks_leaving_content_are_refused_naming_their_target_and_inner_ones_are_followed(tmp_path):
+    project = tiny(tmp_path)
+    assert gpukb("build", cwd=project).returncode == 0
+    before = tree(project / "site")
+    secret = tmp_path / "elsewhere"
+    secret.mkdir()
+    (secret / "private.md").write_text("---\ntitle: 私密\n---\n\n不该发布\n")
+    (project / "content/setup/linked.md").symlink_to(secret / "private.md")
+    (project / "content/setup/linked-folder").symlink_to(secret)
+    proc = gpukb("build", cwd=project)
+    assert proc.returncode == 1
+    assert "content/setup/linked.md: error: symbolic link points outside content/ (to " + str(secret / "private.md") in proc.stderr, proc.stderr
+    assert "content/setup/linked-folder: error: symbolic link points outside content/" in proc.stderr
+    assert tree(project / "site") == before
+    (project / "content/setup/linked.md").unlink()
+    (project / "content/setup/linked-folder").unlink()
+    (project / "content/setup/alias.md").symlink_to(project / "content/setup/install.md")
+    proc = gpukb("build", cwd=project)
+    assert proc.returncode == 0, proc.stderr
+    assert (project / "site/setup/alias/index.html").is_file()
