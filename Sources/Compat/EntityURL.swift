@@ -51,6 +51,7 @@ public enum EntityURL {
 /// Finds GPUs by name or alias as readers type them ("4090", "rtx 4090", "NVIDIA GeForce RTX 4090").
 public struct GPUIndex: Sendable {
     private let byName: [String: Int]
+    private let byCompact: [String: Int]
     private let gpus: [GPU]
 
     /// Indexes `gpus`.
@@ -63,6 +64,35 @@ public struct GPUIndex: Sendable {
             }
         }
         self.byName = byName
+        self.byCompact = Self.compactKeys(gpus)
+    }
+
+    /// Compact key → GPU index, for keys that name one GPU only ("rtx5070ti", "5090d").
+    public static func compactKeys(_ gpus: [GPU]) -> [String: Int] {
+        var owners: [String: Set<Int>] = [:]
+        for (index, gpu) in gpus.enumerated() {
+            for name in [gpu.name] + gpu.aliases { owners[compact(name), default: []].insert(index) }
+        }
+        var keys: [String: Int] = [:]
+        for (key, set) in owners where set.count == 1 && !key.isEmpty {
+            if let index = set.first { keys[key] = index }
+        }
+        return keys
+    }
+
+    /// The name without case, spaces or punctuation and without a leading "nvidia", "geforce", "tesla" or "quadro":
+    /// how people type a model in a hurry ("RTX5070Ti", "5070-ti", "NVIDIA GeForce RTX 5090 D").
+    public static func compact(_ name: String) -> String {
+        var key = String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }))
+        var stripped = true
+        while stripped {
+            stripped = false
+            for prefix in ["nvidia", "geforce", "tesla", "quadro"] where key.hasPrefix(prefix) && key.count > prefix.count {
+                key.removeFirst(prefix.count)
+                stripped = true
+            }
+        }
+        return key
     }
 
     /// The GPU a name or alias picks.
@@ -72,6 +102,7 @@ public struct GPUIndex: Sendable {
         for prefix in Self.strippedPrefixes + ["nvidia "] where key.hasPrefix(prefix) {
             if let index = byName[String(key.dropFirst(prefix.count))] { return gpus[index] }
         }
+        if let index = byCompact[Self.compact(name)] { return gpus[index] }
         return nil
     }
 

@@ -123,7 +123,8 @@ public enum ResolverData {
             }
         }
         return .object([
-            ("gpus", .array(gpus)), ("gpuKeys", .object(keys)), ("toolkits", .array(toolkits)), ("floors", .array(floors)), ("builds", .array(builds)),
+            ("gpus", .array(gpus)), ("gpuKeys", .object(keys)),
+            ("gpuCompactKeys", .object(GPUIndex.compactKeys(data.gpus).sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })), ("toolkits", .array(toolkits)), ("floors", .array(floors)), ("builds", .array(builds)),
             ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("support", .object(support)), ("macos", macOS(resolver)),
             ("strings", .array(strings.map { .string($0) })),
         ])

@@ -55,6 +55,13 @@ test('findGPU accepts every name and alias the dataset lists, as people type the
   }
   assert.equal(resolve.findGPU(data, 'NVIDIA GeForce RTX 4090').name, 'GeForce RTX 4090');
   assert.equal(resolve.findGPU(data, 'RTX 4099'), null);
+  for (const typed of ['RTX5070Ti', '5070-Ti', 'NVIDIA GeForce RTX5090D', 'rtx 5090d']) {
+    const found = resolve.findGPU(data, typed);
+    assert.ok(found, typed);
+    const swift = JSON.parse(execFileSync(GPUKB, ['query', 'gpu', typed, '--json'], { cwd: ROOT, encoding: 'utf8' }));
+    assert.equal(found.name, swift.name, typed);
+  }
+  assert.equal(resolve.findGPU(data, 'Radeon RX 7900'), null, 'not a CUDA GPU: no match');
 });
 
 test('the page and `gpukb resolve` agree on every build, status and reason', () => {

@@ -91,7 +91,23 @@ def find_gpu(data, text):
             rest = key[len(prefix):]
             if rest in data["gpuKeys"]:
                 return data["gpus"][data["gpuKeys"][rest]]
+    compact = compact_name(text)
+    if compact in data.get("gpuCompactKeys", {}):
+        return data["gpus"][data["gpuCompactKeys"][compact]]
     return None
+
+
+def compact_name(name):
+    """Same rule as Swift's GPUIndex.compact: no case, spaces or punctuation, no leading nvidia/geforce/tesla/quadro."""
+    key = re.sub(r"[^a-z0-9]", "", str(name or "").lower())
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in ("nvidia", "geforce", "tesla", "quadro"):
+            if key.startswith(prefix) and len(key) > len(prefix):
+                key = key[len(prefix):]
+                stripped = True
+    return key
 
 
 def driver_answer(data, driver, os_name):

@@ -71,7 +71,21 @@
         if (Object.prototype.hasOwnProperty.call(data.gpuKeys, rest)) return data.gpus[data.gpuKeys[rest]];
       }
     }
+    var compact = compactName(text);
+    if (data.gpuCompactKeys && Object.prototype.hasOwnProperty.call(data.gpuCompactKeys, compact)) return data.gpus[data.gpuCompactKeys[compact]];
     return null;
+  }
+
+  /** Same rule as Swift's GPUIndex.compact: no case, spaces or punctuation, no leading nvidia/geforce/tesla/quadro. */
+  function compactName(name) {
+    var key = String(name || '').toLowerCase().replace(/[^a-z0-9]/g, ''), stripped = true;
+    while (stripped) {
+      stripped = false;
+      ['nvidia', 'geforce', 'tesla', 'quadro'].forEach(function (p) {
+        if (key.indexOf(p) === 0 && key.length > p.length) { key = key.slice(p.length); stripped = true; }
+      });
+    }
+    return key;
   }
 
   function column(os) { return os === 'linux' ? 'linux' : 'windows'; }
