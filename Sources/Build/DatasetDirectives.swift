@@ -23,6 +23,7 @@ struct DatasetDirectives: Sendable {
         "pytorch": ["version", "python-min", "python-max", "python", "torchvision", "torchaudio", "cuda", "default", "date"],
         "cudnn": ["version", "cuda", "date"],
         "architecture": ["cc", "first-cuda", "deprecated-in", "removed-in"],
+        "branch": ["designation", "eol", "cuda"],
     ]
 
     /// Replaces every `{{fact FAMILY KEY FIELD}}` in `text`; problems are reported at `location` plus the offset.
@@ -114,6 +115,16 @@ struct DatasetDirectives: Sendable {
                 case "cuda": return .success(release.packages.map { Matrices.versionRange($0.cuda, known: data.cuda.map(\.version)) }.joined(separator: "、"))
                 default: return value(release.date, "cuDNN \(release.version) has no date")
                 }
+            case "branch":
+                let number = Int(key.hasPrefix("R") ? String(key.dropFirst()) : key)
+                guard let branch = data.driverBranches.first(where: { $0.branch == number }) else {
+                    return .failure(FactError(message: "unknown driver branch '\(key)'" + Suggestions.phrase(for: key, in: data.driverBranches.map { "R\($0.branch)" })))
+                }
+                switch field {
+                case "designation": return .success(branch.designation.label)
+                case "eol": return value(branch.endOfLife.map(Self.yearMonth), "R\(branch.branch) has no end of life")
+                default: return .success("CUDA \(branch.maxCUDAMajor)")
+                }
             default:
                 guard let architecture = data.architecture(named: key) else {
                     return .failure(FactError(message: "unknown architecture '\(key)'" + Suggestions.phrase(for: key, in: data.architectures.map(\.name))))
@@ -128,6 +139,12 @@ struct DatasetDirectives: Sendable {
         } catch {
             return .failure(FactError(message: error.description))
         }
+    }
+
+    /// `2028-06` → `2028 年 6 月`.
+    static func yearMonth(_ date: String) -> String {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        return parts.count >= 2 ? "\(parts[0]) 年 \(parts[1]) 月" : date
     }
 
     private func value(_ text: String?, _ missing: String) -> Result<String, FactError> {

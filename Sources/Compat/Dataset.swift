@@ -123,6 +123,34 @@ public struct Architecture: Hashable, Sendable {
     public var provenance: Provenance
 }
 
+/// An NVIDIA driver branch and its support lifetime, from NVIDIA's data-center driver documentation.
+public struct DriverBranch: Hashable, Sendable {
+    /// What NVIDIA calls the branch.
+    public enum Designation: String, Hashable, Sendable, CaseIterable {
+        case ltsb, production, newFeature = "new-feature"
+
+        /// Chinese label.
+        public var label: String {
+            switch self {
+            case .ltsb: return "长期支持分支（LTSB）"
+            case .production: return "生产分支（PB）"
+            case .newFeature: return "新功能分支（NFB）"
+            }
+        }
+    }
+
+    /// The branch number (580 for R580).
+    public var branch: Int
+    /// Its designation.
+    public var designation: Designation
+    /// End of life, `YYYY-MM`, when NVIDIA gives one.
+    public var endOfLife: String?
+    /// The newest CUDA major it runs without the forward-compatibility package.
+    public var maxCUDAMajor: Int
+    /// Where it is from.
+    public var provenance: Provenance
+}
+
 /// Peak throughput figures, TFLOPS, dense.
 public struct PeakFigures: Hashable, Sendable {
     /// Figures by precision key (`fp32`, `tf32`, `bf16`, `fp16`, `fp8`, `fp64`).
@@ -278,6 +306,8 @@ public struct CompatDataset: Sendable {
     public var pytorch: [PyTorchRelease] = []
     /// Change log, newest first.
     public var changes: [ChangeEntry] = []
+    /// Driver branches, oldest first.
+    public var driverBranches: [DriverBranch] = []
 
     /// Creates an empty dataset.
     public init() {}

@@ -13,6 +13,7 @@ public enum DatasetFormatter {
         case "cudnn.yaml": writeCuDNN(data, into: &out)
         case "pytorch.yaml": writePyTorch(data, into: &out)
         case "changes.yaml": writeChanges(data, into: &out)
+        case "drivers.yaml": writeDriverBranches(data, into: &out)
         default: return nil
         }
         return out.text
@@ -111,6 +112,17 @@ public enum DatasetFormatter {
             }
             writeProvenance(release.provenance, into: &out)
             if let source = release.archSource { out.field(2, "arch_source", quote(source)) }
+        }
+    }
+
+    private static func writeDriverBranches(_ data: CompatDataset, into out: inout YAMLWriter) {
+        out.line(0, "branches:")
+        for branch in data.driverBranches {
+            out.item(1, "branch", String(branch.branch))
+            out.field(2, "designation", quote(branch.designation.rawValue))
+            if let date = branch.endOfLife { out.field(2, "end_of_life", quote(date)) }
+            out.field(2, "max_cuda_major", String(branch.maxCUDAMajor))
+            writeProvenance(branch.provenance, into: &out)
         }
     }
 

@@ -36,6 +36,10 @@ public struct DatasetStatus: Sendable {
             families.append(Family(name: "pytorch", count: data.pytorch.count, newest: torch.version.description, date: torch.date,
                                    newestDate: data.pytorch.compactMap(\.date).max(), update: "pytorch.yaml from PyTorch's RELEASE.md and wheel index"))
         }
+        if let branch = data.driverBranches.last {
+            families.append(Family(name: "drivers", count: data.driverBranches.count, newest: "R\(branch.branch) (\(branch.designation.rawValue))",
+                                   date: nil, newestDate: nil, update: "drivers.yaml from NVIDIA's data-center driver support table"))
+        }
         let released = data.gpus.filter { $0.released != nil }.max { ($0.released ?? "") < ($1.released ?? "") }
         families.append(Family(name: "gpus", count: data.gpus.count, newest: released?.name ?? "—", date: released?.released,
                                newestDate: released?.released, update: "gpus.yaml from NVIDIA's CUDA GPUs table"))

@@ -9,9 +9,24 @@ enum DatasetValidator {
         checkCuDNN(data, into: &bag)
         checkPyTorch(data, into: &bag)
         checkChanges(data, into: &bag)
+        checkDriverBranches(data, into: &bag)
     }
 
     // MARK: - Families
+
+    private static func checkDriverBranches(_ data: CompatDataset, into bag: inout DiagnosticBag) {
+        for (index, branch) in data.driverBranches.enumerated() where index > 0 {
+            let previous = data.driverBranches[index - 1]
+            if branch.branch <= previous.branch {
+                bag.add(.error("driver branches must be listed oldest first without repeats: R\(branch.branch) comes after R\(previous.branch)",
+                               at: branch.provenance.location))
+            }
+        }
+        for branch in data.driverBranches where branch.designation != .newFeature && branch.endOfLife == nil {
+            bag.add(.error("R\(branch.branch) is a \(branch.designation.rawValue) branch but has no end_of_life; NVIDIA's table gives one",
+                           at: branch.provenance.location))
+        }
+    }
 
     private static func checkCUDA(_ data: CompatDataset, into bag: inout DiagnosticBag) {
         var seen: [Version: CUDARelease] = [:]

@@ -68,7 +68,7 @@ public struct MatrixFilter: Sendable, Hashable {
 /// The matrices the site publishes, built from the dataset.
 public enum Matrices {
     /// Matrix ids, for the `matrix` directive.
-    public static let ids = ["driver-cuda", "cuda-cudnn", "pytorch", "gpus"]
+    public static let ids = ["driver-cuda", "cuda-cudnn", "pytorch", "gpus", "driver-branches"]
 
     /// The matrix with `id`, sliced by `filter`.
     public static func make(_ id: String, data: CompatDataset, filter: MatrixFilter = .all) -> MatrixTable? {
@@ -77,6 +77,7 @@ public enum Matrices {
         case "cuda-cudnn": return cudaCuDNN(data, filter: filter)
         case "pytorch": return pytorch(data, filter: filter)
         case "gpus": return gpus(data, filter: filter)
+        case "driver-branches": return driverBranches(data, filter: filter)
         default: return nil
         }
     }
@@ -177,6 +178,18 @@ public enum Matrices {
     /// `24`, `40.5`.
     public static func formatNumber(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// Driver branches, newest first: designation, end of life, newest CUDA major.
+    static func driverBranches(_ data: CompatDataset, filter: MatrixFilter) -> MatrixTable {
+        let rows = data.driverBranches.reversed().filter { filter.accepts(Version([$0.branch])) }.map { branch in
+            MatrixTable.Row(cells: [MatrixTable.Cell("R\(branch.branch)"), MatrixTable.Cell(branch.designation.label),
+                                    branch.endOfLife.map { MatrixTable.Cell($0) } ?? MatrixTable.Cell("无（短期分支）", style: "na"),
+                                    MatrixTable.Cell("CUDA \(branch.maxCUDAMajor)")],
+                            source: branch.provenance.source)
+        }
+        return MatrixTable(id: "driver-branches", caption: "NVIDIA 驱动分支与支持期限", columns: ["分支", "类型", "支持截止", "最高 CUDA 主版本"],
+                           rows: filter.apply(rows))
     }
 
     private static func driverCell(_ version: Version?) -> MatrixTable.Cell {

@@ -150,4 +150,26 @@ extension RecordDecoder {
             dataset.changes.append(ChangeEntry(date: date, title: title, items: strings(fields, "items"), location: reader.location(of: item)))
         }
     }
+
+    mutating func decodeDriverBranches(_ root: Node, into dataset: inout CompatDataset) {
+        for item in list(root, key: "branches", file: "drivers.yaml", allowed: ["branches"]).items {
+            guard let fields = fields(item, allowed: ["branch", "designation", "end_of_life", "max_cuda_major", "source", "also", "note"],
+                                      required: ["branch", "designation", "max_cuda_major", "source"], what: "driver branch"),
+                  let branchNode = fields["branch"], let branch = reader.int(branchNode, key: "branch", into: &bag),
+                  let majorNode = fields["max_cuda_major"], let major = reader.int(majorNode, key: "max_cuda_major", into: &bag),
+                  let text = string(fields, "designation") else { continue }
+            guard let designation = DriverBranch.Designation(rawValue: text) else {
+                if let node = fields["designation"] {
+                    bag.add(.error("unknown designation '\(text)'; expected one of: \(DriverBranch.Designation.allCases.map(\.rawValue).joined(separator: ", "))",
+                                   at: reader.location(of: node)))
+                }
+                continue
+            }
+            if !(100...9999).contains(branch) {
+                bag.add(.error("expected 'branch' to be a driver branch such as 580, found \(branch)", at: reader.location(of: branchNode)))
+            }
+            dataset.driverBranches.append(DriverBranch(branch: branch, designation: designation, endOfLife: date(fields, "end_of_life"),
+                                                       maxCUDAMajor: major, provenance: provenance(fields)))
+        }
+    }
 }

@@ -45,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
         let variants = data.pytorch.reduce(0) { $0 + $1.variants.count }
         print("dataset OK: \(data.cuda.count) CUDA releases, \(data.minorCompat.count) minor-compatibility floors, "
               + "\(data.architectures.count) architectures, \(data.gpus.count) GPUs, \(data.cudnn.count) cuDNN releases, "
-              + "\(data.pytorch.count) PyTorch releases (\(variants) variants), \(data.changes.count) change-log entries")
+              + "\(data.pytorch.count) PyTorch releases (\(variants) variants), \(data.driverBranches.count) driver branches, \(data.changes.count) change-log entries")
     }
 }
 

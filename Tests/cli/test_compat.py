@@ -253,6 +253,27 @@ def test_install_blocks_print_the_datasets_commands_and_refuse_a_build_the_relea
     assert "content/setup/install-block.md:8:" in proc.stderr and "expected 'pm' to be pip or uv" in proc.stderr
 
 
+def test_driver_branches_are_validated_and_guides_read_them_as_facts(tmp_path):
+    project = project_with_dataset(tmp_path)
+    guide = project / "content/setup/branches.md"
+    guide.write_text("---\ntitle: 分支\n---\n\nR580 是{{fact branch R580 designation}}，支持到 {{fact branch 580 eol}}，最高 {{fact branch R580 cuda}}。\n\n```matrix\ntable: driver-branches\n```\n")
+    proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
+    assert proc.returncode == 0, proc.stderr
+    html = (project / "site/setup/branches/index.html").read_text()
+    assert "R580 是长期支持分支（LTSB），支持到 2028 年 6 月，最高 CUDA 13。" in html
+    assert 'data-matrix="driver-branches"' in html and "R620" in html
+    drivers = project / "content/data/compat/drivers.yaml"
+    text = drivers.read_text()
+    bad = text.replace('designation: "production"', 'designation: "stable"').replace('  - branch: 620\n    designation: "ltsb"\n    end_of_life: "2029-09"\n', '  - branch: 600\n    designation: "ltsb"\n')
+    drivers.write_text(bad)
+    proc = run("data", "validate", "--root", str(project))
+    assert proc.returncode == 1
+    assert "unknown designation 'stable'; expected one of: ltsb, production, new-feature" in proc.stderr
+    assert "driver branches must be listed oldest first without repeats: R600 comes after R610" in proc.stderr
+    assert "R600 is a ltsb branch but has no end_of_life" in proc.stderr
+    assert re.search(r"content/data/compat/drivers\.yaml:\d+:\d+: error", proc.stderr)
+
+
 def test_data_status_prints_each_familys_newest_record_and_flags_stale_ones():
     proc = run("data", "status", "--today", "2030-01-01")
     assert proc.returncode == 0, proc.stderr

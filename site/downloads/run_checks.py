@@ -166,7 +166,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:00174deeae058613",
     "page": "content/driver/linux.md",
-    "line": 56
+    "line": 62
   },
   {
     "id": "linux-nouveau",
@@ -182,7 +182,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:342678c934faa983",
     "page": "content/driver/linux.md",
-    "line": 149
+    "line": 155
   },
   {
     "id": "driver-query-gpu",
@@ -199,7 +199,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:92fff2491a4c56d6",
     "page": "content/driver/linux.md",
-    "line": 207
+    "line": 213
   },
   {
     "id": "driver-proc-version",
@@ -216,7 +216,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:bc430c6c2620a66d",
     "page": "content/driver/linux.md",
-    "line": 218
+    "line": 224
   },
   {
     "id": "driver-list-gpus",
@@ -232,7 +232,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:2957b9e621761b77",
     "page": "content/driver/linux.md",
-    "line": 233
+    "line": 239
   },
   {
     "id": "driver-persistence-mode",
@@ -249,7 +249,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:ea06f7cbba722b45",
     "page": "content/driver/linux.md",
-    "line": 245
+    "line": 251
   },
   {
     "id": "nvidia-smi-header",
