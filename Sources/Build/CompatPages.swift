@@ -222,7 +222,8 @@ struct CompatPages {
         let cudnn = data.cudnn.filter { $0.packages.contains { $0.cuda.contains(minor) } }
         doc.heading(2, "支持它的 cuDNN")
         doc.html(cudnn.isEmpty ? "<p>数据集中没有支持 CUDA \(minor) 的 cuDNN 版本。</p>\n"
-                 : "<p>" + cudnn.reversed().map { HTMLFragments.text($0.version.description) }.joined(separator: "、") + "（" + HTMLFragments.link("cuDNN 对照表", to: EntityURL.cudnnMatrix, root: root) + "）</p>\n")
+                 : "<p>" + cudnn.reversed().map { HTMLFragments.text($0.version.description + ($0.cudaInferred ? "（推定）" : "")) }.joined(separator: "、")
+                   + "（" + HTMLFragments.link("cuDNN 对照表", to: EntityURL.cudnnMatrix, root: root) + "；标“推定”的版本，其 CUDA 列表不是从该版本自己的支持矩阵读到的，依据见对照表各行的出处）</p>\n")
 
         let builds = data.pytorch.reversed().filter { $0.cudaVariants.contains { $0.cuda == minor } }
         doc.heading(2, "用它构建的 PyTorch")

@@ -206,6 +206,9 @@ public struct CuDNNRelease: Hashable, Sendable {
     public var packages: [Package]
     /// Oldest compute capability supported.
     public var minComputeCapability: Version?
+    /// Whether the CUDA lists were inferred (from packages, a neighbouring release's matrix, or the minor-version rule)
+    /// rather than read from this release's own support matrix; pages mark them.
+    public var cudaInferred: Bool = false
     /// Where it is from.
     public var provenance: Provenance
 }

@@ -87,6 +87,7 @@ public enum DatasetFormatter {
                 if let drivers = package.minDriver { out.field(4, "min_driver", self.drivers(drivers)) }
             }
             if let cc = release.minComputeCapability { out.field(2, "min_compute_capability", quote(cc.description)) }
+            if release.cudaInferred { out.field(2, "cuda_inferred", "true") }
             writeProvenance(release.provenance, into: &out)
         }
     }

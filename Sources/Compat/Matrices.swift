@@ -108,7 +108,8 @@ public enum Matrices {
             var cells = [MatrixTable.Cell(release.version.description)]
             for major in majors {
                 if let package = release.packages.first(where: { $0.cudaMajor == major }) {
-                    cells.append(MatrixTable.Cell(versionRange(package.cuda, known: data.cuda.map(\.version))))
+                    let range = versionRange(package.cuda, known: data.cuda.map(\.version))
+                    cells.append(release.cudaInferred ? MatrixTable.Cell(range + "（推定）", style: "muted") : MatrixTable.Cell(range))
                 } else {
                     cells.append(MatrixTable.Cell("—", style: "na"))
                 }

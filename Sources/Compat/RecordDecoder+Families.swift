@@ -83,7 +83,7 @@ extension RecordDecoder {
 
     mutating func decodeCuDNN(_ root: Node, into dataset: inout CompatDataset) {
         for item in list(root, key: "releases", file: "cudnn.yaml", allowed: ["releases"]).items {
-            guard let fields = fields(item, allowed: ["version", "date", "packages", "min_compute_capability", "source", "also", "note"],
+            guard let fields = fields(item, allowed: ["version", "date", "packages", "min_compute_capability", "cuda_inferred", "source", "also", "note"],
                                       required: ["version", "packages", "source"], what: "cuDNN release"),
                   let version = version(fields, "version") else { continue }
             var packages: [CuDNNRelease.Package] = []
@@ -97,9 +97,10 @@ extension RecordDecoder {
                                           location: reader.location(of: entry)))
                 }
             }
+            let inferred = fields["cuda_inferred"].flatMap { reader.bool($0, key: "cuda_inferred", into: &bag) } ?? false
             dataset.cudnn.append(CuDNNRelease(version: version, date: date(fields, "date"), packages: packages,
                                               minComputeCapability: self.version(fields, "min_compute_capability"),
-                                              provenance: provenance(fields)))
+                                              cudaInferred: inferred, provenance: provenance(fields)))
         }
     }
 
