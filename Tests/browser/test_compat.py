@@ -97,3 +97,35 @@ def test_matrix_filter_hides_rows_that_do_not_match(driver, site, screenshot):
     top = driver.execute_script("return arguments[0].getBoundingClientRect().top - arguments[1].getBoundingClientRect().top", head, scroller)
     assert abs(top) <= 2, top
     screenshot("driver-matrix-filtered")
+
+
+def test_a_gpu_newer_than_the_driver_gets_nothing_runnable_and_the_driver_to_install(driver, site, screenshot):
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=RTX+5090&os=linux&driver=535.104.05")
+    toolkit = wait_for(driver, lambda d: d.find_element(By.ID, "resolver-toolkit"))
+    assert "570.26" in toolkit.text and "次版本兼容" in toolkit.text
+    upgrade = driver.find_element(By.ID, "resolver-upgrade")
+    assert "升级到 ≥" in upgrade.text
+    assert all(li.get_attribute("data-status") == "unsupported" for li in builds(driver))
+    assert not driver.find_elements(By.CSS_SELECTOR, ".build-recommended")
+    assert not severe_logs(driver)
+    screenshot("resolver-5090-old-driver")
+
+
+def test_the_recommended_build_comes_first_with_its_uv_command_and_what_auto_would_pick(driver, site):
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=GTX+1060&os=windows&driver=581.57&pm=uv")
+    first = wait_for(driver, lambda d: builds(d)[0])
+    assert "build-recommended" in first.get_attribute("class") and "推荐" in first.text
+    assert "Python 3." in first.find_element(By.CSS_SELECTOR, ".build-python").text
+    command = first.find_element(By.CSS_SELECTOR, "code.install-command").text
+    assert command.startswith("uv pip install torch==") and "/whl/cu12" in command
+    assert "--torch-backend=auto" in first.text
+    toolkit = driver.find_element(By.ID, "resolver-toolkit").text
+    assert "CUDA 12." in toolkit and "CUDA 13" not in toolkit.split("止于")[0]
+
+
+def test_macos_says_there_is_no_cuda(driver, site):
+    driver.get((site / "resolve/index.html").as_uri() + "?os=macos")
+    note = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".resolver-macos"))
+    assert "没有 CUDA" in note.text and "MPS" in note.text
+    command = builds(driver)[0].find_element(By.CSS_SELECTOR, "code.install-command").text
+    assert command.startswith("pip install torch==") and "whl/cu" not in command

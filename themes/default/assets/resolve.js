@@ -337,12 +337,14 @@
     var list = el(doc, 'ol', 'resolver-builds');
     list.id = 'resolver-builds';
     builds.forEach(function (b, index) {
-      var item = el(doc, 'li', 'build build-' + b.status);
+      var recommended = index === 0 && b.status !== 'unsupported';
+      var item = el(doc, 'li', 'build build-' + b.status + (recommended ? ' build-recommended' : ''));
       if (index >= 12) item.hidden = true;
       item.setAttribute('data-status', b.status);
       item.setAttribute('data-pytorch', b.pytorch);
       item.setAttribute('data-variant', b.variant);
       var title = el(doc, 'p', 'build-title');
+      if (recommended) title.appendChild(el(doc, 'span', 'badge badge-recommended', '推荐'));
       title.appendChild(el(doc, 'span', 'badge badge-' + b.status, STATUS_LABEL[b.status]));
       title.appendChild(doc.createTextNode(' '));
       if (b.url) {
