@@ -39,3 +39,16 @@ def test_an_nvidia_smi_error_is_diagnosed_and_garbage_is_not_recognized(driver, 
     paste(driver, "hello \u0000 world ✨" * 100)
     WebDriverWait(driver, 5).until(lambda d: codes(d) == ["not-recognized"])
     assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def test_a_wsl_paste_opens_the_resolver_with_its_gpu_driver_and_os_filled_in(driver, site):
+    driver.get((site / "diagnose/index.html").as_uri())
+    paste(driver, (REPO_ROOT / "Tests/Fixtures/real-pastes/nvidia-smi-016.txt").read_text())
+    WebDriverWait(driver, 5).until(lambda d: codes(d))
+    assert "wsl" in codes(driver)
+    assert "driver-too-old-for-torch" not in driver.find_element(By.ID, "diagnose-findings").text, "no internal codes shown"
+    driver.find_element(By.ID, "diagnose-open-resolver").click()
+    WebDriverWait(driver, 5).until(lambda d: d.find_elements(By.ID, "resolver-toolkit"))
+    assert driver.find_element(By.ID, "rs-os").get_attribute("value") == "wsl2"
+    assert driver.find_element(By.ID, "rs-driver").get_attribute("value") == "555.99"
+    assert "RTX 4070" in driver.find_element(By.CSS_SELECTOR, ".resolver-summary").text

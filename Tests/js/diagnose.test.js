@@ -243,3 +243,9 @@ test('init renders facts and findings with textContent, links under the page roo
   walk(fallback.byId['diagnose-findings'], (n) => { if (n.tagName === 'A') link.push(n.getAttribute('href')); });
   assert.ok(link[0].startsWith('../troubleshooting/'), 'the root defaults to ../');
 });
+
+test('a diagnosis opens the resolver with the GPU, driver and OS it read', () => {
+  const result = diagnose.analyze(fs.readFileSync(path.join(ROOT, 'Tests', 'Fixtures', 'real-pastes', 'nvidia-smi-016.txt'), 'utf8'), data);
+  assert.equal(diagnose.resolverQuery(result), '?gpu=NVIDIA%20GeForce%20RTX%204070&os=wsl2&driver=555.99&pm=pip');
+  assert.equal(diagnose.resolverQuery(diagnose.analyze('nvcc: NVIDIA (R) Cuda compiler driver\nCuda compilation tools, release 12.1, V12.1.66', data)), null);
+});

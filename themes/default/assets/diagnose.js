@@ -806,7 +806,7 @@
 
   function shown(key, value) {
     if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return '—';
-    if (key === 'os') return { linux: 'Linux', windows: 'Windows', wsl: 'WSL2', unknown: '未能判断' }[value];
+    if (key === 'os') return { linux: 'Linux', windows: 'Windows', wsl: 'WSL2', macos: 'macOS', unknown: '未能判断' }[value];
     if (Array.isArray(value)) return value.join('、');
     return String(value);
   }
@@ -826,8 +826,6 @@
       item.setAttribute('data-code', f.code);
       var head = el(doc, 'p', 'finding-head');
       head.appendChild(el(doc, 'span', 'badge finding-severity', SEVERITY_LABEL[f.severity]));
-      head.appendChild(doc.createTextNode(' '));
-      head.appendChild(el(doc, 'code', 'finding-code', f.code));
       item.appendChild(head);
       item.appendChild(el(doc, 'p', 'finding-message', f.message));
       if (f.link) {
@@ -840,6 +838,24 @@
       list.appendChild(item);
     });
     findingsOut.appendChild(list);
+    var query = resolverQuery(result);
+    if (query) {
+      var open = el(doc, 'p', 'resolver-link');
+      var link = el(doc, 'a', null, '在版本选择器中打开这台机器 →');
+      link.id = 'diagnose-open-resolver';
+      link.setAttribute('href', root + 'resolve/index.html' + query);
+      open.appendChild(link);
+      findingsOut.appendChild(open);
+    }
+  }
+
+  /** The resolver's query string for what the paste showed (GPU, driver, OS), or null without a GPU. */
+  function resolverQuery(result) {
+    if (!result.gpus.length) return null;
+    var os = { linux: 'linux', windows: 'windows', wsl: 'wsl2', macos: 'macos' }[result.os] || 'linux';
+    // nvidia-smi cuts long names ("NVIDIA GeForce RTX 4070 ..."): the resolver gets the part it printed.
+    var gpu = result.gpus[0].replace(/ *(?:\.\.\.|\u2026)$/, '');
+    return R.buildQuery({ gpu: gpu, os: os, driver: result.driver_version || '', python: '', pm: 'pip' });
   }
 
   /** Wires the diagnose page. The pasted text never leaves the page: no URL, no storage, no network. */
@@ -872,6 +888,6 @@
   return {
     normalizeText: normalizeText, splitLines: splitLines, parseReport: parseReport, lookupGPU: lookupGPU,
     findBuild: findBuild, driverStatus: driverStatus, bestBuildFor: bestBuildFor,
-    diagnose: diagnose, analyze: analyze, init: init
+    diagnose: diagnose, analyze: analyze, resolverQuery: resolverQuery, init: init
   };
 });
