@@ -637,13 +637,20 @@
   }
 
   /** A driver older than a GPU, or of a branch past the GPU's last, drives it not at all (sentences from the build). */
+  /** Each GPU name the paste shows, once, with its compute capability (null when unknown). */
+  function distinctGpus(data, facts) {
+    var seen = [];
+    return facts.gpus.filter(function (name) {
+      if (seen.indexOf(name) >= 0) return false;
+      seen.push(name);
+      return true;
+    }).map(function (name) { return [name, gpuCC(data, facts, name)]; });
+  }
+
   function checkGpuDriver(facts, data, out) {
     if (!data || !facts.driver_version) return;
-    var seen = [];
-    facts.gpus.forEach(function (name) {
-      if (seen.indexOf(name) >= 0) return;
-      seen.push(name);
-      var cc = gpuCC(data, facts, name);
+    distinctGpus(data, facts).forEach(function (pair) {
+      var name = pair[0], cc = pair[1];
       var refusal = cc === null ? null : R.gpuRefusal(data, cc, facts.driver_version, RULE_COLUMN[facts.os] || 'linux');
       if (refusal) out.push(finding('error', 'driver-cannot-drive-gpu', name + '：' + refusal));
     });
@@ -653,11 +660,9 @@
     var emitted = false;
     var index = data ? findBuild(data, facts) : -1;
     if (index >= 0) {
-      var build = data.builds[index], seen = [];
-      facts.gpus.forEach(function (name) {
-        if (seen.indexOf(name) >= 0) return;
-        seen.push(name);
-        var cc = gpuCC(data, facts, name);
+      var build = data.builds[index];
+      distinctGpus(data, facts).forEach(function (pair) {
+        var name = pair[0], cc = pair[1];
         var verdict = cc !== null && has(data.ccs, cc) ? data.ccs[cc][index] : null;
         if (!verdict || verdict[0] !== 'unsupported') return;
         var sm = 'sm_' + cc.replace('.', '');

@@ -871,16 +871,20 @@ def check_cpu_only(facts, data, out):
     out.append(finding("error" if has_gpu_evidence(facts) else "warning", "cpu-only-torch", message))
 
 
+def distinct_gpus(data, facts):
+    """Each GPU name the paste shows, once, with its compute capability (None when unknown)."""
+    seen = []
+    for name in facts["gpus"]:
+        if name not in seen:
+            seen.append(name)
+            yield name, gpu_cc(data, facts, name)
+
+
 def check_gpu_driver(facts, data, out):
     """A driver older than a GPU, or of a branch past the GPU's last, drives it not at all."""
     if not data or not facts["driver_version"]:
         return
-    seen = []
-    for name in facts["gpus"]:
-        if name in seen:
-            continue
-        seen.append(name)
-        cc = gpu_cc(data, facts, name)
+    for name, cc in distinct_gpus(data, facts):
         refusal = gpu_refusal(data, cc, facts["driver_version"], facts["os"]) if cc is not None else None
         if refusal:
             out.append(finding("error", "driver-cannot-drive-gpu", name + "：" + refusal))
@@ -891,12 +895,7 @@ def check_arch(facts, data, out):
     index = find_build(data, facts) if data else -1
     if index >= 0:
         build = data["builds"][index]
-        seen = []
-        for name in facts["gpus"]:
-            if name in seen:
-                continue
-            seen.append(name)
-            cc = gpu_cc(data, facts, name)
+        for name, cc in distinct_gpus(data, facts):
             verdict = data["ccs"][cc][index] if cc is not None and cc in data["ccs"] else None
             if not verdict or verdict[0] != "unsupported":
                 continue
