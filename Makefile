@@ -8,7 +8,7 @@ APT_BUILD   = libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev
 APT_TEST    = chromium chromium-driver
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: bench site test test-swift test-js test-python test-cli test-site test-browser deps-build deps-test tool clean
+.PHONY: bench fuzz site test test-swift test-js test-python test-cli test-site test-browser deps-build deps-test tool clean
 
 site: tool
 	$(GPUKB) build --timings
@@ -61,3 +61,8 @@ clean:
 bench: tool deps-test
 	@command -v hugo >/dev/null 2>&1 || { echo "installing: hugo"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo; }
 	$(PYTHON) Tests/bench/bench.py
+
+# Mutational fuzzing of check_env.py's paste reader on every real paste (not part of `make test`, which runs a short
+# pass); a crash or an input slower than 5 s is saved under Tests/fuzz/crashes/ and fails the run.
+fuzz: site
+	$(PYTHON) Tests/fuzz/fuzz_check_env.py --runs $${FUZZ_RUNS:-200000} --seed $${FUZZ_SEED:-1}

@@ -79,9 +79,12 @@ extension SourceTree {
             // A symbolic link is followed only when it stays inside content/: the site (and `serve`) must never
             // publish a file from elsewhere on the machine. One that leaves is an error naming its target, and
             // nothing below it is read.
-            let target = url.resolvingSymlinksInPath().path
+            // Only links are resolved (a realpath per file cost a tenth of discover at 10 000 pages): the enumerator
+            // does not enter a link that is skipped here, so everything else lies inside content/.
+            let isLink = values?.isSymbolicLink == true
+            let target = isLink ? url.resolvingSymlinksInPath().path : realRoot + "/" + relative
             if !target.hasPrefix(realRoot + "/") {
-                if values?.isSymbolicLink == true {
+                if isLink {
                     outside.append(.error("symbolic link points outside content/ (to \(target)); gpukb publishes only files inside content/",
                                           at: SourceLocation(path: "\(contentDisplay)/\(relative)"),
                                           note: "copy the file or folder into content/, or link to a target inside it"))

@@ -103,3 +103,19 @@ process.stdout.write(JSON.stringify(out));
     for file, page in zip(files, browser):
         text = pathlib.Path(file).read_text(encoding="utf-8", errors="replace")
         assert check_env.analyze(text, DATA) == page, file
+
+
+def test_a_short_mutational_fuzz_pass_finds_no_crash_or_hang():
+    proc = subprocess.run(["python3", str(REPO / "Tests/fuzz/fuzz_check_env.py"), "--runs", "400", "--seed", "7", "--limit", "10"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "400 executions, 0 crashes" in proc.stdout
+
+
+def test_inputs_the_fuzzer_once_crashed_or_hung_on_are_read_quickly():
+    import time
+    for path in sorted((REPO / "Tests/fuzz/crashes").glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="surrogatepass")
+        start = time.perf_counter()
+        result = check_env.analyze(text, DATA)
+        assert isinstance(result, dict) and time.perf_counter() - start < 2, path.name

@@ -150,12 +150,15 @@ COLLECT_LABELS = re.compile(
 def unfold(line):
     """A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
     so does its banner when the first field was glued to it."""
+    out = []
     banner = re.match(r"^ *(Collecting environment information\.\.\.) +(\S.*)$", line, A)
-    if banner:
-        return [banner.group(1)] + unfold(banner.group(2))
+    while banner:
+        out.append(banner.group(1))
+        line = banner.group(2)
+        banner = re.match(r"^ *(Collecting environment information\.\.\.) +(\S.*)$", line, A)
     if len(line) < 120 or len(COLLECT_LABELS.findall(line)) < 3:
-        return [line]
-    return COLLECT_LABELS.split(line)
+        return out + [line]
+    return out + COLLECT_LABELS.split(line)
 
 
 def split_lines(text):
@@ -603,7 +606,10 @@ def parse_report(text):
 
 def lookup_gpu(data, name):
     """Compute capability of a GPU name as nvidia-smi shows it, or None. Truncated names ("GeForce RTX 207...")
-    count only when every dataset name they could be agrees on one capability."""
+    count only when every dataset name they could be agrees on one capability. A "name" longer than any GPU's is
+    not one (and trying its prefixes would take time quadratic in its length)."""
+    if len(name) > 120:
+        return None
     truncated = bool(re.search(r"(?:\.\.\.|\u2026)$", name))
     base = trim_spaces(re.sub(r"(?:\.\.\.|\u2026)$", "", name, count=1))
     tries = []

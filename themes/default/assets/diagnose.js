@@ -72,10 +72,14 @@
   /** A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
       so does its banner when the first field was glued to it. */
   function unfold(line) {
-    var banner = /^ *(Collecting environment information\.\.\.) +(\S.*)$/.exec(line);
-    if (banner) return [banner[1]].concat(unfold(banner[2]));
-    if (line.length < 120 || (line.match(COLLECT_LABELS) || []).length < 3) return [line];
-    return line.split(COLLECT_LABELS);
+    var out = [], banner = /^ *(Collecting environment information\.\.\.) +(\S.*)$/.exec(line);
+    while (banner) {
+      out.push(banner[1]);
+      line = banner[2];
+      banner = /^ *(Collecting environment information\.\.\.) +(\S.*)$/.exec(line);
+    }
+    if (line.length < 120 || (line.match(COLLECT_LABELS) || []).length < 3) return out.concat([line]);
+    return out.concat(line.split(COLLECT_LABELS));
   }
 
   /** Lines without quote/comment prefixes ("> ", "# "), log prefixes ("[INFO] ") and surrounding spaces. */
@@ -423,6 +427,8 @@
   /** Compute capability of a GPU name as nvidia-smi shows it, or null. Truncated names ("GeForce RTX 207...")
       count only when every dataset name they could be agrees on one capability. */
   function lookupGPU(data, name) {
+    // A "name" longer than any GPU's is not one (and trying its prefixes would take quadratic time).
+    if (name.length > 120) return null;
     var truncated = /(?:\.\.\.|\u2026)$/.test(name);
     var base = trimSpaces(name.replace(/(?:\.\.\.|\u2026)$/, ''));
     var tries = [];
