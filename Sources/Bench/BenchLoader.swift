@@ -15,7 +15,9 @@ public enum BenchLoader {
     }
 
     /// One run from its text; nil (with diagnostics) when it is malformed.
-    public static func parse(_ text: String, file: String, display: String, into bag: inout DiagnosticBag) -> BenchRun? {
+    /// `knownGPU`, when given, must accept every GPU the run names (the dataset's names as tools report them).
+    public static func parse(_ text: String, file: String, display: String, knownGPU: ((String) -> Bool)? = nil,
+                             into bag: inout DiagnosticBag) -> BenchRun? {
         let reader = YAMLReader(path: display)
         let before = bag.errors.count
         guard let root = reader.compose(text, into: &bag) else { return nil }
@@ -46,7 +48,7 @@ public enum BenchLoader {
         }
         var environment = BenchEnvironment(gpus: [])
         if let node = top["environment"]?.value {
-            environment = BenchEnvironment.parse(node, reader: reader, into: &bag)
+            environment = BenchEnvironment.parse(node, reader: reader, knownGPU: knownGPU, into: &bag)
             if kind == .measured && environment.gpus.isEmpty {
                 bag.add(.error("a measured run must name its GPU in 'environment.gpus'", at: reader.location(of: node)))
             }
@@ -135,7 +137,7 @@ public enum BenchLoader {
 
 extension BenchEnvironment {
     /// The fingerprint both runners write (gpu_bench.py and run_checks.py splice the same block), read with positions.
-    public static func parse(_ node: Node, reader: YAMLReader, into bag: inout DiagnosticBag) -> BenchEnvironment {
+    public static func parse(_ node: Node, reader: YAMLReader, knownGPU: ((String) -> Bool)? = nil, into bag: inout DiagnosticBag) -> BenchEnvironment {
         let env = reader.mapping(node, allowed: ["date", "os", "os_name", "kernel", "python", "gpus", "gpu_count", "driver_version", "cuda_version",
                                                  "nvcc_version", "torch_version", "torch_cuda", "cudnn_version", "container", "cpu", "hostname"],
                                  what: "'environment'", into: &bag)
@@ -149,7 +151,16 @@ extension BenchEnvironment {
         environment.osName = optionalString("os_name")
         environment.kernel = optionalString("kernel")
         environment.python = optionalString("python")
-        if let gpus = env["gpus"]?.value, !BenchLoader.isNull(gpus) { environment.gpus = reader.strings(gpus, key: "gpus", into: &bag) ?? [] }
+        if let gpus = env["gpus"]?.value, !BenchLoader.isNull(gpus) {
+            environment.gpus = reader.strings(gpus, key: "gpus", into: &bag) ?? []
+            if let knownGPU, let items = gpus.sequence {
+                for item in items {
+                    guard let name = item.scalar?.string, !knownGPU(name) else { continue }
+                    bag.add(.error("GPU '\(name)' is not in the dataset (content/data/compat/gpus.yaml); add it there first, with its source",
+                                   at: reader.location(of: item)))
+                }
+            }
+        }
         environment.driver = optionalString("driver_version")
         environment.cuda = optionalString("cuda_version")
         environment.nvcc = optionalString("nvcc_version")

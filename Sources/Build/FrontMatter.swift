@@ -99,8 +99,10 @@ struct SplitDocument {
         if let field = fields["date"] { matter.date = reader.date(field.value, key: "date", into: &bag) }
         if let field = fields["draft"] { matter.draft = reader.bool(field.value, key: "draft", into: &bag) ?? false }
         if let field = fields["slug"], let slug = reader.string(field.value, key: "slug", into: &bag) {
-            if slug.contains("/") || slug.contains(" ") || slug.hasPrefix(".") {
-                bag.add(.error("expected 'slug' to be one path segment without spaces, found '\(slug)'", at: reader.location(of: field.value)))
+            let lowered = slug.lowercased()
+            if slug.isEmpty || slug.contains(where: { "/\\ #?%".contains($0) }) || slug.hasPrefix(".") || lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
+                bag.add(.error("expected 'slug' to be one path segment such as 'install-driver' (no spaces, no / \\ # ? %, not a file name ending in .html), found '\(slug)'",
+                               at: reader.location(of: field.value)))
             } else {
                 matter.slug = slug
             }

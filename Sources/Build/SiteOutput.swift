@@ -132,7 +132,9 @@ final class StagingDirectory: @unchecked Sendable {
     }
 
     private func record(_ problem: String) {
-        lock.withLock { if failure == nil { failure = problem } }
+        // Name the output folder the user chose, not the staging folder it is written through.
+        let shown = problem.replacingOccurrences(of: staging.path, with: target.path)
+        lock.withLock { if failure == nil { failure = shown } }
     }
 
     private func throwIfFailed() throws {

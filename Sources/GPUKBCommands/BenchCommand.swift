@@ -33,7 +33,12 @@ struct BenchImportCommand: ParsableCommand {
         }
         let text = String(decoding: data, as: UTF8.self)
         var bag = DiagnosticBag()
-        let parsed = BenchLoader.parse(text, file: (file as NSString).lastPathComponent, display: file, into: &bag)
+        // GPUs are checked against the project's dataset when it has one, so the results page can link them.
+        var dataBag = DiagnosticBag()
+        let dataset = DatasetLoader.load(directory: URL(fileURLWithPath: root).appendingPathComponent("content/data/compat"), display: "content/data/compat", into: &dataBag)
+        let index = GPUIndex(dataset.gpus)
+        let knownGPU: ((String) -> Bool)? = dataset.gpus.isEmpty ? nil : { index.find(reported: $0) != nil }
+        let parsed = BenchLoader.parse(text, file: (file as NSString).lastPathComponent, display: file, knownGPU: knownGPU, into: &bag)
         let renderer = DiagnosticRenderer(colored: isatty(STDERR_FILENO) == 1)
         if !bag.all.isEmpty { Console.error(renderer.render(bag.sorted())) }
         guard let run = parsed, !bag.hasErrors else { throw ExitCode(1) }

@@ -1,5 +1,6 @@
 """What a careless or hostile user types must not delete sources, escape the project, crash or hang gpukb."""
 import hashlib
+import re
 import json
 import os
 import pathlib
@@ -223,3 +224,18 @@ def test_symlinks_leaving_content_are_refused_naming_their_target_and_inner_ones
     proc = gpukb("build", cwd=project)
     assert proc.returncode == 0, proc.stderr
     assert (project / "site/setup/alias/index.html").is_file()
+
+
+def test_bench_import_refuses_a_gpu_the_dataset_does_not_know_and_a_garbage_date(tmp_path):
+    project = tiny(tmp_path)
+    shutil.copytree(DATA, project / "content/data/compat")
+    run = json.loads(RUN.read_text())
+    run["environment"]["gpus"] = ["NVIDIA Radeon 9000"]
+    run["environment"]["date"] = "yesterday"
+    path = tmp_path / "run.json"
+    path.write_text(json.dumps(run, indent=1))
+    proc = gpukb("bench", "import", str(path), cwd=project)
+    assert proc.returncode == 1
+    assert re.search(rf"{re.escape(str(path))}:\d+:\d+: error: GPU 'NVIDIA Radeon 9000' is not in the dataset", proc.stderr), proc.stderr
+    assert "expected 'date' to be a date" in proc.stderr
+    assert not (project / "content/data/bench").exists()
