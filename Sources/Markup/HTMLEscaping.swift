@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping for text, attributes and URLs in generated HTML.
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>` and `"` so `text` can appear in element content or a quoted attribute.
@@ -46,6 +48,29 @@ public enum HTMLEscaping {
     }
 
     /// Applies GFM's tagfilter: neutralizes tags that would change how the page parses.
+    /// Raw HTML from a guide: GFM's tag filter, and no script through the back door either: event-handler attributes
+    /// (`onload=`, `onerror=`) are renamed to inert `data-blocked-on…` ones and `javascript:`/`vbscript:` URLs lose
+    /// their scheme. Authors keep `<details>`, `<kbd>`, `<br>` and the like.
+    public static func rawHTML(_ html: String) -> String {
+        var out = tagFilter(html)
+        guard out.contains("<") else { return out }
+        // A tag may carry several handlers and each pass renames one per tag: repeat until nothing changes.
+        for _ in 0..<32 {
+            var next = out
+            for (pattern, template) in inertRules {
+                next = pattern.stringByReplacingMatches(in: next, range: NSRange(next.startIndex..., in: next), withTemplate: template)
+            }
+            if next == out { break }
+            out = next
+        }
+        return out
+    }
+
+    private static let inertRules: [(NSRegularExpression, String)] = [
+        (#"(?i)(<[a-z][^>]*?[\s/"'])on([a-z]+\s*=)"#, "$1data-blocked-on$2"),
+        (#"(?i)\b(java|vb)script\s*:"#, "blocked-$1script-"),
+    ].compactMap { pattern, template in (try? NSRegularExpression(pattern: pattern)).map { ($0, template) } }
+
     public static func tagFilter(_ html: String) -> String {
         guard html.contains("<") else { return html }
         let filtered = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"]

@@ -73,7 +73,7 @@ public struct HTMLRenderer: Sendable {
             out += HTMLEscaping.escape(code)
             out += "</code></pre>\n"
         case .htmlBlock(let html):
-            out += HTMLEscaping.tagFilter(html)
+            out += HTMLEscaping.rawHTML(html)
             if !html.hasSuffix("\n") { out += "\n" }
         case .generatedHTML(let html):
             out += html
@@ -132,7 +132,7 @@ public struct HTMLRenderer: Sendable {
         case .code(let code):
             out += "<code>" + HTMLEscaping.escape(code) + "</code>"
         case .htmlInline(let html):
-            out += HTMLEscaping.tagFilter(html)
+            out += HTMLEscaping.rawHTML(html)
         case .emphasis:
             wrap("em", node, into: &out, state: &state)
         case .strong:

@@ -95,3 +95,10 @@ private final class Results: @unchecked Sendable {
         document.forEach { node in if case .codeBlock(let info, _) = node.kind { infos.append(info) } }
     #expect(infos == ["sh check expect=\"release \\d+\\.\\d+\" x=\"\\\"q\\\"\"", "python"])
 }
+
+@Test func rawHTMLKeepsItsTagsButLosesEventHandlersAndScriptURLs() throws {
+    let html = HTMLRenderer().render(try MarkdownParser.parse("<details><summary>更多</summary>x</details>\n\n行内 <kbd>Ctrl</kbd> <img src=x onerror=\"a()\" onload='b()' ONCLICK=c> <a href=\"JavaScript:alert(1)\">x</a>\n"))
+    #expect(html.contains("<details><summary>更多</summary>") && html.contains("<kbd>Ctrl</kbd>"))
+    #expect(!html.lowercased().contains(" onerror=") && !html.lowercased().contains(" onload=") && !html.lowercased().contains(" onclick="))
+    #expect(html.contains("data-blocked-onerror=") && !html.lowercased().contains("javascript:"))
+}
