@@ -62,7 +62,19 @@ bench: tool deps-test
 	@command -v hugo >/dev/null 2>&1 || { echo "installing: hugo"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo; }
 	$(PYTHON) Tests/bench/bench.py
 
-# Mutational fuzzing of check_env.py's paste reader on every real paste (not part of `make test`, which runs a short
-# pass); a crash or an input slower than 5 s is saved under Tests/fuzz/crashes/ and fails the run.
+# Fuzzing, not part of `make test` (which runs a short pass of the first): a mutational fuzzer for check_env.py's paste
+# reader over every real paste (crashes and inputs slower than 5 s go to Tests/fuzz/crashes/), then libFuzzer harnesses
+# (Tests/fuzz/swift) for Markdown, the dataset loader, the search tokenizer and the driver-table importer, FUZZ_TIME
+# seconds each, crashes under Tests/fuzz/swift/crashes/. Any crash fails the run.
+FUZZ_SWIFT = Tests/fuzz/swift
+FUZZ_TIME ?= 120
 fuzz: site
 	$(PYTHON) Tests/fuzz/fuzz_check_env.py --runs $${FUZZ_RUNS:-200000} --seed $${FUZZ_SEED:-1}
+	cd $(FUZZ_SWIFT) && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+	@mkdir -p $(FUZZ_SWIFT)/crashes
+	@for h in Markdown:content Dataset:content/data/compat Tokenizer:content DriverTable:Tests/Fixtures/compat; do \
+	  name=$${h%%:*}; seeds=$${h#*:}; corpus=$$(mktemp -d); cp -r $$seeds/. $$corpus/ 2>/dev/null; \
+	  echo "fuzz $$name ($(FUZZ_TIME) s)"; \
+	  log=$$(mktemp); $(FUZZ_SWIFT)/.build/release/Fuzz$$name -max_total_time=$(FUZZ_TIME) -max_len=65536 -timeout=10 \
+	    -artifact_prefix=$(FUZZ_SWIFT)/crashes/$$name- $$corpus > $$log 2>&1; status=$$?; \
+	  grep -E '^(Done|==[0-9]+==|SUMMARY)' $$log; rm -rf $$corpus $$log; test $$status -eq 0 || exit 1; done

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "gpukb", targets: ["gpukb"]),
+        // For the libFuzzer harnesses in Tests/fuzz/swift (a separate package, built only by `make fuzz`).
+        .library(name: "GPUKBCore", targets: ["Markup", "Compat", "Search"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
