@@ -70,7 +70,7 @@ FUZZ_SWIFT = Tests/fuzz/swift
 FUZZ_TIME ?= 120
 fuzz: site
 	$(PYTHON) Tests/fuzz/fuzz_check_env.py --runs $${FUZZ_RUNS:-200000} --seed $${FUZZ_SEED:-1}
-	cd $(FUZZ_SWIFT) && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+	cd $(FUZZ_SWIFT) && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 	@mkdir -p $(FUZZ_SWIFT)/crashes
 	@for h in Markdown:content Dataset:content/data/compat Tokenizer:content DriverTable:Tests/Fixtures/compat; do \
 	  name=$${h%%:*}; seeds=$${h#*:}; corpus=$$(mktemp -d); cp -r $$seeds/. $$corpus/ 2>/dev/null; \
