@@ -17,8 +17,11 @@ struct CompatPages {
 
     /// Benchmark runs, for the GPU pages' links to their results.
     let bench: BenchDirectives?
+    /// The resolver's data as JSON, rendered once: the resolver page's script and check_env.py both carry it.
+    let resolverJSON: String
 
     init(data: CompatDataset, displayPath: String, bench: BenchDirectives? = nil) {
+        resolverJSON = ResolverData.make(data).render()
         self.data = data
         self.bench = bench
         self.resolver = Resolver(data: data)
@@ -86,7 +89,7 @@ struct CompatPages {
     /// Files that are not pages: the resolver's data script and the Atom feed.
     func files(baseURL: String?) -> [String: Data] {
         [
-            EntityURL.resolverData: Data(ResolverData.script(data).utf8),
+            EntityURL.resolverData: Data(ResolverData.script(json: resolverJSON).utf8),
             EntityURL.changesFeed: Data(ChangeFeed.atom(data, baseURL: baseURL).utf8),
         ]
     }

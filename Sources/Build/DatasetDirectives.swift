@@ -248,7 +248,7 @@ struct DatasetDirectives: Sendable {
         }
         let lines = variants.map { variant -> String in
             let label = variant.cuda.map { "# CUDA \($0) 构建" } ?? "# CPU 版"
-            let command = manager == .uv ? UVCommand.make(pip: variant.pip, tag: variant.tag)
+            let command = manager == .uv ? UVCommand.make(pip: variant.pip)
                 : variant.pip.hasPrefix("pip ") ? "python -m " + variant.pip : variant.pip
             return label + "\n" + command
         }

@@ -9,11 +9,10 @@ enum DownloadScripts {
     static let checkEnv = "downloads/check_env.py"
     static let marker = "GPUKB_DATA = None  # gpukb:data"
 
-    /// `script` with the marker line replaced by the data; unchanged when the line is missing.
-    static func embed(data: CompatDataset, into script: Data) -> Data {
+    /// `script` with the marker line replaced by the resolver's data (rendered JSON); unchanged when the line is missing.
+    static func embed(json: String, into script: Data) -> Data {
         let text = String(decoding: script, as: UTF8.self)
         guard let range = text.range(of: marker) else { return script }
-        let json = ResolverData.make(data).render()
         return Data(text.replacingCharacters(in: range, with: "GPUKB_DATA = " + json + "  # gpukb:data (written by gpukb build)").utf8)
     }
 }

@@ -219,8 +219,8 @@ public enum Pipeline {
         for file in finalTree.staticFiles { output.files[file.path] = file.data }
         if let sitemap = Sitemap.make(finalTree) { output.files["sitemap.xml"] = Data(sitemap.utf8) }
         for (path, data) in compatPages?.files(baseURL: config.baseURL) ?? [:] { output.files[path] = data }
-        if !dataset.isEmpty, let script = output.files[DownloadScripts.checkEnv] {
-            output.files[DownloadScripts.checkEnv] = DownloadScripts.embed(data: dataset, into: script)
+        if let compatPages, let script = output.files[DownloadScripts.checkEnv] {
+            output.files[DownloadScripts.checkEnv] = DownloadScripts.embed(json: compatPages.resolverJSON, into: script)
         }
         if let template = output.files[RunnerExport.templatePath] {
             do {

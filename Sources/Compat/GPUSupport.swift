@@ -20,13 +20,6 @@ public struct GPUSupport: Sendable {
 
     /// The oldest driver that knows the GPU on `os` (WSL2 uses the Windows driver).
     public func floor(_ os: OperatingSystem) -> Version? { floorRelease?.minDriver.minimum(for: os) }
-
-    /// Whether a toolkit X.Y can build for the GPU.
-    public func builds(cuda: Version) -> Bool {
-        if let first = firstCUDA, cuda.majorMinor < first.majorMinor { return false }
-        if let last = lastCUDA, cuda.majorMinor > last.version.majorMinor { return false }
-        return true
-    }
 }
 
 /// The sentences for a driver that is too old or too new for a GPU (`{driver}` marks the reader's driver), one
@@ -147,18 +140,33 @@ public struct UpgradePlan: Sendable {
 extension Resolver {
     /// The upgrade plan for a GPU on `os` (and Python), or nil when no build runs on the GPU at any driver.
     public func upgradePlan(gpu: GPU, os: OperatingSystem, python: Version?) -> UpgradePlan? {
+        // The builds `resolve` would mark ok with no driver given: the GPU's code is in the wheel and the Python fits.
+        // Checked directly (newest release first) rather than through `resolve`: the build asks this for every
+        // compute capability, OS and Python.
+        guard jetsonVerdict(gpu) == nil else { return nil }
         let gpuSupport = support(for: gpu)
-        let request = ResolveRequest(gpu: gpu, os: os, driver: nil, python: python)
-        let candidates = resolve(request).filter { $0.status == .ok }
-        guard let newest = candidates.map(\.release.version).max() else { return nil }
-        var best: (fit: BuildFit, need: Version)?
-        for fit in candidates where fit.release.version == newest {
-            guard let cuda = fit.variant.cuda, let toolkitNeed = driverRule(cuda: cuda, os: os).need else { continue }
+        var runnable: (release: PyTorchRelease, variants: [PyTorchVariant])?
+        for release in data.pytorch.sorted(by: { $0.version > $1.version }) where python.map({ release.python.contains($0) }) ?? true {
+            let variants = release.variants.filter { variant in
+                variant.cuda != nil && variant.platforms.contains(os.wheelPlatform)
+                    && architectureVerdict(cc: gpu.computeCapability, variant: variant).status == .ok
+            }
+            if !variants.isEmpty {
+                runnable = (release, variants)
+                break
+            }
+        }
+        guard let runnable else { return nil }
+        var best: (variant: PyTorchVariant, need: Version)?
+        // Newest CUDA first, so that of two builds needing the same driver the newer one is advised (as `resolve` ranks).
+        for variant in runnable.variants.sorted(by: { ($0.cuda ?? Version([0])) > ($1.cuda ?? Version([0])) }) {
+            guard let cuda = variant.cuda, let toolkitNeed = driverRule(cuda: cuda, os: os).need else { continue }
             let need = max(toolkitNeed, gpuSupport.floor(os) ?? toolkitNeed)
             if let last = gpuSupport.lastDriverBranch, Self.branch(of: need) > last { continue }
-            if best.map({ need < $0.need }) ?? true { best = (fit, need) }
+            if best.map({ need < $0.need }) ?? true { best = (variant, need) }
         }
-        guard let (target, need) = best else { return nil }
+        guard let (variant, need) = best else { return nil }
+        let target = (release: runnable.release, variant: variant)
         let column = os == .wsl2 ? "Windows 上的驱动" : "\(os.label) 驱动"
         let goal = "PyTorch \(target.release.version)（\(target.variant.tag)）"
         let upgrade = "把 \(column)升级到 ≥ \(need) 即可使用 \(goal)。"

@@ -28,7 +28,7 @@ extension Resolver {
             let command: String
             switch packageManager {
             case .pip: command = pip
-            case .uv: command = UVCommand.make(pip: pip, tag: variant.tag)
+            case .uv: command = UVCommand.make(pip: pip)
             case .conda: command = variant.conda ?? Self.pipInConda(pip, python: python ?? Self.defaultPython(release))
             }
             return MacOSBuild(release: release, variant: variant, pip: pip, command: command)

@@ -148,10 +148,7 @@ public struct Resolver: Sendable {
     public func firstCUDA(for gpu: GPU) -> Version? { data.capability(gpu.computeCapability)?.1.firstCUDA }
 
     /// The last toolkit release that still compiles for the GPU, when its architecture has been removed.
-    public func lastCUDA(for gpu: GPU) -> CUDARelease? {
-        guard let removed = data.architecture(named: gpu.architecture)?.removedIn else { return nil }
-        return data.cuda.last { $0.version.majorMinor < removed.majorMinor }
-    }
+    public func lastCUDA(for gpu: GPU) -> CUDARelease? { support(for: gpu).lastCUDA }
 
     /// Whether a wheel variant has code for a compute capability, and why.
     public func architectureVerdict(cc: Version, variant: PyTorchVariant) -> Verdict {
@@ -201,9 +198,10 @@ public struct Resolver: Sendable {
     /// Every CUDA build for the request's platform, best first: status, then newest PyTorch, then newest CUDA.
     public func resolve(_ request: ResolveRequest) -> [BuildFit] {
         var fits: [BuildFit] = []
+        let gpuSupport = support(for: request.gpu)
         for release in data.pytorch {
             for variant in release.variants where variant.cuda != nil && variant.platforms.contains(request.os.wheelPlatform) {
-                fits.append(fit(release: release, variant: variant, request: request))
+                fits.append(fit(release: release, variant: variant, request: request, support: gpuSupport))
             }
         }
         return fits.sorted { a, b in
@@ -215,12 +213,17 @@ public struct Resolver: Sendable {
 
     /// One build checked against a request.
     public func fit(release: PyTorchRelease, variant: PyTorchVariant, request: ResolveRequest) -> BuildFit {
+        fit(release: release, variant: variant, request: request, support: support(for: request.gpu))
+    }
+
+    /// `fit` with the GPU's support window already computed (once per `resolve`, not once per build).
+    func fit(release: PyTorchRelease, variant: PyTorchVariant, request: ResolveRequest, support gpuSupport: GPUSupport) -> BuildFit {
         var verdicts = [architectureVerdict(cc: request.gpu.computeCapability, variant: variant)]
         if let jetson = jetsonVerdict(request.gpu) {
             verdicts.insert(jetson, at: 0)
         } else if let driver = request.driver, let cuda = variant.cuda {
             // A driver that cannot drive the GPU runs no build, whatever the toolkit's own minimum says.
-            if let refusal = gpuDriverVerdict(support(for: request.gpu), driver: driver, os: request.os) {
+            if let refusal = gpuDriverVerdict(gpuSupport, driver: driver, os: request.os) {
                 verdicts.insert(refusal, at: 0)
             } else {
                 verdicts.append(check(driverRule(cuda: cuda, os: request.os), driver: driver))
@@ -234,7 +237,7 @@ public struct Resolver: Sendable {
             command = variant.conda ?? Self.pipInConda(variant.pip, python: request.python ?? Self.defaultPython(release))
             if variant.conda == nil { verdicts.append(Self.noConda(release)) }
         case .uv:
-            command = UVCommand.make(pip: variant.pip, tag: variant.tag)
+            command = UVCommand.make(pip: variant.pip)
         }
         let status = verdicts.map(\.status).max() ?? .ok
         var fit = BuildFit(release: release, variant: variant, status: status, reasons: verdicts.map(\.reason), command: command)

@@ -53,7 +53,7 @@ public enum ResolverData {
                     ("noConda", intern(Resolver.noConda(release).reason)),
                     ("condaPip", .string(Resolver.pipInConda(variant.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}"))),
                     ("pyDefault", .string(Resolver.defaultPython(release).description)),
-                    ("uv", .string(UVCommand.make(pip: variant.pip, tag: variant.tag))),
+                    ("uv", .string(UVCommand.make(pip: variant.pip))),
                     ("uvAuto", .object(OperatingSystem.allCases.map { os in
                         (os.rawValue, .array(resolver.uvAutoThresholds(release: release, os: os).map { .array([.string($0.floor.description), .string($0.tag)]) }))
                     })),
@@ -145,7 +145,8 @@ public enum ResolverData {
     }
 
     /// `window.GPUKB_COMPAT = {…};`
-    public static func script(_ data: CompatDataset) -> String {
-        "window.GPUKB_COMPAT = " + make(data).render() + ";\n"
-    }
+    public static func script(_ data: CompatDataset) -> String { script(json: make(data).render()) }
+
+    /// `window.GPUKB_COMPAT = {…};` around JSON already rendered (the build renders it once for the page and check_env.py).
+    public static func script(json: String) -> String { "window.GPUKB_COMPAT = " + json + ";\n" }
 }

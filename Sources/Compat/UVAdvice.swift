@@ -9,7 +9,7 @@
 public enum UVCommand {
     /// `uv pip install …` for a build's pip command: the same packages and index, so the answer does not depend on
     /// which CUDA indexes the reader's uv release knows.
-    public static func make(pip: String, tag: String) -> String {
+    public static func make(pip: String) -> String {
         let trimmed = pip.hasPrefix("pip3 ") ? String(pip.dropFirst(5)) : pip.hasPrefix("pip ") ? String(pip.dropFirst(4)) : pip
         return "uv pip " + trimmed
     }
