@@ -147,15 +147,18 @@ COLLECT_LABELS = re.compile(
     r"Is XNNPACK available|Versions of relevant libraries) *:)", A)
 
 
+COLLECT_BANNER = re.compile(r"^ *(Collecting environment information\.\.\.) +(\S.*)$", A)
+
+
 def unfold(line):
     """A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
     so does its banner when the first field was glued to it."""
     out = []
-    banner = re.match(r"^ *(Collecting environment information\.\.\.) +(\S.*)$", line, A)
+    banner = COLLECT_BANNER.match(line)
     while banner:
         out.append(banner.group(1))
         line = banner.group(2)
-        banner = re.match(r"^ *(Collecting environment information\.\.\.) +(\S.*)$", line, A)
+        banner = COLLECT_BANNER.match(line)
     if len(line) < 120 or len(COLLECT_LABELS.findall(line)) < 3:
         return out + [line]
     return out + COLLECT_LABELS.split(line)

@@ -69,14 +69,15 @@
 
   var COLLECT_LABELS = / +(?=(?:PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|OS|GCC version|Clang version|CMake version|Libc version|Python version|Python platform|Is CUDA available|CUDA runtime version|CUDA_MODULE_LOADING set to|GPU models and configuration|Nvidia driver version|cuDNN version|HIP runtime version|MIOpen runtime version|Is XNNPACK available|Versions of relevant libraries) *:)/g;
 
+  var COLLECT_BANNER = /^ *(Collecting environment information\.\.\.) +(\S.*)$/;
+
   /** A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
       so does its banner when the first field was glued to it. */
   function unfold(line) {
-    var out = [], banner = /^ *(Collecting environment information\.\.\.) +(\S.*)$/.exec(line);
-    while (banner) {
+    var out = [], banner;
+    while ((banner = COLLECT_BANNER.exec(line))) {
       out.push(banner[1]);
       line = banner[2];
-      banner = /^ *(Collecting environment information\.\.\.) +(\S.*)$/.exec(line);
     }
     if (line.length < 120 || (line.match(COLLECT_LABELS) || []).length < 3) return out.concat([line]);
     return out.concat(line.split(COLLECT_LABELS));

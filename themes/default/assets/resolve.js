@@ -110,7 +110,8 @@
     var answer = driverAnswer(data, driver, os);
     var sup = gpu && !gpu.jetson && data.support && data.support[gpu.cc];
     if (!sup) return answer;
-    if (gpuRefusal(data, gpu.cc, driver, os)) return { newest: null, beyond: null, refusal: gpuRefusal(data, gpu.cc, driver, os) };
+    var refusal = gpuRefusal(data, gpu.cc, driver, os);
+    if (refusal) return { newest: null, beyond: null, refusal: refusal };
     var last = sup.lastCuda, col = column(os), i;
     if (!last) return answer;
     if (answer.newest && compareVersions(answer.newest.v, last) > 0) {
