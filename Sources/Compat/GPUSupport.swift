@@ -174,8 +174,8 @@ extension Resolver {
             release: target.release, variant: target.variant, need: need,
             noDriver: "要用这块 GPU 能跑的最新版 \(goal)，需要 \(column) ≥ \(need)。",
             fromOlder: "当前驱动 {driver} 能用的最新版是 {current}；" + upgrade,
-            fromNothing: "当前驱动 {driver} 上没有能正常运行的 CUDA 版 PyTorch；" + upgrade,
-            pastLastBranch: gpuSupport.lastDriverBranch.map { "改装 R\($0) 分支中不低于 \(need) 的驱动，即可使用 \(goal)。" })
+            fromNothing: "当前驱动 {driver} 满足不了任何 CUDA 版 PyTorch 构建的全部要求；" + upgrade,
+            pastLastBranch: gpuSupport.lastDriverBranch.map { "改装不低于 \(need)、且不晚于 R\($0) 分支的驱动（R\($0) 本身即可），就能使用 \(goal)。" })
     }
 
     /// What a driver upgrade would bring: nil when the request's driver already runs the newest build the GPU can
