@@ -133,7 +133,10 @@ final class StagingDirectory: @unchecked Sendable {
 
     private func record(_ problem: String) {
         // Name the output folder the user chose, not the staging folder it is written through.
-        let shown = problem.replacingOccurrences(of: staging.path, with: target.path)
+        var shown = problem.replacingOccurrences(of: staging.path, with: target.path)
+        if problem.hasSuffix(Self.fullDisk) {
+            shown += "\nthe disk holding \(target.deletingLastPathComponent().path) is full: while a build runs, the previous site and the new one are both on it; free space there or pass --out on another disk"
+        }
         lock.withLock { if failure == nil { failure = shown } }
     }
 
@@ -141,22 +144,28 @@ final class StagingDirectory: @unchecked Sendable {
         if let message = lock.withLock({ failure }) { throw OutputError(message: message) }
     }
 
+    /// What `strerror` says for a full disk or an exhausted quota, so `record` can add what to do about it.
+    private static let fullDisk = String(cString: strerror(ENOSPC))
+
+    /// Why a call failed, in `strerror`'s words; a quota that is used up reads as a full disk.
+    private static func reason() -> String { String(cString: strerror(errno == EDQUOT ? ENOSPC : errno)) }
+
     /// `mkdir -p` with plain POSIX calls; returns why it failed.
     private static func makeFolder(_ path: String) -> String? {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
-            return "cannot create \(path): \(String(cString: strerror(errno)))"
+            return "cannot create \(path): \(Self.reason())"
         }
         if let problem = makeFolder(String(path[..<slash])) { return problem }
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
-        return "cannot create \(path): \(String(cString: strerror(errno)))"
+        return "cannot create \(path): \(Self.reason())"
     }
 
     /// Writes `data` to `path` with plain POSIX calls; returns why it failed. Foundation's `createFile` writes a
     /// temporary file and renames it, which doubles the metadata work on 10 000 pages for no gain in a staging folder.
     private static func writeFile(_ data: Data, to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return "cannot create \(path): \(String(cString: strerror(errno)))" }
+        guard descriptor >= 0 else { return "cannot create \(path): \(Self.reason())" }
         defer { close(descriptor) }
         return data.withUnsafeBytes { buffer -> String? in
             var offset = 0
@@ -164,7 +173,7 @@ final class StagingDirectory: @unchecked Sendable {
                 let written = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return "cannot write \(path): \(String(cString: strerror(errno)))"
+                    return "cannot write \(path): \(Self.reason())"
                 }
                 offset += written
             }
@@ -185,8 +194,8 @@ final class StagingDirectory: @unchecked Sendable {
 }
 
 /// A file of the site could not be written.
-struct OutputError: LocalizedError, CustomStringConvertible {
-    var message: String
-    var description: String { message }
-    var errorDescription: String? { message }
+public struct OutputError: LocalizedError, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+    public var errorDescription: String? { message }
 }

@@ -58,6 +58,10 @@ struct BuildCommand: ParsableCommand {
             refusal.output = out ?? (root == "." ? "site" : root + "/site")
             Console.error("error: \(refusal)\n")
             throw ExitCode(1)
+        } catch let failure as OutputError {
+            Console.error("error: cannot write the site: \(failure.message)\n")
+            Console.error("build failed; \(out ?? "site")/ was left unchanged\n")
+            throw ExitCode(1)
         } catch {
             Console.error("error: cannot write the site: \(error.localizedDescription)\n")
             throw ExitCode(1)

@@ -9,6 +9,8 @@ import signal
 import subprocess
 import time
 
+import pytest
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 GPUKB = pathlib.Path(os.environ.get("GPUKB", REPO / ".build/release/gpukb")).resolve()
 TINY = REPO / "Tests/Fixtures/sites/tiny"
@@ -239,3 +241,35 @@ def test_bench_import_refuses_a_gpu_the_dataset_does_not_know_and_a_garbage_date
     assert re.search(rf"{re.escape(str(path))}:\d+:\d+: error: GPU 'NVIDIA Radeon 9000' is not in the dataset", proc.stderr), proc.stderr
     assert "expected 'date' to be a date" in proc.stderr
     assert not (project / "content/data/bench").exists()
+
+
+def test_a_full_disk_is_named_as_such_and_the_previous_site_stays(tmp_path):
+    """A tmpfs with room for one site but not two: the second build runs out of space while staging."""
+    project = tiny(tmp_path)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)], capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.strip()}")
+    try:
+        out = disk / "site"
+        assert gpukb("build", "--out", str(out), cwd=project).returncode == 0
+        used = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+        # Fill the disk so that less than one more site fits.
+        filler = disk / "filler"
+        free = shutil.disk_usage(disk).free
+        with open(filler, "wb") as handle:
+            try:
+                handle.write(b"\0" * max(0, free - used // 2))
+            except OSError:
+                pass
+        before = tree(out)
+        proc = gpukb("build", "--out", str(out), cwd=project)
+        assert proc.returncode == 1, proc.stdout
+        assert "No space left on device" in proc.stderr, proc.stderr
+        assert f"the disk holding {disk} is full" in proc.stderr, proc.stderr
+        assert f"{out}/ was left unchanged" in proc.stderr, proc.stderr
+        assert tree(out) == before
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "site"], "no staging folder left on the full disk"
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
