@@ -252,6 +252,23 @@ GPUKB_CHECKS = [
     "line": 251
   },
   {
+    "id": "hgx-all-gpu-smoke",
+    "lang": "python",
+    "code": "import time\nimport torch\n\nn = torch.cuda.device_count()\nprint(f\"GPU count: {n}\")\nbad = []\nfor i in range(n):\n    dev = torch.device(\"cuda\", i)\n    a = torch.randn(8192, 8192, device=dev, dtype=torch.bfloat16)\n    b = a @ a                                # 预热\n    torch.cuda.synchronize(dev)\n    t0 = time.time()\n    for _ in range(10):\n        b = a @ a\n    torch.cuda.synchronize(dev)\n    tflops = 10 * 2 * 8192 ** 3 / (time.time() - t0) / 1e12\n    finite = bool(torch.isfinite(b).all())\n    print(f\"cuda:{i} {torch.cuda.get_device_name(i)} bf16 matmul ~{tflops:.0f} TFLOPS finite={finite}\")\n    if not finite:\n        bad.append(i)\nmissing = [(i, j) for i in range(n) for j in range(n)\n           if i != j and not torch.cuda.can_device_access_peer(i, j)]\nprint(\"peer access missing:\", missing if missing else \"none\")\nprint(\"ALL OK\" if n > 0 and not bad and not missing else \"CHECK FAILED\")\n",
+    "requires": [
+      "torch-cuda"
+    ],
+    "timeout": 180,
+    "expect": [
+      "^GPU count: [0-9]+",
+      "ALL OK"
+    ],
+    "exit": 0,
+    "hash": "fnv1a64:ce06015052e59369",
+    "page": "content/driver/hgx.md",
+    "line": 88
+  },
+  {
     "id": "nvidia-smi-header",
     "lang": "sh",
     "code": "nvidia-smi\n",
@@ -660,6 +677,22 @@ GPUKB_CHECKS = [
     "hash": "fnv1a64:2f92446a5e44dd4a",
     "page": "content/platforms/remote.md",
     "line": 190
+  },
+  {
+    "id": "multigpu-peer-matrix",
+    "lang": "python",
+    "code": "import torch\n\nn = torch.cuda.device_count()\nprint(f\"GPU count: {n}\")\nfor i in range(n):\n    print(i, torch.cuda.get_device_name(i))\nif n > 1:\n    print(\"peer access (row -> column):\")\n    print(\"   \" + \" \".join(f\"{j:>2}\" for j in range(n)))\n    for i in range(n):\n        row = [\"--\" if i == j else (\" Y\" if torch.cuda.can_device_access_peer(i, j) else \" N\")\n               for j in range(n)]\n        print(f\"{i:>2} \" + \" \".join(row))\n",
+    "requires": [
+      "torch-cuda"
+    ],
+    "timeout": 60,
+    "expect": [
+      "^GPU count: [0-9]+"
+    ],
+    "exit": 0,
+    "hash": "fnv1a64:5ed439a1a3b1337a",
+    "page": "content/platforms/multi-gpu.md",
+    "line": 166
   },
   {
     "id": "torch-collect-env",
