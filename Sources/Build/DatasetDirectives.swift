@@ -255,11 +255,22 @@ struct DatasetDirectives: Sendable {
         return CodeBlockRenderer.render(info: "bash", code: lines.joined(separator: "\n") + "\n")
     }
 
-    /// Reports pinned PyTorch install commands in a code block that the dataset says never existed.
+    /// Reports PyTorch install commands, pins and image tags in a code block that the dataset says never existed
+    /// or that fell behind the newest release.
     func lint(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) {
-        for finding in InstallCommandLint.check(code, data: data) {
+        for finding in InstallCommandLint.checkGuide(code, data: data) {
             bag.add(.error(finding.message, at: SourceLocation(path: location.path, line: location.line + 1 + finding.line, column: finding.column + 1),
                            note: "the PyTorch matrix lists what shipped; fix the command or the dataset"))
+        }
+    }
+
+    /// The same for inline code (`torch==2.9.1` in a sentence); `context` is the sentence, which may say why an
+    /// older release is named. `location` is the code span's.
+    func lint(inlineCode code: String, context: String, at location: SourceLocation, into bag: inout DiagnosticBag) {
+        guard code.contains("torch") else { return }
+        for finding in InstallCommandLint.checkGuide(code, data: data, context: context) {
+            bag.add(.error(finding.message, at: SourceLocation(path: location.path, line: location.line, column: location.column + finding.column),
+                           note: "the PyTorch matrix lists what shipped; fix the text or the dataset"))
         }
     }
 }

@@ -14,6 +14,7 @@ struct BuildState: Sendable {
     var resolver: LinkResolver
     var renderer: SiteRenderer
     var directives: DatasetDirectives?
+    var prose: ProseRules
     var bench: BenchDirectives
     var checkDirectives: CheckDirectives
     var hasDataset: Bool
@@ -182,7 +183,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
             page.document = parsed.document
             let (transformed, transformDiagnostics) = PageTransformer.transform(page, directives: state.directives, bench: state.bench,
-                                                                                checks: state.checkDirectives)
+                                                                                checks: state.checkDirectives, prose: state.prose)
             bag.add(contentsOf: transformDiagnostics)
             // Other pages' links are checked against this page's anchors, and the runner lists the checks.
             let before = state.transformed[index]

@@ -40,9 +40,12 @@ struct PageTransformer {
     private let directives: DatasetDirectives?
     private let bench: BenchDirectives?
     private let checkDirectives: CheckDirectives
+    private let prose: ProseRules?
     private var checks: [Check] = []
 
-    init(page: Page, directives: DatasetDirectives?, bench: BenchDirectives? = nil, checks: CheckDirectives = CheckDirectives(records: [])) {
+    init(page: Page, directives: DatasetDirectives?, bench: BenchDirectives? = nil, checks: CheckDirectives = CheckDirectives(records: []),
+         prose: ProseRules? = nil) {
+        self.prose = prose
         self.bench = bench
         self.checkDirectives = checks
         self.page = page
@@ -51,8 +54,8 @@ struct PageTransformer {
 
     /// Runs the transforms; returns the new page and any diagnostics. `directives` expands dataset facts and matrices.
     static func transform(_ page: Page, directives: DatasetDirectives? = nil, bench: BenchDirectives? = nil,
-                          checks: CheckDirectives = CheckDirectives(records: [])) -> (TransformedPage, [Diagnostic]) {
-        var transformer = PageTransformer(page: page, directives: directives, bench: bench, checks: checks)
+                          checks: CheckDirectives = CheckDirectives(records: []), prose: ProseRules? = nil) -> (TransformedPage, [Diagnostic]) {
+        var transformer = PageTransformer(page: page, directives: directives, bench: bench, checks: checks, prose: prose)
         var result = page
         result.document.children = transformer.blocks(page.document.children, topLevel: true)
         // One walk finds footnotes, literal `**` and fact references; a page with facts is walked again after they
@@ -80,6 +83,11 @@ struct PageTransformer {
         if page.kind != .generated, hasFacts {
             result.document = transformer.expandFacts(result.document)
             survey(result.document)
+        }
+        if page.kind != .generated, let prose, !prose.isEmpty {
+            let path = page.displayPath
+            prose.lint(result.document, location: { SourceLocation(path: path, line: $0.start.line, column: $0.start.column) },
+                       into: &transformer.bag)
         }
         if let first = literalEmphasis.first {
             // One warning per page, so a page written this way throughout does not bury other diagnostics.
@@ -188,6 +196,15 @@ struct PageTransformer {
                     return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
                 }
                 return MarkupNode(.generatedHTML(directives.install(code: code, at: location(node), into: &bag) ?? ""), start: node.start, end: node.end)
+            }
+            if language == "glossary" {
+                guard let prose, !prose.terms.isEmpty else {
+                    bag.add(.error("a 'glossary' block needs terms, but content/\(ProseRules.glossaryPath) has none", at: location(node)))
+                    return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
+                }
+                let (html, ids) = prose.renderGlossary()
+                anchors.formUnion(ids)
+                return MarkupNode(.generatedHTML(html), start: node.start, end: node.end)
             }
             if language == "bench" {
                 let root = String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1))

@@ -148,6 +148,8 @@ public enum Pipeline {
                                         generated: (compatPages?.pages() ?? []) + [CompatPages.Generated(page: SearchPages.resultsPage(displayPath: configDisplay), listed: false)],
                                         into: &bag)
         let directives = dataset.isEmpty ? nil : DatasetDirectives(data: dataset)
+        let prose = ProseRules.load(contentURL: contentURL, display: options.display("content/" + ProseRules.glossaryPath),
+                                    dataset: dataset, directives: directives, into: &bag)
         let failedSources = Set(zip(sources.markdown, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let parsedFiles = lean ? [:] : Dictionary(parsed.compactMap(\.0).map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
         parsed = []
@@ -157,7 +159,7 @@ public enum Pipeline {
         // transform
         let checkDirectives = CheckDirectives(records: checkRecords)
         var structural = parallelMap(releasing: &tree.pages, parallel: options.parallel, release: lean ? { $0.withoutDocument } : nil) {
-            PageTransformer.transform($0, directives: directives, bench: bench, checks: checkDirectives)
+            PageTransformer.transform($0, directives: directives, bench: bench, checks: checkDirectives, prose: prose)
         }
         for (_, diagnostics) in structural { bag.add(contentsOf: diagnostics) }
         var transformed = structural.map(\.0)
@@ -237,7 +239,7 @@ public enum Pipeline {
 
         var state = BuildState(options: options, parsed: parsedFiles,
                                tree: finalTree, transformed: transformed, resolver: resolver, renderer: renderer,
-                               directives: directives, bench: bench, checkDirectives: checkDirectives, hasDataset: !dataset.isEmpty,
+                               directives: directives, prose: prose, bench: bench, checkDirectives: checkDirectives, hasDataset: !dataset.isEmpty,
                                rendered: html, output: output, warnings: bag.warnings.sorted { $0.location < $1.location },
                                timings: [], checks: checks)
 

@@ -79,6 +79,110 @@ public enum InstallCommandLint {
         return findings
     }
 
+    /// The rules for a guide's code: everything `check` reports, and what goes stale when PyTorch ships. A torch
+    /// pin or a `pytorch/pytorch:` image tag must name a release in the dataset (an image also a CUDA build of it),
+    /// and must be the newest release unless a comment on the same line or the line above, or `context` (the
+    /// sentence around inline code, `nil` for a code block), names its `major.minor`; an unpinned `download.pytorch.org/whl/cuXXX` index
+    /// must be one the newest release ships unless a comment names the tag.
+    public static func checkGuide(_ text: String, data: CompatDataset, context: String? = nil) -> [Finding] {
+        var findings = check(text, data: data)
+        guard let newest = data.pytorch.last, text.contains("torch") else { return findings }
+        let physical = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for logical in logicalLines(text) where logical.text.contains("torch") {
+            var tokens = tokenize(logical.text)
+            var reasons = context ?? ""
+            if let start = tokens.firstIndex(where: { $0.text.hasPrefix("#") || $0.text.hasPrefix("//") }) {
+                reasons += " " + tokens[start...].map(\.text).joined(separator: " ")
+                tokens.removeSubrange(start...)
+            }
+            if let first = logical.segments.first?.line, first > 0 {
+                let above = physical[first - 1].trimmingCharacters(in: .whitespaces)
+                if above.hasPrefix("#") || above.hasPrefix("//") { reasons += " " + above }
+            }
+            func finding(_ column: Int, _ message: String) -> Finding {
+                let (line, physicalColumn) = logical.position(of: column)
+                return Finding(line: line, column: physicalColumn, message: message)
+            }
+            let handled = tokens.contains { ["pip", "pip3", "conda", "mamba", "micromamba"].contains($0.text) || $0.text.hasSuffix("/pip") }
+            func explained(_ version: Version) -> Bool { mentions(reasons, version.majorMinor.description) }
+            let stale = "; pin \(newest.version), or say why " + (context == nil ? "in a comment on this line or the line above" : "in the same sentence")
+                + " and name {version} there"
+            var pinned = false
+            for token in tokens {
+                let lower = token.text.lowercased()
+                // A pin on any line: pip and conda commands, requirements files, YAML lists ("- torch==…").
+                if lower.hasPrefix("torch=="), let version = Version(String(lower.dropFirst("torch==".count))) {
+                    pinned = true
+                    let plain = Version(version.parts)
+                    guard let release = data.pytorchRelease(plain) else {
+                        if !handled, plain.majorMinor >= (data.pytorch.first?.version.majorMinor ?? plain) {
+                            findings.append(finding(token.column, "PyTorch \(version.text) does not exist in the dataset"))
+                        }
+                        continue
+                    }
+                    if !handled, let local = version.local, !release.variants.contains(where: { $0.tag == local }) {
+                        findings.append(finding(token.column, "PyTorch \(release.version) never shipped a '\(local)' build; it shipped \(release.variants.map(\.tag).joined(separator: ", "))"))
+                    }
+                    if release.version != newest.version, !explained(release.version) {
+                        findings.append(finding(token.column, "pins PyTorch \(release.version) while the newest release in the dataset is \(newest.version)"
+                            + stale.replacingOccurrences(of: "{version}", with: "'\(release.version.majorMinor)'")))
+                    }
+                }
+                if let range = lower.range(of: "pytorch/pytorch:") {
+                    findings += imageFindings(String(lower[range.upperBound...]), column: token.column, data: data, newest: newest,
+                                              explained: explained, stale: stale).map { finding($0.0, $0.1) }
+                }
+            }
+            if !pinned {
+                for token in tokens {
+                    let lower = token.text.lowercased()
+                    guard let range = lower.range(of: "download.pytorch.org/whl/") else { continue }
+                    let tag = String(lower[range.upperBound...].prefix { $0 != "/" && $0 != " " })
+                    guard tag.hasPrefix("cu"), !newest.variants.contains(where: { $0.tag == tag }), !mentions(reasons, tag) else { continue }
+                    let shipped = newest.variants.map(\.tag).joined(separator: ", ")
+                    findings.append(finding(token.column, "the '\(tag)' index has no build of the newest PyTorch (\(newest.version) ships \(shipped)): "
+                        + "pip would install an older release from it; use one of those indexes, pin the release you mean, or name '\(tag)' in a comment saying why"))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// `pytorch/pytorch:2.9.1-cuda12.8-cudnn9-runtime`: the release and its CUDA build must exist; an old release
+    /// needs a reason. Returns (column, message) pairs.
+    private static func imageFindings(_ tag: String, column: Int, data: CompatDataset, newest: PyTorchRelease,
+                                      explained: (Version) -> Bool, stale: String) -> [(Int, String)] {
+        let parts = tag.split(separator: "-")
+        guard let first = parts.first, let version = Version(String(first)), version.parts.count == 3 else { return [] }
+        guard let release = data.pytorchRelease(version) else {
+            return version.majorMinor >= (data.pytorch.first?.version.majorMinor ?? version)
+                ? [(column, "PyTorch \(version.text) does not exist in the dataset, so neither does the image pytorch/pytorch:\(tag)")] : []
+        }
+        var findings: [(Int, String)] = []
+        if let cuda = parts.dropFirst().first(where: { $0.hasPrefix("cuda") }), let cudaVersion = Version(String(cuda.dropFirst(4))),
+           !release.variants.contains(where: { $0.cuda?.majorMinor == cudaVersion.majorMinor }) {
+            let builds = release.cudaVariants.compactMap(\.cuda).map(\.description).joined(separator: ", ")
+            findings.append((column, "PyTorch \(release.version) has no CUDA \(cudaVersion) build, so no image \(tag); its CUDA builds: \(builds)"))
+        }
+        if release.version != newest.version, !explained(release.version) {
+            findings.append((column, "uses the image of PyTorch \(release.version) while the newest release in the dataset is \(newest.version)"
+                + stale.replacingOccurrences(of: "{version}", with: "'\(release.version.majorMinor)'")))
+        }
+        return findings
+    }
+
+    /// Whether `text` names `word` on its own (`2.9` but not `12.9` or `2.91`).
+    private static func mentions(_ text: String, _ word: String) -> Bool {
+        var search = text[...]
+        while let range = search.range(of: word) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            if !before.isNumber, before != ".", !after.isNumber { return true }
+            search = text[range.upperBound...]
+        }
+        return false
+    }
+
     /// A command that may span several physical lines joined by continuations.
     private struct LogicalLine {
         var text = ""
