@@ -163,7 +163,7 @@ struct PageTransformer {
         directives?.lint(code: code, at: location(node), into: &bag)
         checks.append(check)
         anchors.insert(checkDirectives.anchor(check.id))
-        return MarkupNode(.generatedHTML(checkDirectives.render(check)), start: node.start, end: node.end)
+        return MarkupNode(.generatedHTML(checkDirectives.render(check, root: root)), start: node.start, end: node.end)
     }
 
     private mutating func block(_ node: MarkupNode) -> MarkupNode {
@@ -187,7 +187,6 @@ struct PageTransformer {
                     bag.add(.error("a 'matrix' block needs the dataset, but content/data/compat/ has none", at: location(node)))
                     return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
                 }
-                let root = String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1))
                 return MarkupNode(.generatedHTML(directives.matrix(code: code, root: root, at: location(node), into: &bag)), start: node.start, end: node.end)
             }
             if language == "install" {
@@ -207,7 +206,6 @@ struct PageTransformer {
                 return MarkupNode(.generatedHTML(html), start: node.start, end: node.end)
             }
             if language == "bench" {
-                let root = String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1))
                 let html = bench?.render(code: code, root: root, at: location(node), into: &bag) ?? ""
                 return MarkupNode(.generatedHTML(html), start: node.start, end: node.end)
             }
@@ -329,6 +327,9 @@ struct PageTransformer {
 
     /// The key that syncs tabs across groups: the label, trimmed and lower-cased.
     static func tabKey(_ label: String) -> String { label.trimmingCharacters(in: .whitespaces).lowercased() }
+
+    /// The way from this page back to the site root (`../../`).
+    private var root: String { String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1)) }
 
     private func location(_ node: MarkupNode) -> SourceLocation {
         SourceLocation(path: page.displayPath, line: node.start.line, column: node.start.column)

@@ -1,6 +1,7 @@
 """Live checks as a reader meets them from file://: the snippet with its copy button, what it should print, what it
 means, and badges for the machines where it was recorded, with the captured output behind a disclosure."""
 import json
+import re
 import pathlib
 
 from selenium.webdriver.common.by import By
@@ -29,8 +30,12 @@ def test_a_check_shows_code_expectation_explanation_and_a_verified_badge_with_ou
     driver.get((site / "python/pytorch/index.html").as_uri() + "#check-torch-arch-list")
     box = driver.find_element(By.ID, "check-torch-arch-list")
     assert box.find_element(By.CSS_SELECTOR, ".copy-button").is_displayed()
-    assert "verdict" in box.find_element(By.CSS_SELECTOR, ".check-expect").text
     assert box.find_element(By.CSS_SELECTOR, ".check-explain").text
+    # How pass/fail is decided (regexes, time limit, id) is folded away; opening it shows the rule.
+    rule = box.find_element(By.CSS_SELECTOR, ".check-how .check-expect")
+    assert not rule.is_displayed()
+    box.find_element(By.CSS_SELECTOR, ".check-how summary").click()
+    assert "verdict" in rule.text and "torch-arch-list" in rule.text
     badge = box.find_element(By.CSS_SELECTOR, ".check-verified summary")
     gpu = next(r for r in records().values() if r["environment"]["gpus"])
     env = gpu["environment"]
@@ -40,6 +45,8 @@ def test_a_check_shows_code_expectation_explanation_and_a_verified_badge_with_ou
     assert not output.is_displayed()
     badge.click()
     assert output.is_displayed() and "verdict: exact" in output.text
+    facts = box.find_element(By.CSS_SELECTOR, ".check-verified .check-run-facts").text
+    assert ".json" not in facts and re.search(r"用时 (不到 0\.1|\d+(\.\d)?) 秒", facts), facts
     skipped = box.find_element(By.CSS_SELECTOR, ".check-skipped summary")
     assert "跳过" in skipped.text and "无 GPU" in skipped.text
     screenshot("check-torch-arch-list")
