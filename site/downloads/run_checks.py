@@ -166,7 +166,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:00174deeae058613",
     "page": "content/driver/linux.md",
-    "line": 62
+    "line": 68
   },
   {
     "id": "linux-nouveau",
@@ -182,7 +182,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:342678c934faa983",
     "page": "content/driver/linux.md",
-    "line": 155
+    "line": 161
   },
   {
     "id": "driver-query-gpu",
@@ -199,7 +199,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:92fff2491a4c56d6",
     "page": "content/driver/linux.md",
-    "line": 213
+    "line": 219
   },
   {
     "id": "driver-proc-version",
@@ -216,7 +216,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:bc430c6c2620a66d",
     "page": "content/driver/linux.md",
-    "line": 224
+    "line": 230
   },
   {
     "id": "driver-list-gpus",
@@ -232,7 +232,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:2957b9e621761b77",
     "page": "content/driver/linux.md",
-    "line": 239
+    "line": 245
   },
   {
     "id": "driver-persistence-mode",
@@ -249,7 +249,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:ea06f7cbba722b45",
     "page": "content/driver/linux.md",
-    "line": 251
+    "line": 257
   },
   {
     "id": "hgx-all-gpu-smoke",
@@ -299,7 +299,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:3e51b54228b01843",
     "page": "content/cuda/toolkit.md",
-    "line": 187
+    "line": 188
   },
   {
     "id": "win-cuda-path",
@@ -317,7 +317,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:f38caee9b92e1411",
     "page": "content/cuda/toolkit.md",
-    "line": 206
+    "line": 207
   },
   {
     "id": "nvcc-version",
@@ -333,7 +333,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:41e1d45af2bef0ec",
     "page": "content/cuda/toolkit.md",
-    "line": 222
+    "line": 223
   },
   {
     "id": "cuda-hello-kernel",
@@ -352,7 +352,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:67cf25b5e09f2a49",
     "page": "content/cuda/toolkit.md",
-    "line": 278
+    "line": 279
   },
   {
     "id": "torch-cudnn-version",
@@ -418,7 +418,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:50c814b525124119",
     "page": "content/python/conda.md",
-    "line": 67
+    "line": 72
   },
   {
     "id": "conda-channels",
@@ -434,7 +434,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:ae6ceb8940ce5497",
     "page": "content/python/conda.md",
-    "line": 122
+    "line": 127
   },
   {
     "id": "conda-solver",
@@ -450,7 +450,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:95cae2af4742433f",
     "page": "content/python/conda.md",
-    "line": 239
+    "line": 244
   },
   {
     "id": "pip-version",
@@ -496,7 +496,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:d359f61f43bdba12",
     "page": "content/python/pytorch.md",
-    "line": 50
+    "line": 52
   },
   {
     "id": "torch-version",
@@ -513,7 +513,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:aed933ff182b1988",
     "page": "content/python/pytorch.md",
-    "line": 145
+    "line": 147
   },
   {
     "id": "torch-cuda-available",
@@ -529,7 +529,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:3f8a1a5bd794f1fc",
     "page": "content/python/pytorch.md",
-    "line": 156
+    "line": 158
   },
   {
     "id": "torch-arch-list",
@@ -545,7 +545,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:5b8c431e644d96a5",
     "page": "content/python/pytorch.md",
-    "line": 169
+    "line": 171
   },
   {
     "id": "torch-matmul",
@@ -561,7 +561,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:d92c0eecb3fc6d52",
     "page": "content/python/pytorch.md",
-    "line": 203
+    "line": 205
   },
   {
     "id": "torch-tf32-defaults",
@@ -578,7 +578,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:46e7702efe0304f6",
     "page": "content/python/pytorch.md",
-    "line": 225
+    "line": 227
   },
   {
     "id": "docker-version",
