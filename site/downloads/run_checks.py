@@ -679,6 +679,22 @@ GPUKB_CHECKS = [
     "line": 190
   },
   {
+    "id": "sharing-memory-fraction",
+    "lang": "python",
+    "code": "import torch\n\ntorch.cuda.set_per_process_memory_fraction(0.1, device=0)\ntotal = torch.cuda.get_device_properties(0).total_memory\nsmall = torch.empty(int(total * 0.05), dtype=torch.uint8, device=\"cuda\")\nprint(\"5% of memory: ok\")\ntry:\n    torch.empty(int(total * 0.2), dtype=torch.uint8, device=\"cuda\")\n    print(\"limit enforced: False\")\nexcept torch.cuda.OutOfMemoryError:\n    print(\"limit enforced: True\")\n",
+    "requires": [
+      "torch-cuda"
+    ],
+    "timeout": 120,
+    "expect": [
+      "^limit enforced: True$"
+    ],
+    "exit": 0,
+    "hash": "fnv1a64:4de3d3807d001447",
+    "page": "content/platforms/gpu-sharing.md",
+    "line": 89
+  },
+  {
     "id": "multigpu-peer-matrix",
     "lang": "python",
     "code": "import torch\n\nn = torch.cuda.device_count()\nprint(f\"GPU count: {n}\")\nfor i in range(n):\n    print(i, torch.cuda.get_device_name(i))\nif n > 1:\n    print(\"peer access (row -> column):\")\n    print(\"   \" + \" \".join(f\"{j:>2}\" for j in range(n)))\n    for i in range(n):\n        row = [\"--\" if i == j else (\" Y\" if torch.cuda.can_device_access_peer(i, j) else \" N\")\n               for j in range(n)]\n        print(f\"{i:>2} \" + \" \".join(row))\n",
@@ -741,6 +757,23 @@ GPUKB_CHECKS = [
     "hash": "fnv1a64:2d6f7108bf671b97",
     "page": "content/troubleshooting/common-errors.md",
     "line": 177
+  },
+  {
+    "id": "health-remapped-rows",
+    "lang": "sh",
+    "code": "nvidia-smi --query-remapped-rows=gpu_bus_id,remapped_rows.correctable,remapped_rows.uncorrectable,remapped_rows.pending,remapped_rows.failure --format=csv\n",
+    "requires": [
+      "gpu",
+      "linux"
+    ],
+    "timeout": 30,
+    "expect": [
+      "^gpu_bus_id, remapped_rows.correctable"
+    ],
+    "exit": 0,
+    "hash": "fnv1a64:f91363479ab30aeb",
+    "page": "content/troubleshooting/gpu-health.md",
+    "line": 130
   }
 ]  # gpukb:checks (written by gpukb)
 
