@@ -43,7 +43,7 @@ struct CompatPages {
             make(EntityURL.resolver, title: "版本选择器", summary: "选 GPU、系统和驱动，给出能用的 PyTorch 版本与安装命令", listed: true,
                  scripts: ["resolve/compat-data.js", "assets/resolve.js"], body: resolverPage),
             make(EntityURL.driverMatrix, title: "驱动与 CUDA 对照表", summary: "每个 CUDA 工具包版本要求的最低驱动", listed: true, body: driverMatrixPage),
-            make(EntityURL.pytorchMatrix, title: "PyTorch 版本对照表", summary: "PyTorch 各版本的 CUDA 变体、Python 范围与配套库", listed: true, body: pytorchMatrixPage),
+            make(EntityURL.pytorchMatrix, title: "PyTorch 版本对照表", summary: "PyTorch 各版本的 CUDA 构建、Python 范围与配套库", listed: true, body: pytorchMatrixPage),
             make(EntityURL.cudnnMatrix, title: "cuDNN 与 CUDA 对照表", summary: "cuDNN 各版本支持的 CUDA 版本", listed: true, body: cudnnMatrixPage),
             make(EntityURL.gpuMatrix, title: "GPU 与计算能力对照表", summary: "GPU 型号、架构、计算能力与支持它的 CUDA 版本", listed: true, body: gpuMatrixPage),
             make("diagnose/index.html", title: "环境诊断", summary: "粘贴 nvidia-smi、nvcc -V、collect_env 或 torch 的输出，找出版本不匹配的原因", listed: true,
@@ -57,7 +57,7 @@ struct CompatPages {
             })
         }
         for release in data.pytorch {
-            result.append(make(EntityURL.pytorch(release), title: "PyTorch \(release.version)", summary: "PyTorch \(release.version) 的安装命令、CUDA 变体与 GPU 支持", listed: false) {
+            result.append(make(EntityURL.pytorch(release), title: "PyTorch \(release.version)", summary: "PyTorch \(release.version) 的安装命令、CUDA 构建与 GPU 支持", listed: false) {
                 pytorchPage(release, root: $0)
             })
         }
@@ -101,8 +101,8 @@ struct CompatPages {
         doc.paragraph("表中的驱动版本是 NVIDIA 在 CUDA 工具包发行说明里给出的最低要求：驱动不低于这个版本，就能运行用该版本 CUDA 编译的程序。驱动向后兼容，新驱动可以运行旧 CUDA 编译的程序，所以只要看“不低于”。")
         doc.heading(2, "规则")
         doc.html(rulesList(data.cudaRules))
-        doc.heading(2, "次版本兼容的驱动下限")
-        doc.html(HTMLFragments.table(columns: ["CUDA 主版本", "Linux 驱动 ≥", "Windows 驱动 ≥", "出处"], rows: data.minorCompat.map { floor in
+        doc.heading(2, "小版本兼容的驱动下限")
+        doc.html(HTMLFragments.table(columns: ["CUDA 大版本", "Linux 驱动 ≥", "Windows 驱动 ≥", "出处"], rows: data.minorCompat.map { floor in
             ["\(floor.major).x", floor.minDriver.linux?.description ?? "N/A", floor.minDriver.windows?.description ?? "N/A",
              HTMLFragments.source(floor.provenance.source, label: "↗") + noteHTML(floor.provenance.note)]
         }))
@@ -113,14 +113,14 @@ struct CompatPages {
 
     private func pytorchMatrixPage(root: String) -> [MarkupNode] {
         var doc = GeneratedDocument()
-        doc.paragraph("每个 PyTorch 版本发布了哪些 CUDA 变体（wheel 标签 cu118、cu121 等）、支持哪些 Python 版本、配套哪个 torchvision 和 torchaudio。点版本号可以看安装命令和每个变体编译了哪些 GPU 架构。")
+        doc.paragraph("每个 PyTorch 版本发布了哪些 CUDA 构建（wheel 标签 cu118、cu121 等）、支持哪些 Python 版本、配套哪个 torchvision 和 torchaudio。点版本号可以看安装命令和每个构建编译了哪些 GPU 架构。")
         doc.html(HTMLFragments.matrix(Matrices.pytorch(data), root: root))
         return doc.nodes
     }
 
     private func cudnnMatrixPage(root: String) -> [MarkupNode] {
         var doc = GeneratedDocument()
-        doc.paragraph("cuDNN 按 CUDA 主版本分别打包（例如 cudnn-cuda-12 与 cudnn-cuda-13）。表中列出每个包支持的 CUDA 小版本。通过 pip 安装的 PyTorch 自带 cuDNN，无需单独安装。")
+        doc.paragraph("cuDNN 按 CUDA 大版本分别打包（例如 cudnn-cuda-12 与 cudnn-cuda-13）。表中列出每个包支持的 CUDA 小版本。通过 pip 安装的 PyTorch 自带 cuDNN，无需单独安装。")
         doc.html(HTMLFragments.matrix(Matrices.cudaCuDNN(data), root: root))
         return doc.nodes
     }
@@ -179,7 +179,7 @@ struct CompatPages {
             rows.append([HTMLFragments.link(release.version.description, to: EntityURL.pytorch(release), root: root),
                          best.map { HTMLFragments.badge($0.1.status) } ?? "", chips, HTMLFragments.text(best?.1.reason ?? "")])
         }
-        doc.html(HTMLFragments.table(columns: ["PyTorch", "结论", "变体（绿=可用，黄=受限，红=不可用）", "原因（最佳变体）"], rows: rows))
+        doc.html(HTMLFragments.table(columns: ["PyTorch", "结论", "构建（绿=可用，黄=受限，红=不可用）", "原因（最佳构建）"], rows: rows))
         if let runs = bench?.runs(on: gpu), !runs.isEmpty {
             doc.heading(2, "性能实测")
             let items = runs.map { run in
@@ -200,7 +200,7 @@ struct CompatPages {
             ("Windows 驱动", HTMLFragments.text(release.minDriver.windows.map { "≥ \($0)" } ?? "N/A（NVIDIA 未给出）")),
         ]
         if let floor = data.floor(major: release.version.major) {
-            facts.append(("次版本兼容下限", HTMLFragments.text("CUDA \(floor.major).x：Linux ≥ \(floor.minDriver.linux?.description ?? "N/A")，Windows ≥ \(floor.minDriver.windows?.description ?? "N/A")")))
+            facts.append(("小版本兼容下限", HTMLFragments.text("CUDA \(floor.major).x：Linux ≥ \(floor.minDriver.linux?.description ?? "N/A")，Windows ≥ \(floor.minDriver.windows?.description ?? "N/A")")))
         }
         if let date = release.date { facts.append(("发布", HTMLFragments.text(date))) }
         facts.append(("出处", HTMLFragments.source(release.provenance.source) + noteHTML(release.provenance.note)))
@@ -264,7 +264,7 @@ struct CompatPages {
         let variants = release.cudaVariants
         if !variants.isEmpty, !capabilities.isEmpty {
             doc.heading(2, "GPU 支持")
-            doc.paragraph("每个变体能否在各计算能力的 GPU 上运行（只看 wheel 中编译的架构）。鼠标停在标记上可以看原因。")
+            doc.paragraph("每个构建能否在各计算能力的 GPU 上运行（只看 wheel 中编译的架构）。鼠标停在标记上可以看原因。")
             let rows = capabilities.map { cc, names -> [String] in
                 [HTMLFragments.text("\(cc)（\(names)）")] + variants.map { variant in
                     let verdict = resolver.architectureVerdict(cc: cc, variant: variant)
@@ -296,8 +296,8 @@ struct CompatPages {
         doc.heading(2, "判断依据")
         doc.html("""
         <ul>
-        <li>驱动：对照 \(HTMLFragments.link("驱动与 CUDA 对照表", to: EntityURL.driverMatrix, root: root))；低于该版本但不低于同一主版本的次版本兼容下限时，标为“受限”。WSL2 使用 Windows 上安装的驱动，按 Windows 一列判断。</li>
-        <li>GPU 架构：wheel 里要有这张卡计算能力的机器码，或同一主版本、较低次版本的机器码；只有 PTX 时标为“受限”。见 \(HTMLFragments.link("GPU 对照表", to: EntityURL.gpuMatrix, root: root))。</li>
+        <li>驱动：对照 \(HTMLFragments.link("驱动与 CUDA 对照表", to: EntityURL.driverMatrix, root: root))；低于该版本但不低于同一大版本的小版本兼容下限时，标为“受限”。WSL2 使用 Windows 上安装的驱动，按 Windows 一列判断。</li>
+        <li>GPU 架构：wheel 里要有这张卡计算能力的机器码，或同一大版本、较低小版本的机器码；只有 PTX 时标为“受限”。见 \(HTMLFragments.link("GPU 对照表", to: EntityURL.gpuMatrix, root: root))。</li>
         <li>Python：要在该 PyTorch 版本发布 wheel 的范围内。见 \(HTMLFragments.link("PyTorch 对照表", to: EntityURL.pytorchMatrix, root: root))。</li>
         </ul>
 

@@ -33,7 +33,11 @@ enum HTMLFragments {
     static func matrix(_ table: MatrixTable, root: String, filter: Bool = true) -> String {
         var html = "<div class=\"matrix\" data-matrix=\"\(text(table.id))\">\n"
         if filter {
-            html += "<p class=\"matrix-tools\"><input type=\"search\" class=\"matrix-filter\" placeholder=\"筛选，如 12.4 或 4090\" aria-label=\"筛选表格：\(text(table.caption))\">"
+            // The hint names values this table has (its first and last row keys), so trying it always finds a row.
+            let keys = [table.rows.first, table.rows.last].compactMap { $0?.cells.first?.text }.filter { !$0.isEmpty }
+            let examples = keys.count == 2 && keys[0] != keys[1] ? "\(keys[0]) 或 \(keys[1])" : (keys.first ?? "")
+            let hint = examples.isEmpty ? "筛选" : "筛选，如 \(examples)"
+            html += "<p class=\"matrix-tools\"><input type=\"search\" class=\"matrix-filter\" placeholder=\"\(text(hint))\" aria-label=\"筛选表格：\(text(table.caption))\">"
             html += " <span class=\"matrix-count\" aria-live=\"polite\">\(table.rows.count) 行</span></p>\n"
         }
         html += "<div class=\"matrix-scroll\" tabindex=\"0\">\n<table>\n<caption>\(text(table.caption))</caption>\n<thead><tr>"
@@ -50,7 +54,9 @@ enum HTMLFragments {
             }
             html += "<td>\(source(row.source, label: "↗"))</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n</div>\n</div>\n"
+        html += "</tbody>\n</table>\n</div>\n"
+        if filter { html += "<p class=\"matrix-empty\" hidden>没有匹配的行。换一个关键词（版本号、型号的一部分即可），或清空筛选框。</p>\n" }
+        return html + "</div>\n"
     }
 
     /// A plain table with HTML cells.

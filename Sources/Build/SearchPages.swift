@@ -76,7 +76,7 @@ enum SearchPages {
         for release in data.pytorch {
             let variants = release.cudaVariants.map(\.tag).joined(separator: "、")
             let facts: [JSONValue] = [
-                pair("CUDA 变体", variants.isEmpty ? "仅 CPU" : variants),
+                pair("CUDA 构建", variants.isEmpty ? "仅 CPU" : variants),
                 pair("Python", "\(release.python.min)–\(release.python.max)"),
                 pair("torchvision / torchaudio", "\(release.torchvision?.description ?? "—") / \(release.torchaudio?.description ?? "—")"),
             ]

@@ -65,7 +65,7 @@ extension Resolver {
         let release = support.floorRelease.map { "CUDA \($0.version.majorMinor)" } ?? "CUDA \(support.firstCUDA?.description ?? "?")"
         let column = os == .wsl2 ? "Windows 上的驱动（WSL2 用它）" : "\(os.label) 驱动"
         let tooOld = "驱动 {driver} 比\(who)还旧：它从 \(release) 起才被支持，需要 \(column) ≥ \(floor?.description ?? "?")（随 \(release) 发布的驱动）。"
-            + "次版本兼容只能让旧驱动运行新工具包，不能让旧驱动认识新 GPU：这台机器上任何 CUDA 程序都无法使用这块 GPU，请先升级驱动。"
+            + "小版本兼容只能让旧驱动运行新工具包，不能让旧驱动认识新 GPU：这台机器上任何 CUDA 程序都无法使用这块 GPU，请先升级驱动。"
         let branch = support.lastDriverBranch.map(String.init) ?? "?"
         let tooNew = "驱动 {driver} 属于 R\(branch) 之后的分支：NVIDIA 支持 \(support.architecture) 架构的最后一个驱动分支是 R\(branch)，更新的驱动不再驱动这块 GPU。"
             + "请改装 R\(branch) 分支的驱动。"

@@ -97,7 +97,7 @@ public enum Matrices {
             ], source: release.provenance.source)
         }
         return MatrixTable(id: "driver-cuda", caption: "CUDA 工具包与最低驱动版本",
-                           columns: ["CUDA", "名称", "Linux 驱动 ≥", "Windows 驱动 ≥", "次版本兼容下限 (Linux / Windows)", "发布"],
+                           columns: ["CUDA", "名称", "Linux 驱动 ≥", "Windows 驱动 ≥", "小版本兼容下限 (Linux / Windows)", "发布"],
                            rows: filter.apply(rows))
     }
 
@@ -137,8 +137,8 @@ public enum Matrices {
                 MatrixTable.Cell(release.date ?? "—", style: release.date == nil ? "muted" : nil),
             ], source: release.provenance.source)
         }
-        return MatrixTable(id: "pytorch", caption: "PyTorch 版本、CUDA 变体与配套库",
-                           columns: ["PyTorch", "CUDA 变体 (wheel 标签)", "Python", "torchvision", "torchaudio", "发布"], rows: filter.apply(rows))
+        return MatrixTable(id: "pytorch", caption: "PyTorch 版本、CUDA 构建与配套库",
+                           columns: ["PyTorch", "CUDA 构建 (wheel 标签)", "Python", "torchvision", "torchaudio", "发布"], rows: filter.apply(rows))
     }
 
     /// GPU ↔ architecture ↔ compute capability ↔ first / last CUDA.
@@ -189,7 +189,7 @@ public enum Matrices {
                                     MatrixTable.Cell("CUDA \(branch.maxCUDAMajor)")],
                             source: branch.provenance.source)
         }
-        return MatrixTable(id: "driver-branches", caption: "NVIDIA 驱动分支与支持期限", columns: ["分支", "类型", "支持截止", "最高 CUDA 主版本"],
+        return MatrixTable(id: "driver-branches", caption: "NVIDIA 驱动分支与支持期限", columns: ["分支", "类型", "支持截止", "最高 CUDA 大版本"],
                            rows: filter.apply(rows))
     }
 

@@ -130,8 +130,8 @@ public struct Resolver: Sendable {
         return DriverRule(
             need: need, floor: floor,
             ok: "驱动 {driver} 满足要求：\(needText)。",
-            limited: "驱动 {driver} 低于 \(need?.description ?? "?")，但不低于 CUDA \(cuda.major).x 次版本兼容的下限 \(floor?.description ?? "?")：可以运行，个别依赖新驱动的功能（如较新 PTX 的 JIT）可能报错，建议升级驱动。",
-            unsupported: "驱动 {driver} 太旧：\(needText)\(floor.map { "，次版本兼容也至少要 \($0)" } ?? "")。")
+            limited: "驱动 {driver} 低于 \(need?.description ?? "?")，但不低于 CUDA \(cuda.major).x 小版本兼容的下限 \(floor?.description ?? "?")：可以运行，个别依赖新驱动的功能（如较新 PTX 的 JIT）可能报错，建议升级驱动。",
+            unsupported: "驱动 {driver} 太旧：\(needText)\(floor.map { "，小版本兼容也至少要 \($0)" } ?? "")。")
     }
 
     /// Applies a driver rule.
@@ -159,7 +159,7 @@ public struct Resolver: Sendable {
                 return Verdict(status: .ok, reason: "\(variant.tag) wheel 编译了 \(sm) 的机器码。")
             }
             if let lower = list.filter({ $0.major == cc.major && $0.minor < cc.minor }).max() {
-                return Verdict(status: .ok, reason: "\(variant.tag) wheel 没有 \(sm)，但有 sm_\(lower.major)\(lower.minor)：同一主版本、次版本不高于 GPU 的机器码可以直接运行。")
+                return Verdict(status: .ok, reason: "\(variant.tag) wheel 没有 \(sm)，但有 sm_\(lower.major)\(lower.minor)：同一大版本、小版本不高于 GPU 的机器码可以直接运行。")
             }
             if let ptx = variant.ptx, ptx < cc {
                 return Verdict(status: .limited, reason: "\(variant.tag) wheel 没有 \(sm) 的机器码，只带 compute_\(ptx.major)\(ptx.minor) 的 PTX：首次运行要由驱动 JIT 编译，启动慢，性能可能不如原生。")

@@ -86,7 +86,18 @@ def test_matrix_filter_hides_rows_that_do_not_match(driver, site, screenshot):
     visible = [r for r in rows if r.is_displayed()]
     assert 0 < len(visible) < len(rows)
     assert all("12.8" in r.text for r in visible)
-    assert driver.find_element(By.CSS_SELECTOR, ".matrix-count").text == f"{len(visible)} 行"
+    assert driver.find_element(By.CSS_SELECTOR, ".matrix-count").text == f"{len(visible)} / {len(rows)} 行"
+    # The hint names values this table has; a query matching nothing says so instead of showing an empty table.
+    hint = box.get_attribute("placeholder")
+    assert hint.startswith("筛选，如 ") and "4090" not in hint
+    empty = driver.find_element(By.CSS_SELECTOR, ".matrix .matrix-empty")
+    assert not empty.is_displayed()
+    box.clear()
+    box.send_keys("no-such-row-xyz")
+    assert empty.is_displayed() and "没有匹配" in empty.text
+    assert not [r for r in rows if r.is_displayed()]
+    box.clear()
+    box.send_keys("12.8")
     # The header stays in view while the table scrolls.
     scroller = driver.find_element(By.CSS_SELECTOR, ".matrix .matrix-scroll")
     box.clear()
@@ -102,7 +113,7 @@ def test_matrix_filter_hides_rows_that_do_not_match(driver, site, screenshot):
 def test_a_gpu_newer_than_the_driver_gets_nothing_runnable_and_the_driver_to_install(driver, site, screenshot):
     driver.get((site / "resolve/index.html").as_uri() + "?gpu=RTX+5090&os=linux&driver=535.104.05")
     toolkit = wait_for(driver, lambda d: d.find_element(By.ID, "resolver-toolkit"))
-    assert "570.26" in toolkit.text and "次版本兼容" in toolkit.text
+    assert "570.26" in toolkit.text and "小版本兼容" in toolkit.text
     upgrade = driver.find_element(By.ID, "resolver-upgrade")
     assert "升级到 ≥" in upgrade.text
     assert all(li.get_attribute("data-status") == "unsupported" for li in builds(driver))

@@ -116,7 +116,7 @@ def test_a_driver_older_than_the_gpu_runs_nothing_and_names_the_driver_to_instal
         assert all(b["status"] == "unsupported" for b in answer["builds"]), (gpu, driver)
         assert answer["recommended"] is None
         assert answer["driver"]["drives_gpu"] is False and answer["driver"]["newest_toolkit"] is None
-        assert "次版本兼容" in answer["driver"]["gpu_reason"]
+        assert "小版本兼容" in answer["driver"]["gpu_reason"]
         if floor:
             assert answer["gpu_driver_floor"] == floor
         up = answer["upgrade"]

@@ -823,7 +823,7 @@ def check_driver_too_old(facts, data, out):
         rule = data["driverRules"][tc][RULE_COLUMN[facts["os"]]]
         message = ("驱动 " + facts["driver_version"] + " 对装的 PyTorch" + (" " + facts["torch_version"] if facts["torch_version"] else "")
                    + " 来说太旧：CUDA " + tc + " 构建" + NEEDS[facts["os"]] + rule["need"]
-                   + ("（靠次版本兼容也至少要 " + rule["floor"] + "）" if rule.get("floor") else "") + "。"
+                   + ("（靠小版本兼容也至少要 " + rule["floor"] + "）" if rule.get("floor") else "") + "。"
                    + (UNKNOWN_OS_NOTE if facts["os"] == "unknown" else "")
                    + ("PyTorch 自己也这样报告（" + torch_driver_said(facts) + "）。" if facts["torch_driver_old"] is not None else ""))
         severity = "error"
@@ -939,7 +939,7 @@ def check_toolkit(facts, data, out):
                + ("（最高满足 CUDA " + xy(answer["newest"]["v"]) + "）" if answer["newest"] else "") + "。"
                + (UNKNOWN_OS_NOTE if facts["os"] == "unknown" else ""))
     if floor and compare_versions(facts["driver_version"], floor) >= 0:
-        message += "同一主版本内的次版本兼容能让多数程序照常运行，但依赖新驱动的功能（如较新 PTX 的 JIT 编译）会失败。"
+        message += "同一大版本内的小版本兼容能让多数程序照常运行，但依赖新驱动的功能（如较新 PTX 的 JIT 编译）会失败。"
     else:
         message += "用它编译的程序运行时会报“CUDA driver version is insufficient for CUDA runtime version”。"
     message += "升级驱动，或者换用不高于驱动支持版本的 Toolkit。"
@@ -994,9 +994,9 @@ def check_numbers(facts, data, out):
         if compare_versions(tc, cv) <= 0:
             parts_.append("PyTorch 的 CUDA " + tc + " 不高于驱动支持的 " + cv + "：匹配。")
         elif major(tc) == major(cv):
-            parts_.append("PyTorch 的 CUDA " + tc + " 高于驱动支持的 " + cv + "，但主版本相同，靠次版本兼容通常能运行，建议升级驱动。")
+            parts_.append("PyTorch 的 CUDA " + tc + " 高于驱动支持的 " + cv + "，但大版本相同，靠小版本兼容通常能运行，建议升级驱动。")
         else:
-            parts_.append("PyTorch 的 CUDA " + tc + " 高于驱动支持的 " + cv + "，而且跨了主版本：要升级驱动，或改装较低 CUDA 版本的构建。")
+            parts_.append("PyTorch 的 CUDA " + tc + " 高于驱动支持的 " + cv + "，而且跨了大版本：要升级驱动，或改装较低 CUDA 版本的构建。")
     if cv and nv:
         if compare_versions(nv, cv) <= 0:
             parts_.append("Toolkit " + nv + " 不高于驱动支持的 " + cv + "：匹配。")
@@ -1004,9 +1004,9 @@ def check_numbers(facts, data, out):
             parts_.append("Toolkit " + nv + " 高于驱动支持的 " + cv + "：用它编译的程序可能运行不了。")
     if nv and tc:
         if major(nv) == major(tc):
-            parts_.append("Toolkit 和 PyTorch 的 CUDA 主版本一致（" + str(major(nv)) + "），编译 PyTorch 扩展没有问题。")
+            parts_.append("Toolkit 和 PyTorch 的 CUDA 大版本一致（" + str(major(nv)) + "），编译 PyTorch 扩展没有问题。")
         else:
-            parts_.append("Toolkit " + nv + " 和 PyTorch 的 CUDA " + tc + " 主版本不同：不影响 PyTorch 本身，但编译 PyTorch 的 CUDA 扩展时会报版本不一致。")
+            parts_.append("Toolkit " + nv + " 和 PyTorch 的 CUDA " + tc + " 大版本不同：不影响 PyTorch 本身，但编译 PyTorch 的 CUDA 扩展时会报版本不一致。")
     out.append(finding("info", "cuda-numbers", "".join(parts_)))
 
 

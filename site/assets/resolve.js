@@ -313,7 +313,7 @@
         p.appendChild(doc.createTextNode('驱动 ' + driver + ' 低于数据集中所有 CUDA 版本的要求。'));
       }
       if (answer.beyond) {
-        p.appendChild(doc.createTextNode(' 借助次版本兼容（驱动 ≥ ' + answer.beyond.floor + '），还可以运行到 CUDA ' + answer.beyond.toolkit.v + '，但依赖新驱动的功能可能不可用。'));
+        p.appendChild(doc.createTextNode(' 借助小版本兼容（驱动 ≥ ' + answer.beyond.floor + '），还可以运行到 CUDA ' + answer.beyond.toolkit.v + '，但依赖新驱动的功能可能不可用。'));
       }
       if (answer.cappedBy) p.appendChild(doc.createTextNode(' 这块 GPU 的架构在更新的 CUDA 中已被移除，能用的工具包止于 CUDA ' + answer.cappedBy + '。'));
       summary.appendChild(p);

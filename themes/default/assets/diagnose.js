@@ -602,7 +602,7 @@
       var rule = data.driverRules[tc][RULE_COLUMN[facts.os]];
       var message = '驱动 ' + facts.driver_version + ' 对装的 PyTorch' + (facts.torch_version ? ' ' + facts.torch_version : '') +
         ' 来说太旧：CUDA ' + tc + ' 构建' + NEEDS[facts.os] + rule.need +
-        (rule.floor ? '（靠次版本兼容也至少要 ' + rule.floor + '）' : '') + '。' + (facts.os === 'unknown' ? UNKNOWN_OS_NOTE : '') +
+        (rule.floor ? '（靠小版本兼容也至少要 ' + rule.floor + '）' : '') + '。' + (facts.os === 'unknown' ? UNKNOWN_OS_NOTE : '') +
         (facts.torch_driver_old !== null ? 'PyTorch 自己也这样报告（' + torchDriverSaid(facts) + '）。' : '');
       var severity = 'error';
       if (facts.cuda_available === true) {
@@ -701,7 +701,7 @@
       '，这里的驱动是 ' + facts.driver_version + (answer.newest ? '（最高满足 CUDA ' + xy(answer.newest.v) + '）' : '') + '。' +
       (facts.os === 'unknown' ? UNKNOWN_OS_NOTE : '');
     if (floor && R.compareVersions(facts.driver_version, floor) >= 0) {
-      message += '同一主版本内的次版本兼容能让多数程序照常运行，但依赖新驱动的功能（如较新 PTX 的 JIT 编译）会失败。';
+      message += '同一大版本内的小版本兼容能让多数程序照常运行，但依赖新驱动的功能（如较新 PTX 的 JIT 编译）会失败。';
     } else {
       message += '用它编译的程序运行时会报“CUDA driver version is insufficient for CUDA runtime version”。';
     }
@@ -747,16 +747,16 @@
     if (tc) parts.push('torch.version.cuda 的 ' + tc + ' 是 PyTorch 安装包自带的 CUDA 运行时，和系统里的 Toolkit 无关。');
     if (cv && tc) {
       if (R.compareVersions(tc, cv) <= 0) parts.push('PyTorch 的 CUDA ' + tc + ' 不高于驱动支持的 ' + cv + '：匹配。');
-      else if (major(tc) === major(cv)) parts.push('PyTorch 的 CUDA ' + tc + ' 高于驱动支持的 ' + cv + '，但主版本相同，靠次版本兼容通常能运行，建议升级驱动。');
-      else parts.push('PyTorch 的 CUDA ' + tc + ' 高于驱动支持的 ' + cv + '，而且跨了主版本：要升级驱动，或改装较低 CUDA 版本的构建。');
+      else if (major(tc) === major(cv)) parts.push('PyTorch 的 CUDA ' + tc + ' 高于驱动支持的 ' + cv + '，但大版本相同，靠小版本兼容通常能运行，建议升级驱动。');
+      else parts.push('PyTorch 的 CUDA ' + tc + ' 高于驱动支持的 ' + cv + '，而且跨了大版本：要升级驱动，或改装较低 CUDA 版本的构建。');
     }
     if (cv && nv) {
       if (R.compareVersions(nv, cv) <= 0) parts.push('Toolkit ' + nv + ' 不高于驱动支持的 ' + cv + '：匹配。');
       else parts.push('Toolkit ' + nv + ' 高于驱动支持的 ' + cv + '：用它编译的程序可能运行不了。');
     }
     if (nv && tc) {
-      if (major(nv) === major(tc)) parts.push('Toolkit 和 PyTorch 的 CUDA 主版本一致（' + major(nv) + '），编译 PyTorch 扩展没有问题。');
-      else parts.push('Toolkit ' + nv + ' 和 PyTorch 的 CUDA ' + tc + ' 主版本不同：不影响 PyTorch 本身，但编译 PyTorch 的 CUDA 扩展时会报版本不一致。');
+      if (major(nv) === major(tc)) parts.push('Toolkit 和 PyTorch 的 CUDA 大版本一致（' + major(nv) + '），编译 PyTorch 扩展没有问题。');
+      else parts.push('Toolkit ' + nv + ' 和 PyTorch 的 CUDA ' + tc + ' 大版本不同：不影响 PyTorch 本身，但编译 PyTorch 的 CUDA 扩展时会报版本不一致。');
     }
     out.push(finding('info', 'cuda-numbers', parts.join('')));
   }

@@ -266,6 +266,7 @@
     toArray(doc.querySelectorAll('.matrix')).forEach(function (matrix) {
       var input = matrix.querySelector('.matrix-filter');
       var count = matrix.querySelector('.matrix-count');
+      var empty = matrix.querySelector('.matrix-empty');
       if (!input) return;
       var rows = toArray(matrix.querySelectorAll('tbody tr'));
       input.addEventListener('input', function () {
@@ -275,7 +276,9 @@
           row.hidden = !ok;
           if (ok) shown++;
         });
-        if (count) count.textContent = shown + ' 行';
+        var filtered = input.value.trim() !== '';
+        if (count) count.textContent = filtered ? shown + ' / ' + rows.length + ' 行' : rows.length + ' 行';
+        if (empty) empty.hidden = shown > 0;
       });
     });
   }
