@@ -2,6 +2,7 @@
 
     GPUKB_SITE=site GPUKB_SCREENSHOTS=/tmp/shots pytest Tests/browser
 """
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -11,6 +12,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 MOBILE_WIDTH = 375
+DESKTOP = (1400, 900)
 
 
 def url_to_path(url):
@@ -256,3 +258,22 @@ def test_phone_width_has_no_horizontal_scroll(driver, nav_urls, screenshot):
     wait_for(driver, lambda d: not nav.is_displayed(), message="nav did not close")
     assert driver.execute_script("return document.documentElement.scrollWidth") <= MOBILE_WIDTH
     assert not severe_errors(driver)
+
+
+def test_a_wide_table_on_a_phone_keeps_its_first_column_and_says_more_columns_exist(driver, site, screenshot):
+    driver.set_window_size(MOBILE_WIDTH, 812)
+    try:
+        open_page(driver, (site / "compat/pytorch/index.html").as_uri())
+        scroller = driver.find_element(By.CSS_SELECTOR, ".matrix .matrix-scroll")
+        assert "is-wide" in scroller.get_attribute("class")
+        hint = driver.find_element(By.CSS_SELECTOR, ".wide-hint")
+        assert hint.is_displayed() and "左右滑动" in hint.text
+        first = driver.find_element(By.CSS_SELECTOR, ".matrix tbody tr th")
+        before = first.rect["x"]
+        driver.execute_script("arguments[0].scrollLeft = 300", scroller)
+        time.sleep(0.1)
+        assert abs(first.rect["x"] - before) < 1, "the first column scrolled away"
+        assert "more-left" in scroller.get_attribute("class")
+        screenshot("phone-wide-table")
+    finally:
+        driver.set_window_size(*DESKTOP)

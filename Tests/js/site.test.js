@@ -112,3 +112,11 @@ test('hashToId decodes percent-encoded ids', () => {
   assert.equal(site.hashToId('no-hash'), '');
   assert.equal(site.hashToId(''), '');
 });
+
+test('scrollEdges: which sides of a wide table hide columns', () => {
+  assert.deepEqual(site.scrollEdges(0, 800, 400), { left: false, right: true }, 'at the start: more to the right');
+  assert.deepEqual(site.scrollEdges(200, 800, 400), { left: true, right: true }, 'in the middle: both');
+  assert.deepEqual(site.scrollEdges(400, 800, 400), { left: true, right: false }, 'at the end: more to the left');
+  assert.deepEqual(site.scrollEdges(0, 400, 400), { left: false, right: false }, 'fits: nothing hidden');
+  assert.deepEqual(site.scrollEdges(399.5, 800, 400), { left: true, right: false }, 'sub-pixel rounding at the end');
+});

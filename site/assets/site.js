@@ -283,6 +283,39 @@
     });
   }
 
+  /* ---------- wide tables ---------- */
+
+  /** Which edges of a scroller hide content: {left, right}, with a pixel of slack for rounding. */
+  function scrollEdges(scrollLeft, scrollWidth, clientWidth) {
+    return { left: scrollLeft > 1, right: scrollLeft + clientWidth < scrollWidth - 1 };
+  }
+
+  /** A table wider than its box gets a hint above it and a shadow on the side that hides columns. */
+  function initWideTables(doc, win) {
+    var scrollers = toArray(doc.querySelectorAll('.page .matrix-scroll, .page table'))
+      .filter(function (el) { return !(el.tagName === 'TABLE' && el.closest('.matrix-scroll')); });
+    scrollers.forEach(function (scroller) {
+      var hint = null;
+      function update() {
+        var edges = scrollEdges(scroller.scrollLeft, scroller.scrollWidth, scroller.clientWidth);
+        var wide = edges.left || edges.right;
+        scroller.classList.toggle('is-wide', wide);
+        scroller.classList.toggle('more-left', edges.left);
+        scroller.classList.toggle('more-right', edges.right);
+        if (wide && !hint) {
+          hint = doc.createElement('p');
+          hint.className = 'wide-hint';
+          hint.textContent = '表格较宽：左右滑动查看其余的列，第一列固定不动。';
+          scroller.parentNode.insertBefore(hint, scroller);
+        }
+        if (hint) hint.hidden = !wide;
+      }
+      scroller.addEventListener('scroll', update, { passive: true });
+      if (win && win.addEventListener) win.addEventListener('resize', update);
+      update();
+    });
+  }
+
   /* ---------- tabs ---------- */
 
   function tabsOf(group) {
@@ -436,7 +469,7 @@
   function init(doc, win) {
     var root = doc.documentElement;
     if (root.classList.contains('no-js')) { root.classList.remove('no-js'); root.classList.add('js'); }
-    [initTheme, initNav, initCopy, initTabs, initToc, initMatrices].forEach(function (fn) {
+    [initTheme, initNav, initCopy, initTabs, initToc, initMatrices, initWideTables].forEach(function (fn) {
       try { fn(doc, win); } catch (e) { if (win.console) win.console.error(e); }
     });
   }
@@ -445,6 +478,7 @@
     THEME_KEY: THEME_KEY,
     TAB_KEY: TAB_KEY,
     rowMatches: rowMatches,
+    scrollEdges: scrollEdges,
     effectiveTheme: effectiveTheme,
     nextTheme: nextTheme,
     themeButtonState: themeButtonState,
