@@ -140,3 +140,18 @@ def test_macos_says_there_is_no_cuda(driver, site):
     assert "没有 CUDA" in note.text and "MPS" in note.text
     command = builds(driver)[0].find_element(By.CSS_SELECTOR, "code.install-command").text
     assert command.startswith("pip install torch==") and "whl/cu" not in command
+
+
+def test_the_home_page_asks_for_the_gpu_above_the_fold_and_answers_on_the_resolver(driver, site):
+    driver.get((site / "index.html").as_uri())
+    form = driver.find_element(By.CSS_SELECTOR, ".home-tools form")
+    assert form.rect["y"] + form.rect["height"] < 900, "the resolver form is below the fold"
+    assert driver.find_element(By.CSS_SELECTOR, ".home-tools a[href$='diagnose/index.html']").is_displayed()
+    form.find_element(By.NAME, "gpu").send_keys("RTX 5090")
+    form.find_element(By.NAME, "driver").send_keys("535.104.05")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    toolkit = wait_for(driver, lambda d: d.find_element(By.ID, "resolver-toolkit"))
+    assert "resolve/index.html" in driver.current_url
+    assert "570.26" in toolkit.text
+    assert all(li.get_attribute("data-status") == "unsupported" for li in builds(driver))
+    assert not severe_logs(driver)
