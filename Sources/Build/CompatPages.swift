@@ -50,14 +50,17 @@ struct CompatPages {
                  scripts: [EntityURL.resolverData, "assets/resolve.js", "assets/diagnose.js"], body: diagnosePage),
             make(EntityURL.changes, title: "数据更新记录", summary: "兼容性数据集的新增与修正，附 Atom 订阅", listed: true, body: changesPage),
         ]
-        for gpu in data.gpus { result.append(make(EntityURL.gpu(gpu), title: gpu.name, summary: "\(gpu.name)：架构、计算能力、支持的 CUDA 与 PyTorch", listed: false) { gpuPage(gpu, root: $0) }) }
+        for gpu in data.gpus { result.append(make(EntityURL.gpu(gpu), title: gpu.name, summary: "\(gpu.name)：架构、计算能力、支持的 CUDA 与 PyTorch", listed: false,
+                                    parent: EntityURL.gpuMatrix) { gpuPage(gpu, root: $0) }) }
         for (index, release) in data.cuda.enumerated() {
-            result.append(make(EntityURL.cuda(release), title: "CUDA \(release.name)（\(release.version)）", summary: "CUDA \(release.version) 的最低驱动与相关版本", listed: false) {
+            result.append(make(EntityURL.cuda(release), title: "CUDA \(release.name)（\(release.version)）", summary: "CUDA \(release.version) 的最低驱动与相关版本", listed: false,
+                               parent: EntityURL.driverMatrix) {
                 cudaPage(release, index: index, root: $0)
             })
         }
         for release in data.pytorch {
-            result.append(make(EntityURL.pytorch(release), title: "PyTorch \(release.version)", summary: "PyTorch \(release.version) 的安装命令、CUDA 构建与 GPU 支持", listed: false) {
+            result.append(make(EntityURL.pytorch(release), title: "PyTorch \(release.version)", summary: "PyTorch \(release.version) 的安装命令、CUDA 构建与 GPU 支持", listed: false,
+                               parent: EntityURL.pytorchMatrix) {
                 pytorchPage(release, root: $0)
             })
         }
@@ -322,11 +325,12 @@ struct CompatPages {
 
     // MARK: - Helpers
 
-    private func make(_ url: String, title: String, summary: String, listed: Bool, scripts: [String] = [],
+    private func make(_ url: String, title: String, summary: String, listed: Bool, scripts: [String] = [], parent: String? = nil,
                       body: (String) -> [MarkupNode]) -> Generated {
         let root = String(repeating: "../", count: url.split(separator: "/").count - 1)
-        let page = Page(kind: .generated, url: url, sourcePath: nil, displayPath: displayPath, title: title, description: summary,
+        var page = Page(kind: .generated, url: url, sourcePath: nil, displayPath: displayPath, title: title, description: summary,
                         frontMatter: nil, sectionID: Self.sectionID, document: MarkupNode(.document, children: body(root)), scripts: scripts)
+        page.parentURL = parent
         return Generated(page: page, listed: listed)
     }
 

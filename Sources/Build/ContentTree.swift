@@ -31,6 +31,8 @@ public struct Page: Sendable, Hashable {
     public var document: MarkupNode
     /// Extra scripts the page loads after the theme's, as site-relative paths.
     public var scripts: [String] = []
+    /// For a page not listed in its section (a GPU, CUDA or PyTorch page): the URL of the listing it belongs under.
+    public var parentURL: String? = nil
 }
 
 extension Page {

@@ -13,6 +13,8 @@ struct SiteRenderer: Sendable {
     private let guideOrder: [Int]
     /// Each guide's position in `guideOrder`, by page index.
     private let guidePosition: [Int: Int]
+    /// Page index by URL, for breadcrumbs and parents.
+    private let pageIndex: [String: Int]
 
     /// Sites with more pages than this list only section links for sections other than the current one.
     static let fullNavigationLimit = 400
@@ -43,6 +45,7 @@ struct SiteRenderer: Sendable {
         guideItems = items
         guideOrder = tree.sections.flatMap(\.guideIndices)
         guidePosition = Dictionary(uniqueKeysWithValues: guideOrder.enumerated().map { ($0.element, $0.offset) })
+        pageIndex = Dictionary(tree.pages.enumerated().map { ($0.element.url, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A rendered page: the full document, and the page's own content (what search indexes).
@@ -74,6 +77,7 @@ struct SiteRenderer: Sendable {
             "toc": tableOfContents(toc),
             "body": body,
             "meta": meta(page.frontMatter),
+            "breadcrumbs": breadcrumbs(page, root: root),
         ]
         if !page.scripts.isEmpty {
             values["scripts"] = page.scripts.map { "<script src=\"\(root)\(HTMLEscaping.escape($0))\"></script>\n" }.joined()
@@ -85,6 +89,20 @@ struct SiteRenderer: Sendable {
     }
 
     // MARK: - Fragments
+
+    /// 首页 › section › listing › this page; the home and 404 pages have none.
+    private func breadcrumbs(_ page: Page, root: String) -> String {
+        guard page.kind != .home, page.kind != .notFound else { return "" }
+        var trail: [(title: String, url: String)] = [("首页", "index.html")]
+        if let id = page.sectionID, let section = tree.sections.first(where: { $0.id == id }) {
+            let sectionPage = tree.pages[section.pageIndex]
+            if sectionPage.url != page.url { trail.append((section.title, sectionPage.url)) }
+        }
+        if let parent = page.parentURL, let index = pageIndex[parent] { trail.append((tree.pages[index].title, parent)) }
+        var html = "<nav class=\"breadcrumbs\" aria-label=\"当前位置\"><ol>"
+        for step in trail { html += "<li><a href=\"\(root)\(HTMLEscaping.escape(step.url))\">\(HTMLEscaping.escape(step.title))</a></li>" }
+        return html + "<li aria-current=\"page\">\(HTMLEscaping.escape(page.title))</li></ol></nav>\n"
+    }
 
     private func navigation(for page: Page, index: Int, depth: Int) -> String {
         let collapsed = collapsedNav[depth] ?? []
@@ -107,6 +125,11 @@ struct SiteRenderer: Sendable {
             }
             var items = Array(all[lower..<upper])
             if let position, position >= lower, position < upper { items[position - lower] = Self.navItem(page, root: root, current: true) }
+            // A page under a listing (a GPU page under the GPU table) highlights that listing.
+            if position == nil, let parent = page.parentURL, let parentIndex = pageIndex[parent],
+               let parentPosition = section.guideIndices.firstIndex(of: parentIndex), parentPosition >= lower, parentPosition < upper {
+                items[parentPosition - lower] = Self.navItem(tree.pages[parentIndex], root: root, current: false, ancestor: true)
+            }
             let sectionURL = root + HTMLEscaping.escape(sectionPage.url)
             if lower > 0 { items.insert("<li class=\"nav-more\"><a href=\"\(sectionURL)\">前面还有 \(lower) 篇…</a></li>\n", at: 0) }
             if upper < all.count { items.append("<li class=\"nav-more\"><a href=\"\(sectionURL)\">后面还有 \(all.count - upper) 篇…</a></li>\n") }
@@ -116,8 +139,9 @@ struct SiteRenderer: Sendable {
         return html + "</ul>\n"
     }
 
-    private static func navItem(_ page: Page, root: String, current: Bool) -> String {
-        "<li><a href=\"\(root)\(HTMLEscaping.escape(page.url))\"\(current ? " aria-current=\"page\"" : "")>\(HTMLEscaping.escape(page.title))</a></li>\n"
+    private static func navItem(_ page: Page, root: String, current: Bool, ancestor: Bool = false) -> String {
+        let mark = current ? " aria-current=\"page\"" : ancestor ? " class=\"is-ancestor\"" : ""
+        return "<li><a href=\"\(root)\(HTMLEscaping.escape(page.url))\"\(mark)>\(HTMLEscaping.escape(page.title))</a></li>\n"
     }
 
     private static func sectionNav(_ section: Section, tree: ContentTree, root: String, open: Bool, items: [String], current: Bool = false) -> String {

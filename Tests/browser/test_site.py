@@ -277,3 +277,18 @@ def test_a_wide_table_on_a_phone_keeps_its_first_column_and_says_more_columns_ex
         screenshot("phone-wide-table")
     finally:
         driver.set_window_size(*DESKTOP)
+
+
+def test_breadcrumbs_lead_from_a_generated_page_back_through_its_listing_and_the_navigation_marks_it(driver, site):
+    open_page(driver, (site / "compat/gpu/geforce-rtx-4090/index.html").as_uri())
+    crumbs = [li.text for li in driver.find_elements(By.CSS_SELECTOR, ".breadcrumbs li")]
+    assert crumbs == ["首页", "版本对照", "GPU 与计算能力对照表", "GeForce RTX 4090"], crumbs
+    assert driver.find_element(By.CSS_SELECTOR, ".breadcrumbs li[aria-current=page]").text == "GeForce RTX 4090"
+    ancestor = driver.find_element(By.CSS_SELECTOR, ".site-nav a.is-ancestor")
+    assert ancestor.text == "GPU 与计算能力对照表" and ancestor.is_displayed()
+    driver.find_elements(By.CSS_SELECTOR, ".breadcrumbs a")[2].click()
+    assert driver.current_url.endswith("compat/gpus/index.html")
+    open_page(driver, (site / "python/pip/index.html").as_uri())
+    assert [li.text for li in driver.find_elements(By.CSS_SELECTOR, ".breadcrumbs li")][:2] == ["首页", "Python 环境与 PyTorch"]
+    open_page(driver, (site / "index.html").as_uri())
+    assert not driver.find_elements(By.CSS_SELECTOR, ".breadcrumbs")
