@@ -193,7 +193,7 @@ public enum Pipeline {
         if let staging {
             // Terms are added on their own queue, in page order, while the next chunk renders.
             let adder = DispatchQueue(label: "gpukb.search-accumulator")
-            let accumulator = Locked(SearchIndexBuilder.Accumulator(options: searchOptions(hasDataset: !dataset.isEmpty)))
+            let accumulator = Locked(SearchIndexBuilder.Accumulator(options: searchOptions(hasDataset: !dataset.isEmpty, prose: prose)))
             for start in stride(from: 0, to: pages.count, by: streamChunk) {
                 let chunk = (start..<min(pages.count, start + streamChunk)).map {
                     IndexedPage(index: $0, page: pages[$0], toc: transformed[$0].toc)
@@ -266,7 +266,7 @@ public enum Pipeline {
     static func searchFiles(for state: BuildState, parallel: Bool) -> [String: Data] {
         let searchable = zip(state.tree.pages, state.rendered).filter { isSearchable($0.0) }
         let analyzed = parallelMap(searchable, parallel: parallel) { analyze($0.0, content: $0.1.content) }
-        let search = SearchIndexBuilder.build(analyzed, options: searchOptions(hasDataset: state.hasDataset))
+        let search = SearchIndexBuilder.build(analyzed, options: searchOptions(hasDataset: state.hasDataset, prose: state.prose))
         return search.files.mapValues { Data($0.utf8) }
     }
 
@@ -278,9 +278,10 @@ public enum Pipeline {
         SearchIndexBuilder.analyze(SearchPage(url: page.url, title: page.title, sections: SearchText.sections(html: content, title: page.title)))
     }
 
-    private static func searchOptions(hasDataset: Bool) -> SearchIndexOptions {
+    private static func searchOptions(hasDataset: Bool, prose: ProseRules) -> SearchIndexOptions {
         var options = SearchIndexOptions()
         options.cardsScript = hasDataset ? SearchPages.cardsURL : nil
+        options.synonyms = prose.searchSynonyms
         return options
     }
 

@@ -23,8 +23,11 @@ struct GlossaryTerm: Sendable, Hashable {
 /// the glossary for a `glossary` block.
 struct ProseRules: Sendable {
     static let glossaryPath = "data/glossary.yaml"
+    static let synonymsPath = "data/synonyms.yaml"
 
     var terms: [GlossaryTerm] = []
+    /// `content/data/synonyms.yaml`: what readers type → the word the guides use.
+    var synonyms: [(from: String, to: String)] = []
     /// Branch number → end of life (`YYYY-MM`), from the dataset.
     var branchEnds: [Int: String] = [:]
     var directives: DatasetDirectives?
@@ -42,9 +45,66 @@ struct ProseRules: Sendable {
         for branch in dataset.driverBranches {
             if let end = branch.endOfLife { rules.branchEnds[branch.branch] = end }
         }
-        guard let data = FileManager.default.contents(atPath: contentURL.appendingPathComponent(glossaryPath).path) else { return rules }
-        rules.terms = parseGlossary(String(decoding: data, as: UTF8.self), display: display, into: &bag)
+        if let data = FileManager.default.contents(atPath: contentURL.appendingPathComponent(glossaryPath).path) {
+            rules.terms = parseGlossary(String(decoding: data, as: UTF8.self), display: display, into: &bag)
+        }
+        if let data = FileManager.default.contents(atPath: contentURL.appendingPathComponent(synonymsPath).path) {
+            let synonymsDisplay = display.replacingOccurrences(of: glossaryPath, with: synonymsPath)
+            rules.synonyms = parseSynonyms(String(decoding: data, as: UTF8.self), display: synonymsDisplay, into: &bag)
+        }
         return rules
+    }
+
+    /// The search's rewrites: the synonyms file, then each glossary term's avoided forms.
+    var searchSynonyms: [(from: String, to: String)] {
+        var pairs = synonyms
+        var seen = Set(pairs.map(\.from))
+        for term in terms {
+            for form in term.avoid where !seen.contains(form) {
+                pairs.append((form, term.term))
+                seen.insert(form)
+            }
+        }
+        return pairs
+    }
+
+    /// Parses `synonyms:` a list of {use, for: [...]}: each `for` phrase is searched as `use`.
+    static func parseSynonyms(_ text: String, display: String, into bag: inout DiagnosticBag) -> [(from: String, to: String)] {
+        let reader = YAMLReader(path: display)
+        guard let root = reader.compose(text, into: &bag) else { return [] }
+        let top = reader.mapping(root, allowed: ["synonyms"], what: "the synonyms file", into: &bag)
+        guard let list = top["synonyms"]?.value else {
+            if root.mapping != nil { bag.add(.error("the synonyms file has no 'synonyms' list", at: reader.location(of: root))) }
+            return []
+        }
+        guard let items = list.sequence else {
+            bag.add(.error("expected 'synonyms' to be a list, found \(reader.describe(list))", at: reader.location(of: list)))
+            return []
+        }
+        var pairs: [(from: String, to: String)] = []
+        var seen: [String: Int] = [:]
+        for item in items {
+            let fields = reader.mapping(item, allowed: ["use", "for"], what: "a synonym group", into: &bag)
+            guard item.mapping != nil else { continue }
+            guard let useNode = fields["use"]?.value, let forNode = fields["for"]?.value else {
+                bag.add(.error("a synonym group needs 'use' (the word the guides use) and 'for' (what readers type)", at: reader.location(of: item)))
+                continue
+            }
+            guard let use = reader.string(useNode, key: "use", into: &bag), let phrases = reader.strings(forNode, key: "for", into: &bag) else { continue }
+            let location = reader.location(of: item)
+            for phrase in phrases {
+                let trimmed = phrase.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || trimmed == use {
+                    bag.add(.error("'\(phrase)' cannot stand for '\(use)': it is empty or the same word", at: location))
+                } else if let first = seen[trimmed] {
+                    bag.add(.error("'\(trimmed)' is listed twice; first at line \(first)", at: location))
+                } else {
+                    seen[trimmed] = location.line
+                    pairs.append((trimmed, use))
+                }
+            }
+        }
+        return pairs
     }
 
     /// Parses the glossary: `terms:` a list of {term, english, avoid, meaning}.
@@ -61,6 +121,8 @@ struct ProseRules: Sendable {
             return []
         }
         var terms: [GlossaryTerm] = []
+    /// `content/data/synonyms.yaml`: what readers type → the word the guides use.
+    var synonyms: [(from: String, to: String)] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
             let fields = reader.mapping(item, allowed: ["term", "english", "avoid", "meaning"], what: "a glossary term", into: &bag)

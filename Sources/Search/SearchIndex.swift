@@ -49,6 +49,9 @@ public struct SearchIndexOptions: Sendable {
     /// Path from the site root of a script holding answer-card data, which the manifest names for the browser.
     public var cardsScript: String?
 
+    /// What readers type → the word the pages use (`换源` → `镜像`); the browser also runs a query rewritten this way.
+    public var synonyms: [(from: String, to: String)] = []
+
     /// The defaults.
     public init() {}
 }

@@ -207,7 +207,9 @@ public enum SearchIndexBuilder {
                 + JSONText.string(PostingCodec.encodeGaps(pageStarts.map(UInt32.init), from: 0))
                 + ",\"terms\":[" + shardFirstTerms.map(JSONText.string).joined(separator: ",") + "]"
                 + ",\"docShards\":" + JSONText.string(PostingCodec.encodeGaps(docShardStarts.map(UInt32.init), from: 0))
-                + (options.cardsScript.map { ",\"cards\":" + JSONText.string($0) } ?? "") + "}"
+                + (options.cardsScript.map { ",\"cards\":" + JSONText.string($0) } ?? "")
+                + (options.synonyms.isEmpty ? "" : ",\"syn\":[" + options.synonyms.map { "[" + JSONText.string($0.from) + "," + JSONText.string($0.to) + "]" }.joined(separator: ",") + "]")
+                + "}"
             files["search/index.js"] = script("index", manifest)
             return SearchIndex(files: files, documentCount: documentCount, termCount: terms.count, termShardCount: shardFirstTerms.count,
                                documentShardCount: docShardStarts.count, sectionTextBytes: textBytes)

@@ -1,6 +1,7 @@
 """Search from file:// in headless Chromium: the header box, keyboard use, the results page, answer cards,
 hostile titles and a missing shard."""
 import os
+import re
 import pathlib
 import shutil
 import subprocess
@@ -161,3 +162,17 @@ def test_a_missing_shard_shows_a_message_and_no_exception(driver, site, tmp_path
     assert "无法加载" in status
     errors = [e for e in severe_logs(driver) if "net::ERR_FILE_NOT_FOUND" not in e["message"]]
     assert not errors, errors
+
+
+def test_the_results_page_says_how_many_matched_and_what_it_searched_for(driver, site):
+    driver.get((site / "search/index.html").as_uri() + "?q=" + "pytroch")
+    status = WebDriverWait(driver, 5).until(
+        lambda d: (lambda t: t if "个页面" in t else None)(d.find_element(By.ID, "search-status").text))
+    assert re.search(r"找到 \d+ 个页面，显示前 \d+ 个", status), status
+    assert "已按“pytorch”搜索" in status
+    driver.get((site / "search/index.html").as_uri() + "?q=" + "%E6%8D%A2%E6%BA%90")
+    status = WebDriverWait(driver, 5).until(
+        lambda d: (lambda t: t if "个页面" in t else None)(d.find_element(By.ID, "search-status").text))
+    assert "也搜索了“镜像”" in status
+    first = driver.find_element(By.CSS_SELECTOR, "#search-results li a")
+    assert "镜像" in first.text

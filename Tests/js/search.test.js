@@ -132,3 +132,36 @@ test('the results page reads q from its URL, with + and percent escapes', () => 
   assert.equal(search.queryParam('?q=%E0%A4%A'), '');
   assert.equal(search.queryParam(''), '');
 });
+
+test('what readers type finds the page that uses another word: 换源 → 镜像, 显存爆了 → 显存不足, 装驱动 → 安装驱动', async () => {
+  const engine = new search.Engine(loader(SITE));
+  for (const [query, rewritten, expected] of [
+    ['换源', '镜像', '镜像'], ['pip换源', 'pip 镜像', 'pip'], ['显存爆了', '显存不足', '显存'], ['装驱动', '安装驱动', '驱动']]) {
+    const outcome = await run(engine, query, 3);
+    assert.equal(outcome.rewritten, rewritten, query);
+    assert.ok(outcome.results.length > 0, query);
+    assert.ok(outcome.results[0].title.includes(expected), `${query}: ${outcome.results[0].title}`);
+    assert.match(search.searchNote(outcome), /也搜索了/);
+  }
+  assert.equal(search.rewriteQuery('pytorch', [['换源', '镜像']]), null, 'nothing to rewrite');
+});
+
+test('small typos in Latin words still find the page and say what was searched', async () => {
+  const engine = new search.Engine(loader(SITE));
+  for (const [typo, fixed, page] of [['pytroch', 'pytorch', 'PyTorch'], ['condaa', 'conda', 'conda'], ['dockr', 'docker', 'Docker'],
+    ['nvidai-smi', 'nvidia-smi', '']]) {
+    const outcome = await run(engine, typo, 3);
+    assert.deepEqual(outcome.corrected, [[typo, fixed]], typo);
+    assert.ok(outcome.results.length > 0 && outcome.results[0].title.includes(page), `${typo}: ${outcome.results[0] && outcome.results[0].title}`);
+  }
+  const exact = await run(engine, 'pytorch', 3);
+  assert.equal(exact.corrected, undefined, 'a word that exists is not corrected');
+  assert.ok(search.typoCandidates('confg').includes('config'));
+});
+
+test('the count says how many pages matched, not how many are shown', async () => {
+  const engine = new search.Engine(loader(SITE));
+  const outcome = await run(engine, 'conda', 3);
+  assert.equal(outcome.results.length, 3);
+  assert.ok(outcome.total > 3, String(outcome.total));
+});

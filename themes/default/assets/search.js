@@ -290,6 +290,54 @@
     return found.slice(0, MAX_EXPANSIONS);
   };
 
+  /**
+   * The query with each phrase a reader types replaced by the word the pages use (`换源` → `镜像`), from the
+   * manifest's pairs; null when nothing applies. Phrases are matched in normalized form, longest first.
+   */
+  function rewriteQuery(query, pairs) {
+    if (!pairs || !pairs.length) return null;
+    var text = normalize(query), changed = false;
+    pairs.slice().sort(function (a, b) { return b[0].length - a[0].length; }).forEach(function (pair) {
+      var from = normalize(pair[0]);
+      if (from && text.indexOf(from) >= 0) {
+        text = text.split(from).join(' ' + normalize(pair[1]) + ' ');
+        changed = true;
+      }
+    });
+    return changed ? text.replace(/\s+/g, ' ').trim() : null;
+  }
+
+  /**
+   * Terms one edit away from a Latin term (`pytroch` → `pytorch`, `confg` → `config`): adjacent swaps, deletions,
+   * and insertions or substitutions of a letter after the first, which keeps every candidate in the shards near
+   * the term's own.
+   */
+  function typoCandidates(term) {
+    var chars = Array.from(term), out = [], letters = 'abcdefghijklmnopqrstuvwxyz';
+    function add(t) { if (t !== term && t.length >= 3 && out.indexOf(t) < 0) out.push(t); }
+    for (var i = 0; i + 1 < chars.length; i++) {
+      var swapped = chars.slice();
+      swapped[i] = chars[i + 1]; swapped[i + 1] = chars[i];
+      add(swapped.join(''));
+    }
+    for (var j = 0; j < chars.length; j++) add(chars.slice(0, j).concat(chars.slice(j + 1)).join(''));
+    for (var k = 1; k <= chars.length; k++) {
+      for (var l = 0; l < letters.length; l++) {
+        add(chars.slice(0, k).concat(letters[l], chars.slice(k)).join(''));
+        if (k < chars.length) add(chars.slice(0, k).concat(letters[l], chars.slice(k + 1)).join(''));
+      }
+    }
+    return out;
+  }
+
+  /** What the engine did to the query, said to the reader: a typo it corrected, a word it also searched. */
+  function searchNote(outcome) {
+    var parts = [];
+    (outcome.corrected || []).forEach(function (c) { parts.push('已按“' + c[1] + '”搜索（输入的是“' + c[0] + '”）'); });
+    if (outcome.rewritten) parts.push('也搜索了“' + outcome.rewritten + '”');
+    return parts.length ? parts.join('；') + '。' : '';
+  }
+
   /** Query groups: each distinct query term; the last one also matches as a prefix while the reader types. */
   function queryGroups(query) {
     var terms = tokenize(query, 'query');
@@ -369,12 +417,26 @@
       var matched = 0;
       for (var g = 0; g < total; g++) if (e.mask & (Math.pow(2, g) >>> 0)) matched++;
       var coverage = matched / total;
+      e.full = matched === total;
       e.score = (e.best + (e.title || 0)) * coverage * coverage;
       e.docs.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
     });
     order.sort(function (x, y) { return y.score - x.score || x.page - y.page; });
-    return order.slice(0, limit);
+    return limit ? order.slice(0, limit) : order;
   };
+
+  /** Ranked lists merged by page, each page at its best score. */
+  function mergeRanked(lists) {
+    var byPage = Object.create(null), out = [];
+    lists.forEach(function (list) {
+      list.forEach(function (e) {
+        var seen = byPage[e.page];
+        if (!seen) { byPage[e.page] = e; out.push(e); }
+        else if (e.score > seen.score) { out[out.indexOf(seen)] = e; byPage[e.page] = e; }
+      });
+    });
+    return out.sort(function (x, y) { return y.score - x.score || x.page - y.page; });
+  }
 
   /** The document-shard name and offset of page `p`. */
   Engine.prototype.docShard = function (p) {
@@ -394,14 +456,48 @@
     var self = this;
     var limit = (options && options.limit) || 10;
     var groups = queryGroups(query);
-    var outcome = { query: String(query), terms: groups.map(function (g) { return g.term; }), results: [], cards: [] };
+    var outcome = { query: String(query), terms: groups.map(function (g) { return g.term; }), results: [], cards: [], total: 0 };
     if (!groups.length) { callback(outcome); return; }
     self.open(function (error) {
       if (error) { outcome.error = error; callback(outcome); return; }
       outcome.cards = answerCards(self.data.cards, query);
-      self.need(self.plan(groups), function (error) {
+      // The words readers type for what the pages call otherwise: the query is also run as rewritten.
+      var rewritten = rewriteQuery(query, self.manifest.syn);
+      var altGroups = rewritten ? queryGroups(rewritten) : [];
+      if (rewritten) outcome.rewritten = rewritten;
+      self.need(self.plan(groups.concat(altGroups)), function (error) {
         if (error) { outcome.error = error; callback(outcome); return; }
-        var ranked = self.rank(groups, limit);
+        // A Latin term of five or more letters found nowhere may be a typo: try its one-edit neighbours.
+        var typos = [];
+        groups.forEach(function (g) {
+          if (Array.from(g.term).length < 5 || !/^[a-z][a-z0-9._-]*$/.test(g.term) || self.postings(g.term)) return;
+          if (g.prefix && self.expand(g.term).length) return;
+          typos.push(g);
+        });
+        var candidates = [];
+        typos.forEach(function (g) { typoCandidates(g.term).forEach(function (t) { candidates.push({ term: t }); }); });
+        self.need(self.plan(candidates), function (error) {
+          if (error) { outcome.error = error; callback(outcome); return; }
+          typos.forEach(function (g) {
+            var best = null, bestDocs = 0;
+            typoCandidates(g.term).forEach(function (t) {
+              var p = self.postings(t);
+              var docs = p ? p.body.docs.length + p.title.length + p.heading.length : 0;
+              if (docs > bestDocs) { best = t; bestDocs = docs; }
+            });
+            if (best) { (outcome.corrected = outcome.corrected || []).push([g.term, best]); g.term = best; g.prefix = false; }
+          });
+          var all = mergeRanked([self.rank(groups, 0)].concat(altGroups.length ? [self.rank(altGroups, 0)] : []));
+          // The count a reader sees: pages that hold every term (of the query or its rewrite), else any match.
+          var full = all.filter(function (e) { return e.full; }).length;
+          outcome.total = full || all.length;
+          var ranked = all.slice(0, limit);
+          groups = groups.concat(altGroups);
+          finish(ranked);
+        });
+      });
+    });
+    function finish(ranked) {
         var shards = [];
         ranked.forEach(function (e) { var s = self.docShard(e.page).name; if (shards.indexOf(s) < 0) shards.push(s); });
         self.need(shards, function (error) {
@@ -430,8 +526,7 @@
           outcome.results = results.slice(0, limit);
           callback(outcome);
         });
-      });
-    });
+    }
   };
 
   /* ---------- snippets and highlighting ---------- */
@@ -704,7 +799,7 @@
         });
         if (status) {
           status.textContent = outcome.error ? outcome.error
-            : outcome.results.length ? '' : (outcome.terms.length ? '没有找到匹配的内容。' : '请输入文字、版本号或命令名。');
+            : outcome.results.length ? searchNote(outcome) : (outcome.terms.length ? '没有找到匹配的内容。' : '请输入文字、版本号或命令名。');
         }
         if (more) more.href = root + 'search/index.html?q=' + encodeURIComponent(query);
         active = -1;
@@ -781,7 +876,9 @@
         if (status) {
           status.textContent = outcome.error ? outcome.error
             : !outcome.terms.length ? (query.trim() ? '查询里没有可搜索的文字。' : '输入关键词开始搜索。')
-            : outcome.results.length ? '找到 ' + outcome.results.length + ' 个页面（' + (Date.now() - started) + ' 毫秒）。'
+            : outcome.results.length ? '找到 ' + (outcome.total || outcome.results.length) + ' 个页面'
+              + (outcome.total > outcome.results.length ? '，显示前 ' + outcome.results.length + ' 个' : '')
+              + '（' + (Date.now() - started) + ' 毫秒）。' + searchNote(outcome)
             : '没有找到与“' + query + '”匹配的内容。';
         }
         if (updateURL && win.history && win.history.replaceState) {
@@ -802,6 +899,9 @@
     decodeGaps: decodeGaps,
     decodeBody: decodeBody,
     queryGroups: queryGroups,
+    rewriteQuery: rewriteQuery,
+    searchNote: searchNote,
+    typoCandidates: typoCandidates,
     Engine: Engine,
     snippet: snippet,
     answerCards: answerCards,
