@@ -356,9 +356,16 @@
       }
       if (b.python) title.appendChild(el(doc, 'span', 'build-python', ' Python ' + b.python[0] + '–' + b.python[1]));
       item.appendChild(title);
+      // The first card answers in full; the others fold their reasons and command under their title line.
+      var holder = item;
+      if (index > 0) {
+        holder = el(doc, 'details', 'build-more');
+        holder.appendChild(el(doc, 'summary', null, b.command ? '原因与安装命令' : '原因'));
+        item.appendChild(holder);
+      }
       var reasons = el(doc, 'ul', 'build-reasons');
       b.reasons.forEach(function (r) { reasons.appendChild(el(doc, 'li', null, r)); });
-      item.appendChild(reasons);
+      holder.appendChild(reasons);
       if (b.command) {
         var block = el(doc, 'div', 'code-block');
         var header = el(doc, 'div', 'code-header');
@@ -368,7 +375,7 @@
         block.appendChild(header);
         var pre = el(doc, 'pre'); pre.appendChild(el(doc, 'code', 'install-command', b.command));
         block.appendChild(pre);
-        item.appendChild(block);
+        holder.appendChild(block);
       }
       list.appendChild(item);
     });
