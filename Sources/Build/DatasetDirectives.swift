@@ -24,6 +24,8 @@ struct DatasetDirectives: Sendable {
         "cudnn": ["version", "cuda", "date"],
         "architecture": ["cc", "first-cuda", "deprecated-in", "removed-in"],
         "branch": ["designation", "eol", "cuda"],
+        "tensorflow": ["version", "python", "python-min", "python-max", "cuda", "cudnn"],
+        "jax": ["version", "python", "python-min", "python-max", "cuda", "cudnn", "driver"],
     ]
 
     /// Replaces every `{{fact FAMILY KEY FIELD}}` in `text`; problems are reported at `location` plus the offset.
@@ -114,6 +116,24 @@ struct DatasetDirectives: Sendable {
                 case "version": return .success(release.version.description)
                 case "cuda": return .success(release.packages.map { Matrices.versionRange($0.cuda, known: data.cuda.map(\.version)) }.joined(separator: "、"))
                 default: return value(release.date, "cuDNN \(release.version) has no date")
+                }
+            case "tensorflow", "jax":
+                // tensorflow KEY: `latest` or a version; jax KEY: a build (`cuda13`, `cuda12`) for its newest record.
+                let records = data.frameworks.filter { $0.framework == family }
+                let release = family == "jax" ? records.last { $0.build == key }
+                    : key == "latest" ? records.last : records.first { $0.versions == key }
+                guard let release else {
+                    let keys = family == "jax" ? Array(Set(records.compactMap(\.build))).sorted() : ["latest"] + records.map(\.versions)
+                    return .failure(FactError(message: "unknown \(family) key '\(key)'" + Suggestions.phrase(for: key, in: keys)))
+                }
+                switch field {
+                case "version": return .success(release.versions.hasPrefix(">=") ? release.versions.dropFirst(2) + " 及以后" : release.versions)
+                case "python": return .success("\(release.python.min)–\(release.python.max)")
+                case "python-min": return .success(release.python.min.description)
+                case "python-max": return .success(release.python.max.description)
+                case "cuda": return .success(release.cuda.replacingOccurrences(of: ">=", with: "≥ "))
+                case "cudnn": return .success(release.cudnn.replacingOccurrences(of: ">=", with: "≥ ").replacingOccurrences(of: ",<", with: "，< "))
+                default: return value(release.linuxDriver?.description, "\(release.displayName) \(release.versions) names no driver")
                 }
             case "branch":
                 let number = Int(key.hasPrefix("R") ? String(key.dropFirst()) : key)

@@ -124,6 +124,38 @@ public struct Architecture: Hashable, Sendable {
 }
 
 /// An NVIDIA driver branch and its support lifetime, from NVIDIA's data-center driver documentation.
+/// A TensorFlow or JAX release (or a range of releases sharing one configuration) and its CUDA stack, as its
+/// vendor publishes it: TensorFlow's tested build configurations, JAX's installation page.
+public struct FrameworkRelease: Hashable, Sendable {
+    /// `tensorflow` or `jax`.
+    public var framework: String
+    /// The release or range as the vendor writes it: `2.21.0`, `0.8.0-0.10.2`, `>=0.11.0`.
+    public var versions: String
+    /// The first release the record covers, for ordering.
+    public var first: Version
+    /// A build of the release, for frameworks that ship several (`cuda13` for JAX); nil for one build.
+    public var build: String?
+    /// Supported Python range.
+    public var python: PythonRange
+    /// The CUDA it was tested with (TensorFlow) or needs (JAX, e.g. `>=13.0`).
+    public var cuda: String
+    /// The cuDNN, the same way.
+    public var cudnn: String
+    /// Lowest Linux driver the vendor names, when it names one.
+    public var linuxDriver: Version?
+    /// Where it is from.
+    public var provenance: Provenance
+
+    /// The framework as readers spell it.
+    public var displayName: String { framework == "jax" ? "JAX" : "TensorFlow" }
+
+    /// The first version of `text` (`0.8.0-0.10.2` → 0.8.0, `>=0.11.0` → 0.11.0).
+    public static func firstVersion(of text: String) -> Version? {
+        let trimmed = text.hasPrefix(">=") ? String(text.dropFirst(2)) : text
+        return Version(String(trimmed.split(separator: "-").first ?? ""))
+    }
+}
+
 public struct DriverBranch: Hashable, Sendable {
     /// What NVIDIA calls the branch.
     public enum Designation: String, Hashable, Sendable, CaseIterable {
@@ -311,6 +343,8 @@ public struct CompatDataset: Sendable {
     public var changes: [ChangeEntry] = []
     /// Driver branches, oldest first.
     public var driverBranches: [DriverBranch] = []
+    /// TensorFlow and JAX releases with the CUDA stack they were built or tested with, oldest first per framework.
+    public var frameworks: [FrameworkRelease] = []
 
     /// Creates an empty dataset.
     public init() {}

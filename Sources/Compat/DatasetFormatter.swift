@@ -14,6 +14,7 @@ public enum DatasetFormatter {
         case "pytorch.yaml": writePyTorch(data, into: &out)
         case "changes.yaml": writeChanges(data, into: &out)
         case "drivers.yaml": writeDriverBranches(data, into: &out)
+        case "frameworks.yaml": writeFrameworks(data, into: &out)
         default: return nil
         }
         return out.text
@@ -124,6 +125,20 @@ public enum DatasetFormatter {
             if let date = branch.endOfLife { out.field(2, "end_of_life", quote(date)) }
             out.field(2, "max_cuda_major", String(branch.maxCUDAMajor))
             writeProvenance(branch.provenance, into: &out)
+        }
+    }
+
+    private static func writeFrameworks(_ data: CompatDataset, into out: inout YAMLWriter) {
+        out.line(0, "releases:")
+        for release in data.frameworks {
+            out.item(1, "framework", quote(release.framework))
+            out.field(2, "versions", quote(release.versions))
+            if let build = release.build { out.field(2, "build", quote(build)) }
+            out.field(2, "python", "{min: \(quote(release.python.min.description)), max: \(quote(release.python.max.description))}")
+            out.field(2, "cuda", quote(release.cuda))
+            out.field(2, "cudnn", quote(release.cudnn))
+            if let driver = release.linuxDriver { out.field(2, "linux_driver", quote(driver.description)) }
+            writeProvenance(release.provenance, into: &out)
         }
     }
 

@@ -40,6 +40,14 @@ public struct DatasetStatus: Sendable {
             families.append(Family(name: "drivers", count: data.driverBranches.count, newest: "R\(branch.branch) (\(branch.designation.rawValue))",
                                    date: nil, newestDate: nil, update: "drivers.yaml from NVIDIA's data-center driver support table"))
         }
+        if let tensorflow = data.frameworks.last(where: { $0.framework == "tensorflow" }) {
+            families.append(Family(name: "tensorflow", count: data.frameworks.filter { $0.framework == "tensorflow" }.count, newest: tensorflow.versions,
+                                   date: nil, newestDate: nil, update: "frameworks.yaml from TensorFlow's tested build configurations"))
+        }
+        if let jax = data.frameworks.last(where: { $0.framework == "jax" }) {
+            families.append(Family(name: "jax", count: data.frameworks.filter { $0.framework == "jax" }.count, newest: jax.versions,
+                                   date: nil, newestDate: nil, update: "frameworks.yaml from JAX's installation page"))
+        }
         let released = data.gpus.filter { $0.released != nil }.max { ($0.released ?? "") < ($1.released ?? "") }
         families.append(Family(name: "gpus", count: data.gpus.count, newest: released?.name ?? "—", date: released?.released,
                                newestDate: released?.released, update: "gpus.yaml from NVIDIA's CUDA GPUs table"))

@@ -10,6 +10,23 @@ enum DatasetValidator {
         checkPyTorch(data, into: &bag)
         checkChanges(data, into: &bag)
         checkDriverBranches(data, into: &bag)
+        checkFrameworks(data, into: &bag)
+    }
+
+    private static func checkFrameworks(_ data: CompatDataset, into bag: inout DiagnosticBag) {
+        var previous: [String: FrameworkRelease] = [:]
+        for release in data.frameworks {
+            let key = release.framework + "/" + (release.build ?? "")
+            if let earlier = previous[key], release.first <= earlier.first {
+                bag.add(.error("\(release.displayName) releases must be listed oldest first without repeats: \(release.versions) comes after \(earlier.versions)",
+                               at: release.provenance.location))
+            }
+            if release.python.min > release.python.max {
+                bag.add(.error("\(release.displayName) \(release.versions): python min \(release.python.min) is above max \(release.python.max)",
+                               at: release.provenance.location))
+            }
+            previous[key] = release
+        }
     }
 
     // MARK: - Families

@@ -68,7 +68,7 @@ public struct MatrixFilter: Sendable, Hashable {
 /// The matrices the site publishes, built from the dataset.
 public enum Matrices {
     /// Matrix ids, for the `matrix` directive.
-    public static let ids = ["driver-cuda", "cuda-cudnn", "pytorch", "gpus", "driver-branches"]
+    public static let ids = ["driver-cuda", "cuda-cudnn", "pytorch", "gpus", "driver-branches", "tensorflow", "jax"]
 
     /// The matrix with `id`, sliced by `filter`.
     public static func make(_ id: String, data: CompatDataset, filter: MatrixFilter = .all) -> MatrixTable? {
@@ -78,6 +78,7 @@ public enum Matrices {
         case "pytorch": return pytorch(data, filter: filter)
         case "gpus": return gpus(data, filter: filter)
         case "driver-branches": return driverBranches(data, filter: filter)
+        case "tensorflow", "jax": return frameworks(id, data: data, filter: filter)
         default: return nil
         }
     }
@@ -191,6 +192,26 @@ public enum Matrices {
         }
         return MatrixTable(id: "driver-branches", caption: "NVIDIA 驱动分支与支持期限", columns: ["分支", "类型", "支持截止", "最高 CUDA 大版本"],
                            rows: filter.apply(rows))
+    }
+
+    /// TensorFlow or JAX releases with the CUDA stack each was built or tested with, newest first.
+    static func frameworks(_ framework: String, data: CompatDataset, filter: MatrixFilter) -> MatrixTable {
+        let records = data.frameworks.filter { $0.framework == framework }
+        let rows = records.reversed().filter { filter.accepts($0.first) }.map { release in
+            var cells = [MatrixTable.Cell(release.versions.replacingOccurrences(of: ">=", with: "≥ "))]
+            if framework == "jax" { cells.append(MatrixTable.Cell(release.build ?? "—")) }
+            cells += [MatrixTable.Cell("\(release.python.min)–\(release.python.max)"),
+                      MatrixTable.Cell(release.cuda.replacingOccurrences(of: ">=", with: "≥ ")),
+                      MatrixTable.Cell(release.cudnn.replacingOccurrences(of: ">=", with: "≥ ").replacingOccurrences(of: ",<", with: "，< "))]
+            if framework == "jax" { cells.append(release.linuxDriver.map { MatrixTable.Cell("≥ \($0)") } ?? MatrixTable.Cell("未写明", style: "na")) }
+            return MatrixTable.Row(cells: cells, source: release.provenance.source)
+        }
+        if framework == "jax" {
+            return MatrixTable(id: "jax", caption: "JAX 各版本的 CUDA 构建、Python 与 CUDA/cuDNN 要求",
+                               columns: ["JAX", "构建", "Python", "CUDA", "cuDNN", "Linux 驱动"], rows: filter.apply(rows))
+        }
+        return MatrixTable(id: "tensorflow", caption: "TensorFlow 各版本在 Linux 上测试过的 Python、CUDA 与 cuDNN",
+                           columns: ["TensorFlow", "Python", "CUDA", "cuDNN"], rows: filter.apply(rows))
     }
 
     private static func driverCell(_ version: Version?) -> MatrixTable.Cell {

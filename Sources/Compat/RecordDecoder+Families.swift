@@ -173,4 +173,33 @@ extension RecordDecoder {
                                                        maxCUDAMajor: major, provenance: provenance(fields)))
         }
     }
+
+    mutating func decodeFrameworks(_ root: Node, into dataset: inout CompatDataset) {
+        for item in list(root, key: "releases", file: "frameworks.yaml", allowed: ["releases"]).items {
+            guard let fields = fields(item, allowed: ["framework", "versions", "build", "python", "cuda", "cudnn", "linux_driver", "source", "also", "note"],
+                                      required: ["framework", "versions", "python", "cuda", "cudnn", "source"], what: "framework release"),
+                  let framework = string(fields, "framework"), let versions = string(fields, "versions"),
+                  let cuda = string(fields, "cuda"), let cudnn = string(fields, "cudnn") else { continue }
+            guard ["tensorflow", "jax"].contains(framework) else {
+                if let node = fields["framework"] {
+                    bag.add(.error("unknown framework '\(framework)'; expected tensorflow or jax", at: reader.location(of: node)))
+                }
+                continue
+            }
+            guard let first = FrameworkRelease.firstVersion(of: versions) else {
+                if let node = fields["versions"] {
+                    bag.add(.error("expected 'versions' to be a version (2.21.0), a range (0.8.0-0.10.2) or a floor (>=0.11.0), found '\(versions)'",
+                                   at: reader.location(of: node)))
+                }
+                continue
+            }
+            var python = PythonRange(min: Version([0]), max: Version([0]))
+            if let node = fields["python"], let sub = self.fields(node, allowed: ["min", "max"], required: ["min", "max"], what: "'python'") {
+                python = PythonRange(min: self.version(sub, "min") ?? Version([0]), max: self.version(sub, "max") ?? Version([0]))
+            }
+            dataset.frameworks.append(FrameworkRelease(framework: framework, versions: versions, first: first, build: string(fields, "build"),
+                                                       python: python, cuda: cuda, cudnn: cudnn, linuxDriver: version(fields, "linux_driver"),
+                                                       provenance: provenance(fields)))
+        }
+    }
 }
