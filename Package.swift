@@ -37,15 +37,15 @@ let package = Package(
             "Diagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "Build", dependencies: [
+        .target(name: "SitePipeline", dependencies: [
             "Diagnostics", "Markup", "Theme", "Compat", "Search", "Bench", "Snippets",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The dev server: the site in memory, file watching, incremental rebuilds, live reload. FlyingFox is a small
         // maintained HTTP server (a clean debug build adds ~10 s, against ~165 s for Hummingbird).
-        .target(name: "Server", dependencies: ["Build", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Server", dependencies: ["SitePipeline", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "GPUKBCommands", dependencies: [
-            "Build", "Compat", "Bench", "Snippets", "Server",
+            "SitePipeline", "Compat", "Bench", "Snippets", "Server",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // On Linux the tool allocates through jemalloc: glibc's malloc spent about a fifth of a 10 000-page build's
@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "BenchTests", dependencies: ["Bench"]),
         .testTarget(name: "SnippetsTests", dependencies: ["Snippets"]),
         .testTarget(name: "ServerTests", dependencies: ["Server"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "SitePipelineTests", dependencies: ["SitePipeline"]),
         .testTarget(name: "GPUKBCommandsTests", dependencies: ["GPUKBCommands"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Bench
-import Build
+import SitePipeline
 import Compat
 import Diagnostics
 import Foundation

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import SitePipeline
 import Foundation
 import Server
 

@@ -1,4 +1,4 @@
-import Build
+import SitePipeline
 import Diagnostics
 import FlyingFox
 import FlyingSocks

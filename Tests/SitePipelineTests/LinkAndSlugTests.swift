@@ -1,4 +1,4 @@
-@testable import Build
+@testable import SitePipeline
 import Testing
 
 @Suite struct LinkAndSlugTests {
