@@ -292,3 +292,21 @@ def test_breadcrumbs_lead_from_a_generated_page_back_through_its_listing_and_the
     assert [li.text for li in driver.find_elements(By.CSS_SELECTOR, ".breadcrumbs li")][:2] == ["首页", "Python 环境与 PyTorch"]
     open_page(driver, (site / "index.html").as_uri())
     assert not driver.find_elements(By.CSS_SELECTOR, ".breadcrumbs")
+
+
+def test_on_a_phone_search_is_an_icon_that_opens_across_the_header_and_the_title_fits(driver, site):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        open_page(driver, (site / "python/pip/index.html").as_uri())
+        title = driver.find_element(By.CSS_SELECTOR, ".site-title")
+        assert driver.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth + 1", title), "title cut off"
+        box = driver.find_element(By.ID, "site-search-input")
+        assert box.rect["width"] < 48, box.rect
+        assert box.get_attribute("placeholder") == "搜索全站"
+        box.click()
+        box.send_keys("cuda")
+        assert box.rect["width"] > 250, box.rect
+        WebDriverWait(driver, 5).until(lambda d: d.find_element(By.ID, "site-search-panel").is_displayed())
+        assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

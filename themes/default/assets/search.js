@@ -764,6 +764,8 @@
 
   function initHeader(doc, win, engine, root) {
     var input = doc.getElementById('site-search-input');
+    // On a phone there is no keyboard to press / or Ctrl+K on: the hint would only crowd the box.
+    if (input && win.matchMedia && win.matchMedia('(max-width: 600px)').matches) input.placeholder = '搜索全站';
     var panel = doc.getElementById('site-search-panel');
     var list = doc.getElementById('site-search-results');
     var cardsBox = doc.getElementById('site-search-cards');
