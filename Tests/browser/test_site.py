@@ -310,3 +310,22 @@ def test_on_a_phone_search_is_an_icon_that_opens_across_the_header_and_the_title
         assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_on_a_phone_the_page_contents_open_from_a_folded_box_above_the_text(driver, site):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        open_page(driver, (site / "python/pip/index.html").as_uri())
+        box = driver.find_element(By.CSS_SELECTOR, ".page .toc-inline")
+        links = box.find_elements(By.CSS_SELECTOR, "a")
+        assert links and not links[0].is_displayed()
+        box.find_element(By.TAG_NAME, "summary").click()
+        assert links[0].is_displayed()
+        target = links[1].get_attribute("href").split("#")[1]
+        links[1].click()
+        assert driver.current_url.endswith("#" + target)
+        assert box.get_attribute("open") is None, "following a link folds the box"
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    open_page(driver, (site / "python/pip/index.html").as_uri())
+    assert not driver.find_element(By.CSS_SELECTOR, ".page .toc-inline").is_displayed(), "desktop keeps the side column"

@@ -283,6 +283,37 @@
     });
   }
 
+  /* ---------- page contents on narrow screens ---------- */
+
+  /**
+   * Where the table of contents column is hidden (below 1200 px), the same list opens from a folded
+   * "本页目录" box above the page's first heading; following a link folds it again.
+   */
+  function initInlineToc(doc) {
+    var toc = doc.querySelector('.toc-column .toc');
+    var page = doc.querySelector('.page');
+    if (!toc || !page) return;
+    var box = doc.createElement('details');
+    box.className = 'toc-inline';
+    var summary = doc.createElement('summary');
+    summary.textContent = '本页目录';
+    box.appendChild(summary);
+    var list = toc.querySelector('ul');
+    if (!list) return;
+    var copy = list.cloneNode(true);
+    toArray(copy.querySelectorAll('[aria-current], .is-active')).forEach(function (a) {
+      a.removeAttribute('aria-current'); a.classList.remove('is-active');
+    });
+    box.appendChild(copy);
+    copy.addEventListener('click', function (event) {
+      if (event.target && event.target.closest && event.target.closest('a')) box.open = false;
+    });
+    var heading = page.querySelector('h1');
+    var after = heading && heading.nextElementSibling && heading.nextElementSibling.classList.contains('page-meta')
+      ? heading.nextElementSibling : heading;
+    if (after && after.parentNode === page) page.insertBefore(box, after.nextSibling); else page.insertBefore(box, page.firstChild);
+  }
+
   /* ---------- wide tables ---------- */
 
   /** Which edges of a scroller hide content: {left, right}, with a pixel of slack for rounding. */
@@ -469,7 +500,7 @@
   function init(doc, win) {
     var root = doc.documentElement;
     if (root.classList.contains('no-js')) { root.classList.remove('no-js'); root.classList.add('js'); }
-    [initTheme, initNav, initCopy, initTabs, initToc, initMatrices, initWideTables].forEach(function (fn) {
+    [initTheme, initNav, initCopy, initTabs, initToc, initInlineToc, initMatrices, initWideTables].forEach(function (fn) {
       try { fn(doc, win); } catch (e) { if (win.console) win.console.error(e); }
     });
   }
