@@ -217,6 +217,35 @@ struct DatasetDirectives: Sendable {
         return HTMLFragments.matrix(table, root: root, filter: showFilter)
     }
 
+    // MARK: - Timelines
+
+    /// A `timeline` block: `chart: architectures` or `chart: pytorch-python`, an SVG drawn from the dataset.
+    func timeline(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
+        var chart: String?
+        for (offset, raw) in code.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard !line.isEmpty else { continue }
+            var here = location
+            here.line += offset + 1
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, parts[0] == "chart" else {
+                bag.add(.error("expected 'chart: NAME' in a timeline block, found '\(line)'", at: here))
+                continue
+            }
+            guard Timelines.kinds.contains(parts[1]) else {
+                bag.add(.error("unknown timeline '\(parts[1])'; expected one of: \(Timelines.kinds.joined(separator: ", "))"
+                               + Suggestions.phrase(for: parts[1], in: Timelines.kinds), at: here))
+                continue
+            }
+            chart = parts[1]
+        }
+        guard let chart else {
+            if !bag.hasErrors { bag.add(.error("a timeline block needs 'chart: NAME' (\(Timelines.kinds.joined(separator: " or ")))", at: location)) }
+            return ""
+        }
+        return Timelines.svg(chart, data: data) ?? ""
+    }
+
     // MARK: - Install commands
 
     /// An `install` block: the dataset's install commands for a release's builds, so a guide's commands follow the

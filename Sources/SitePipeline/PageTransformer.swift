@@ -196,6 +196,13 @@ struct PageTransformer {
                 }
                 return MarkupNode(.generatedHTML(directives.install(code: code, at: location(node), into: &bag) ?? ""), start: node.start, end: node.end)
             }
+            if language == "timeline" {
+                guard let directives else {
+                    bag.add(.error("a 'timeline' block needs the dataset, but content/data/compat/ has none", at: location(node)))
+                    return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
+                }
+                return MarkupNode(.generatedHTML(directives.timeline(code: code, at: location(node), into: &bag)), start: node.start, end: node.end)
+            }
             if language == "glossary" {
                 guard let prose, !prose.terms.isEmpty else {
                     bag.add(.error("a 'glossary' block needs terms, but content/\(ProseRules.glossaryPath) has none", at: location(node)))

@@ -155,3 +155,15 @@ def test_the_home_page_asks_for_the_gpu_above_the_fold_and_answers_on_the_resolv
     assert "570.26" in toolkit.text
     assert all(li.get_attribute("data-status") == "unsupported" for li in builds(driver))
     assert not severe_logs(driver)
+
+
+def test_the_compat_section_draws_support_timelines_without_javascript(driver, site):
+    driver.get((site / "compat/index.html").as_uri())
+    charts = driver.find_elements(By.CSS_SELECTOR, "figure.timeline svg")
+    assert len(charts) == 2
+    labels = [t.text for t in charts[0].find_elements(By.CSS_SELECTOR, ".tl-label")]
+    assert labels[0] == "Kepler" and "Blackwell" in labels
+    assert charts[0].find_elements(By.CSS_SELECTOR, ".tl-deprecated"), "deprecated stretches are drawn"
+    assert "至今" in charts[0].text
+    html = (site / "compat/index.html").read_text()
+    assert html.count("<svg class=\"timeline-chart\"") == 2, "drawn at build time, not by a script"
