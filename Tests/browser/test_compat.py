@@ -167,3 +167,25 @@ def test_the_compat_section_draws_support_timelines_without_javascript(driver, s
     assert "至今" in charts[0].text
     html = (site / "compat/index.html").read_text()
     assert html.count("<svg class=\"timeline-chart\"") == 2, "drawn at build time, not by a script"
+
+
+def test_my_machine_is_remembered_from_the_resolver_shown_on_every_page_and_cleared_in_one_click(driver, site):
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=RTX+4090&os=windows&driver=551.61")
+    try:
+        wait_for(driver, lambda d: d.find_elements(By.ID, "resolver-builds"))
+        driver.find_element(By.CSS_SELECTOR, ".profile-save").click()
+        assert "已记住" in driver.find_element(By.CSS_SELECTOR, ".profile-save").text
+        driver.get((site / "driver/windows/index.html").as_uri())
+        bar = driver.find_element(By.CSS_SELECTOR, ".profile-bar")
+        assert "RTX 4090 · 驱动 551.61 · Windows" in bar.text
+        assert "gpu=RTX%204090" in bar.find_element(By.TAG_NAME, "a").get_attribute("href")
+        driver.get((site / "compat/gpus/index.html").as_uri())
+        mine = driver.find_elements(By.CSS_SELECTOR, ".matrix tr.is-my-gpu")
+        assert len(mine) == 1 and "RTX 4090" in mine[0].text
+        driver.find_element(By.CSS_SELECTOR, ".profile-clear").click()
+        assert not driver.find_elements(By.CSS_SELECTOR, ".profile-bar")
+        assert not driver.find_elements(By.CSS_SELECTOR, ".matrix tr.is-my-gpu")
+        driver.get((site / "driver/windows/index.html").as_uri())
+        assert not driver.find_elements(By.CSS_SELECTOR, ".profile-bar")
+    finally:
+        driver.execute_script("localStorage.removeItem('gpukb-profile')")

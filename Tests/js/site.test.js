@@ -120,3 +120,13 @@ test('scrollEdges: which sides of a wide table hide columns', () => {
   assert.deepEqual(site.scrollEdges(0, 400, 400), { left: false, right: false }, 'fits: nothing hidden');
   assert.deepEqual(site.scrollEdges(399.5, 800, 400), { left: true, right: false }, 'sub-pixel rounding at the end');
 });
+
+test('parseProfile keeps gpu, driver and a known OS, and rejects anything else', () => {
+  assert.deepEqual(site.parseProfile('{"gpu":"RTX 4090","driver":"550.54.14","os":"linux"}'), { gpu: 'RTX 4090', driver: '550.54.14', os: 'linux' });
+  assert.deepEqual(site.parseProfile('{"gpu":"H100","os":"beos","extra":1}'), { gpu: 'H100' });
+  assert.equal(site.parseProfile('not json'), null);
+  assert.equal(site.parseProfile('{}'), null);
+  assert.equal(site.parseProfile('[1,2]'), null);
+  assert.equal(site.parseProfile(JSON.stringify({ gpu: 'x'.repeat(500) })), null, 'over-long values are dropped');
+  assert.equal(site.profileLabel({ gpu: 'RTX 4090', driver: '550.54.14', os: 'wsl2' }), 'RTX 4090 · 驱动 550.54.14 · WSL2');
+});

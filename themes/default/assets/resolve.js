@@ -411,6 +411,19 @@
         try { win.history.replaceState(null, '', buildQuery(s) || win.location.pathname); } catch (e) { /* file:// may refuse; the form's GET still works */ }
       }
     }
+    // "This is my machine": kept in the browser so every page reads for it (site.js shows and clears it).
+    var site = win.GPUKB;
+    if (site && site.saveProfile) {
+      var save = doc.createElement('button');
+      save.type = 'button';
+      save.className = 'profile-save';
+      save.textContent = '记住这台机器';
+      save.addEventListener('click', function () {
+        var kept = site.saveProfile(win, { gpu: form.elements.gpu.value, driver: form.elements.driver.value, os: form.elements.os.value });
+        save.textContent = kept ? '已记住：其他页面会按这台机器显示' : '浏览器没有保存（可能关闭了本地存储）';
+      });
+      form.appendChild(save);
+    }
     form.addEventListener('input', function () { update(true); });
     form.addEventListener('change', function () { update(true); });
     update(false);

@@ -22,6 +22,7 @@
 
   var THEME_KEY = 'gpukb-theme';
   var TAB_KEY = 'gpukb-tab';
+  var PROFILE_KEY = 'gpukb-profile';
   var COPIED_LABEL = '已复制';
   var COPY_FAILED_LABEL = '复制失败';
   var FEEDBACK_MS = 1500;
@@ -314,6 +315,84 @@
     if (after && after.parentNode === page) page.insertBefore(box, after.nextSibling); else page.insertBefore(box, page.firstChild);
   }
 
+  /* ---------- my machine ---------- */
+
+  var OS_TABS = { linux: 'linux', windows: 'windows', wsl2: 'wsl2', macos: 'macos' };
+  var OS_LABEL = { linux: 'Linux', windows: 'Windows', wsl2: 'WSL2', macos: 'macOS' };
+
+  /** A stored profile, or null: {gpu, driver, os}, each a short string; anything else is ignored. */
+  function parseProfile(text) {
+    if (!text) return null;
+    var value;
+    try { value = JSON.parse(text); } catch (e) { return null; }
+    if (!value || typeof value !== 'object') return null;
+    var out = {};
+    ['gpu', 'driver', 'os'].forEach(function (k) {
+      if (typeof value[k] === 'string' && value[k].length <= 80) out[k] = value[k].trim();
+    });
+    if (out.os && !OS_TABS[out.os]) delete out.os;
+    return out.gpu || out.driver || out.os ? out : null;
+  }
+
+  /** "RTX 4090 · 驱动 550.54.14 · Linux" */
+  function profileLabel(profile) {
+    var parts = [];
+    if (profile.gpu) parts.push(profile.gpu);
+    if (profile.driver) parts.push('驱动 ' + profile.driver);
+    if (profile.os) parts.push(OS_LABEL[profile.os]);
+    return parts.join(' · ');
+  }
+
+  /**
+   * The reader's machine, kept in the browser (works from file://): a bar under the header on every page says
+   * which machine the pages are read for and links to the resolver's answer; tabs open on its OS; the row of its
+   * GPU is marked in tables. The resolver page saves it (saveProfile); one click clears it.
+   */
+  function initProfile(doc, win) {
+    var profile = parseProfile(storageGet(win, PROFILE_KEY));
+    var main = doc.querySelector('.page');
+    if (!profile || !main) return;
+    var root = doc.documentElement.getAttribute('data-root') || '';
+    var bar = doc.createElement('p');
+    bar.className = 'profile-bar';
+    bar.appendChild(doc.createTextNode('我的机器：' + profileLabel(profile) + ' '));
+    var query = [];
+    ['gpu', 'os', 'driver'].forEach(function (k) { if (profile[k]) query.push(k + '=' + encodeURIComponent(profile[k])); });
+    var link = doc.createElement('a');
+    link.href = root + 'resolve/index.html?' + query.join('&');
+    link.textContent = '能装哪个 PyTorch →';
+    bar.appendChild(link);
+    var clear = doc.createElement('button');
+    clear.type = 'button';
+    clear.className = 'profile-clear';
+    clear.textContent = '清除';
+    clear.addEventListener('click', function () {
+      try { win.localStorage.removeItem(PROFILE_KEY); } catch (e) { /* nothing stored */ }
+      if (bar.parentNode) bar.parentNode.removeChild(bar);
+      toArray(doc.querySelectorAll('.is-my-gpu')).forEach(function (row) { row.classList.remove('is-my-gpu'); });
+    });
+    bar.appendChild(clear);
+    main.insertBefore(bar, main.firstChild);
+    if (profile.os && !storageGet(win, TAB_KEY)) selectKeyEverywhere(doc, OS_TABS[profile.os], null);
+    if (profile.gpu) {
+      var want = profile.gpu.toLowerCase().replace(/\s+/g, '');
+      toArray(doc.querySelectorAll('.matrix tbody tr')).forEach(function (row) {
+        var head = row.querySelector('th');
+        if (!head) return;
+        var name = head.textContent.toLowerCase().replace(/\s+/g, '');
+        if (name === want || name.replace(/^(nvidia|geforce)/, '') === want.replace(/^(nvidia|geforce)/, '')) row.classList.add('is-my-gpu');
+      });
+    }
+  }
+
+  /** Saves `profile` ({gpu, driver, os}); returns whether the browser kept it. */
+  function saveProfile(win, profile) {
+    var clean = parseProfile(JSON.stringify(profile || {}));
+    if (!clean) return false;
+    storageSet(win, PROFILE_KEY, JSON.stringify(clean));
+    return storageGet(win, PROFILE_KEY) !== null;
+  }
+
   /* ---------- wide tables ---------- */
 
   /** Which edges of a scroller hide content: {left, right}, with a pixel of slack for rounding. */
@@ -500,7 +579,7 @@
   function init(doc, win) {
     var root = doc.documentElement;
     if (root.classList.contains('no-js')) { root.classList.remove('no-js'); root.classList.add('js'); }
-    [initTheme, initNav, initCopy, initTabs, initToc, initInlineToc, initMatrices, initWideTables].forEach(function (fn) {
+    [initTheme, initNav, initCopy, initTabs, initToc, initInlineToc, initMatrices, initWideTables, initProfile].forEach(function (fn) {
       try { fn(doc, win); } catch (e) { if (win.console) win.console.error(e); }
     });
   }
@@ -508,6 +587,10 @@
   return {
     THEME_KEY: THEME_KEY,
     TAB_KEY: TAB_KEY,
+    PROFILE_KEY: PROFILE_KEY,
+    parseProfile: parseProfile,
+    profileLabel: profileLabel,
+    saveProfile: saveProfile,
     rowMatches: rowMatches,
     scrollEdges: scrollEdges,
     effectiveTheme: effectiveTheme,
