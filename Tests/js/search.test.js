@@ -165,3 +165,13 @@ test('the count says how many pages matched, not how many are shown', async () =
   assert.equal(outcome.results.length, 3);
   assert.ok(outcome.total > 3, String(outcome.total));
 });
+
+test('pages of one release series collapse into one result led by the newest release', async () => {
+  const engine = new search.Engine(loader(SITE));
+  const outcome = await run(engine, 'cuda 12.8', 5);
+  const series = outcome.results.filter((r) => /^compat\/cuda\/12\.8\./.test(r.url));
+  assert.equal(series.length, 1, outcome.results.map((r) => r.url).join(' '));
+  assert.match(series[0].url, /12\.8\.1/);
+  assert.ok(series[0].sections.some((s) => /12\.8\.0/.test(s.url)), 'the older release follows as a sub-link');
+  assert.equal(outcome.results.length, 5, 'the list is still filled');
+});

@@ -330,6 +330,33 @@
     return out;
   }
 
+  /**
+   * Pages of one release series (CUDA 12.8 GA and 12.8 Update 1, PyTorch 2.5.0 and 2.5.1) collapse into one result
+   * at the place of the best-ranked one: the newest release leads, the others follow as its sub-links.
+   */
+  function collapseReleases(results) {
+    var pattern = /^compat\/(cuda|pytorch)\/(\d+)\.(\d+)\.(\d+)\//;
+    var groups = Object.create(null), out = [];
+    results.forEach(function (r) {
+      var m = pattern.exec(r.url);
+      if (!m) { out.push(r); return; }
+      var key = m[1] + ' ' + m[2] + '.' + m[3];
+      var patch = Number(m[4]);
+      var g = groups[key];
+      if (!g) { g = groups[key] = { lead: r, patch: patch, others: [] }; out.push(g); return; }
+      if (patch > g.patch) { g.others.push(g.lead); g.lead = r; g.patch = patch; } else g.others.push(r);
+    });
+    return out.map(function (item) {
+      if (!item.lead) return item;
+      if (!item.others.length) return item.lead;
+      var lead = item.lead;
+      var sections = lead.sections.slice(0, 1).concat(item.others.map(function (o) {
+        return { anchor: '', heading: o.title, text: '', url: o.url };
+      }));
+      return { url: lead.url, title: lead.title, score: lead.score, sections: sections, needles: lead.needles, collapsed: item.others.length };
+    });
+  }
+
   /** What the engine did to the query, said to the reader: a typo it corrected, a word it also searched. */
   function searchNote(outcome) {
     var parts = [];
@@ -491,7 +518,8 @@
           // The count a reader sees: pages that hold every term (of the query or its rewrite), else any match.
           var full = all.filter(function (e) { return e.full; }).length;
           outcome.total = full || all.length;
-          var ranked = all.slice(0, limit);
+          // Extra candidates: release pages of one series collapse into one result afterwards.
+          var ranked = all.slice(0, limit * 3);
           groups = groups.concat(altGroups);
           finish(ranked);
         });
@@ -523,7 +551,7 @@
             return { url: record[0], title: record[1], score: score, sections: sections, needles: needles };
           });
           results.sort(function (x, y) { return y.score - x.score; });
-          outcome.results = results.slice(0, limit);
+          outcome.results = collapseReleases(results).slice(0, limit);
           callback(outcome);
         });
     }
@@ -902,6 +930,7 @@
     decodeBody: decodeBody,
     queryGroups: queryGroups,
     rewriteQuery: rewriteQuery,
+    collapseReleases: collapseReleases,
     searchNote: searchNote,
     typoCandidates: typoCandidates,
     Engine: Engine,
