@@ -44,7 +44,7 @@ enum SearchText {
                 let name = TagName(of: tag)
                 if !name.closing {
                     if name == TagName.script || name == TagName.style || name == TagName.button || name == TagName.svg
-                        || name == TagName.template || (name == TagName.a && contains(tag, "heading-anchor")) {
+                        || name == TagName.template || (name == TagName.a && contains(tag, "heading-anchor")) || isChrome(name, tag) {
                         skipUntil = name.closed
                         continue
                     }
@@ -151,11 +151,25 @@ enum SearchText {
         }
 
         static let script = TagName("script"), style = TagName("style"), button = TagName("button"), svg = TagName("svg"),
-                   template = TagName("template"), a = TagName("a")
+                   template = TagName("template"), a = TagName("a"), div = TagName("div"), span = TagName("span"),
+                   ul = TagName("ul"), p = TagName("p"), details = TagName("details")
         static let blocks: [TagName] = [
             "p", "li", "td", "th", "tr", "br", "div", "pre", "blockquote", "dt", "dd", "table", "ul", "ol", "section", "figure",
             "figcaption", "caption", "details", "summary", "hr",
         ].map { (name: StaticString) in TagName(name) }
+    }
+
+    /// Page furniture that is no part of what a reader searches for: a code block's language label and copy button,
+    /// a shell prompt, a live check's label, run badges, outputs and pass rule. None of these nests its own tag name,
+    /// so skipping to the next closing tag of that name skips exactly the element.
+    private static func isChrome(_ name: TagName, _ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tag.count > 10, contains(tag, "class=") else { return false }
+        if name == TagName.div { return contains(tag, "\"code-header") || contains(tag, "\"check-head") }
+        if name == TagName.span { return contains(tag, "\"tok-prompt") }
+        if name == TagName.ul { return contains(tag, "\"check-runs") }
+        if name == TagName.p { return contains(tag, "\"check-runs-title") || contains(tag, "\"check-none") }
+        if name == TagName.details { return contains(tag, "\"check-how") }
+        return false
     }
 
     private static func contains(_ tag: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
