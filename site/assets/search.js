@@ -518,14 +518,15 @@
           // The count a reader sees: pages that hold every term (of the query or its rewrite), else any match.
           var full = all.filter(function (e) { return e.full; }).length;
           outcome.total = full || all.length;
-          // Extra candidates: release pages of one series collapse into one result afterwards.
-          var ranked = all.slice(0, limit * 3);
           groups = groups.concat(altGroups);
-          finish(ranked);
+          finish(all, limit);
         });
       });
     });
-    function finish(ranked) {
+    // Loads the documents of the best `count` pages; release pages of one series collapse into one result, and
+    // when that leaves fewer than `limit`, the next pages are loaded too.
+    function finish(all, count) {
+        var ranked = all.slice(0, count);
         var shards = [];
         ranked.forEach(function (e) { var s = self.docShard(e.page).name; if (shards.indexOf(s) < 0) shards.push(s); });
         self.need(shards, function (error) {
@@ -551,7 +552,9 @@
             return { url: record[0], title: record[1], score: score, sections: sections, needles: needles };
           });
           results.sort(function (x, y) { return y.score - x.score; });
-          outcome.results = collapseReleases(results).slice(0, limit);
+          var collapsed = collapseReleases(results);
+          if (collapsed.length < limit && count < all.length) { finish(all, count + limit); return; }
+          outcome.results = collapsed.slice(0, limit);
           callback(outcome);
         });
     }
