@@ -373,6 +373,15 @@
     });
     bar.appendChild(clear);
     main.insertBefore(bar, main.firstChild);
+    // With a driver: what it supports, from the table the build writes (loaded only now, works from file://).
+    if (profile.driver && !win.GPUKB_DRIVER_CUDA) {
+      var script = doc.createElement('script');
+      script.src = root + 'resolve/driver-cuda.js';
+      script.onload = function () { addDriverLine(doc, win, bar, link, profile); };
+      doc.head.appendChild(script);
+    } else if (profile.driver) {
+      addDriverLine(doc, win, bar, link, profile);
+    }
     if (profile.os && !storageGet(win, TAB_KEY)) selectKeyEverywhere(doc, OS_TABS[profile.os], null);
     if (profile.gpu) {
       var want = profile.gpu.toLowerCase().replace(/\s+/g, '');
@@ -383,6 +392,38 @@
         if (name === want || name.replace(/^(nvidia|geforce)/, '') === want.replace(/^(nvidia|geforce)/, '')) row.classList.add('is-my-gpu');
       });
     }
+  }
+
+  /**
+   * The newest CUDA release whose minimum driver `driver` meets on `os` (WSL2 uses the Windows driver), from rows
+   * [version, name, linux, windows] newest first; null when none or the driver does not parse.
+   */
+  function newestCUDAFor(rows, driver, os) {
+    if (!rows || !/^\d+(\.\d+){1,2}$/.test(String(driver || ''))) return null;
+    function parts(v) { return String(v).split('.').map(Number); }
+    function atLeast(a, b) {
+      var x = parts(a), y = parts(b);
+      for (var i = 0; i < Math.max(x.length, y.length); i++) {
+        var d = (x[i] || 0) - (y[i] || 0);
+        if (d) return d > 0;
+      }
+      return true;
+    }
+    var column = os === 'windows' || os === 'wsl2' ? 3 : 2;
+    for (var i = 0; i < rows.length; i++) {
+      var floor = rows[i][column];
+      if (floor && atLeast(driver, floor)) return { version: rows[i][0], name: rows[i][1] };
+    }
+    return null;
+  }
+
+  function addDriverLine(doc, win, bar, before, profile) {
+    var best = newestCUDAFor(win.GPUKB_DRIVER_CUDA, profile.driver, profile.os || 'linux');
+    var line = doc.createElement('span');
+    line.className = 'profile-driver';
+    line.textContent = best ? '驱动 ' + profile.driver + ' 按最低驱动要求支持到 CUDA ' + best.name + '。'
+      : '驱动 ' + profile.driver + ' 低于数据集里任何 CUDA 版本的最低要求。';
+    bar.insertBefore(line, before);
   }
 
   /** Saves `profile` ({gpu, driver, os}); returns whether the browser kept it. */
@@ -591,6 +632,7 @@
     parseProfile: parseProfile,
     profileLabel: profileLabel,
     saveProfile: saveProfile,
+    newestCUDAFor: newestCUDAFor,
     rowMatches: rowMatches,
     scrollEdges: scrollEdges,
     effectiveTheme: effectiveTheme,
