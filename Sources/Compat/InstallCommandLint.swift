@@ -18,12 +18,8 @@ public enum InstallCommandLint {
         guard text.contains("torch") else { return [] }
         for logical in logicalLines(text) where logical.text.contains("torch") {
             let tokens = tokenize(logical.text)
-            func finding(_ column: Int, _ message: String) -> Finding {
-                let (line, physicalColumn) = logical.position(of: column)
-                return Finding(line: line, column: physicalColumn, message: message)
-            }
-            let isPip = tokens.contains { $0.text == "pip" || $0.text == "pip3" || $0.text.hasSuffix("/pip") }
-            let isConda = tokens.contains { ["conda", "mamba", "micromamba"].contains($0.text) }
+            let finding = logical.finding
+            let (isPip, isConda) = installers(tokens)
             guard isPip || isConda else { continue }
             var torch: (version: Version, column: Int)?
             var pins: [String: (Version, Int)] = [:]
@@ -99,11 +95,9 @@ public enum InstallCommandLint {
                 let above = physical[first - 1].trimmingCharacters(in: .whitespaces)
                 if above.hasPrefix("#") || above.hasPrefix("//") { reasons += " " + above }
             }
-            func finding(_ column: Int, _ message: String) -> Finding {
-                let (line, physicalColumn) = logical.position(of: column)
-                return Finding(line: line, column: physicalColumn, message: message)
-            }
-            let handled = tokens.contains { ["pip", "pip3", "conda", "mamba", "micromamba"].contains($0.text) || $0.text.hasSuffix("/pip") }
+            let finding = logical.finding
+            let (isPip, isConda) = installers(tokens)
+            let handled = isPip || isConda
             func explained(_ version: Version) -> Bool { mentions(reasons, version.majorMinor.description) }
             let stale = "; pin \(newest.version), or say why " + (context == nil ? "in a comment on this line or the line above" : "in the same sentence")
                 + " and name {version} there"
@@ -183,6 +177,12 @@ public enum InstallCommandLint {
         return false
     }
 
+    /// Whether a command's tokens run pip, or conda (mamba, micromamba).
+    private static func installers(_ tokens: [Token]) -> (pip: Bool, conda: Bool) {
+        (tokens.contains { $0.text == "pip" || $0.text == "pip3" || $0.text.hasSuffix("/pip") },
+         tokens.contains { ["conda", "mamba", "micromamba"].contains($0.text) })
+    }
+
     /// A command that may span several physical lines joined by continuations.
     private struct LogicalLine {
         var text = ""
@@ -193,6 +193,12 @@ public enum InstallCommandLint {
         func position(of column: Int) -> (Int, Int) {
             let segment = segments.last { $0.offset <= column } ?? segments[0]
             return (segment.line, column - segment.offset)
+        }
+
+        /// A finding at a column of `text`, placed on its physical line.
+        func finding(_ column: Int, _ message: String) -> Finding {
+            let (line, physicalColumn) = position(of: column)
+            return Finding(line: line, column: physicalColumn, message: message)
         }
     }
 

@@ -217,27 +217,44 @@ struct DatasetDirectives: Sendable {
         return HTMLFragments.matrix(table, root: root, filter: showFilter)
     }
 
-    // MARK: - Timelines
+    // MARK: - Block options
 
-    /// A `timeline` block: `chart: architectures` or `chart: pytorch-python`, an SVG drawn from the dataset.
-    func timeline(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
-        var chart: String?
+    /// The `key: value` lines of a directive block (blank lines and `# comments` skipped), each with its location;
+    /// a line of another shape is reported and left out.
+    static func options(_ code: String, block: String, at location: SourceLocation,
+                        into bag: inout DiagnosticBag) -> [(key: String, value: String, location: SourceLocation)] {
+        var found: [(key: String, value: String, location: SourceLocation)] = []
         for (offset, raw) in code.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard !line.isEmpty else { continue }
             var here = location
             here.line += offset + 1
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, parts[0] == "chart" else {
-                bag.add(.error("expected 'chart: NAME' in a timeline block, found '\(line)'", at: here))
+            guard parts.count == 2 else {
+                bag.add(.error("expected 'key: value' in \(block) block, found '\(line)'", at: here))
                 continue
             }
-            guard Timelines.kinds.contains(parts[1]) else {
-                bag.add(.error("unknown timeline '\(parts[1])'; expected one of: \(Timelines.kinds.joined(separator: ", "))"
-                               + Suggestions.phrase(for: parts[1], in: Timelines.kinds), at: here))
+            found.append((parts[0], parts[1], here))
+        }
+        return found
+    }
+
+    // MARK: - Timelines
+
+    /// A `timeline` block: `chart: architectures` or `chart: pytorch-python`, an SVG drawn from the dataset.
+    func timeline(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
+        var chart: String?
+        for (key, value, here) in Self.options(code, block: "a timeline", at: location, into: &bag) {
+            guard key == "chart" else {
+                bag.add(.error("unknown timeline option '\(key)'; expected chart", at: here))
                 continue
             }
-            chart = parts[1]
+            guard Timelines.kinds.contains(value) else {
+                bag.add(.error("unknown timeline '\(value)'; expected one of: \(Timelines.kinds.joined(separator: ", "))"
+                               + Suggestions.phrase(for: value, in: Timelines.kinds), at: here))
+                continue
+            }
+            chart = value
         }
         guard let chart else {
             if !bag.hasErrors { bag.add(.error("a timeline block needs 'chart: NAME' (\(Timelines.kinds.joined(separator: " or ")))", at: location)) }
@@ -255,27 +272,18 @@ struct DatasetDirectives: Sendable {
         var version = "latest"
         var tags: [(String, SourceLocation)] = []
         var manager = PackageManager.pip
-        for (offset, raw) in code.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            guard !line.isEmpty else { continue }
-            var here = location
-            here.line += offset + 1
-            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else {
-                bag.add(.error("expected 'key: value' in an install block, found '\(line)'", at: here))
-                continue
-            }
-            switch parts[0] {
-            case "pytorch": version = parts[1]
-            case "variants": tags = parts[1].split(separator: ",").map { ($0.trimmingCharacters(in: .whitespaces), here) }
+        for (key, value, here) in Self.options(code, block: "an install", at: location, into: &bag) {
+            switch key {
+            case "pytorch": version = value
+            case "variants": tags = value.split(separator: ",").map { ($0.trimmingCharacters(in: .whitespaces), here) }
             case "pm":
-                guard let value = PackageManager(rawValue: parts[1]), value != .conda else {
-                    bag.add(.error("expected 'pm' to be pip or uv, found '\(parts[1])'", at: here))
+                guard let chosen = PackageManager(rawValue: value), chosen != .conda else {
+                    bag.add(.error("expected 'pm' to be pip or uv, found '\(value)'", at: here))
                     continue
                 }
-                manager = value
+                manager = chosen
             default:
-                bag.add(.error("unknown install option '\(parts[0])'; expected pytorch, variants or pm", at: here))
+                bag.add(.error("unknown install option '\(key)'; expected pytorch, variants or pm", at: here))
             }
         }
         let release = version == "latest" ? data.pytorch.last : Version(version).flatMap { data.pytorchRelease($0) }

@@ -253,7 +253,6 @@ public enum Pipeline {
         } else if !dataset.isEmpty {
             state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8)
         }
-        if !dataset.isEmpty { state.output.files[SearchPages.driverTableURL] = Data(SearchPages.driverTableScript(dataset).utf8) }
         clock.lap("index")
         state.timings = clock.timings
         return state

@@ -68,19 +68,25 @@ struct ProseRules: Sendable {
         return pairs
     }
 
-    /// Parses `synonyms:` a list of {use, for: [...]}: each `for` phrase is searched as `use`.
-    static func parseSynonyms(_ text: String, display: String, into bag: inout DiagnosticBag) -> [(from: String, to: String)] {
-        let reader = YAMLReader(path: display)
+    /// The items of a file whose only top-level key is `key`, a list; problems reported, none gives an empty list.
+    private static func topList(_ text: String, key: String, what: String, reader: YAMLReader, into bag: inout DiagnosticBag) -> [Node] {
         guard let root = reader.compose(text, into: &bag) else { return [] }
-        let top = reader.mapping(root, allowed: ["synonyms"], what: "the synonyms file", into: &bag)
-        guard let list = top["synonyms"]?.value else {
-            if root.mapping != nil { bag.add(.error("the synonyms file has no 'synonyms' list", at: reader.location(of: root))) }
+        let top = reader.mapping(root, allowed: [key], what: what, into: &bag)
+        guard let list = top[key]?.value else {
+            if root.mapping != nil { bag.add(.error("\(what) has no '\(key)' list", at: reader.location(of: root))) }
             return []
         }
         guard let items = list.sequence else {
-            bag.add(.error("expected 'synonyms' to be a list, found \(reader.describe(list))", at: reader.location(of: list)))
+            bag.add(.error("expected '\(key)' to be a list, found \(reader.describe(list))", at: reader.location(of: list)))
             return []
         }
+        return Array(items)
+    }
+
+    /// Parses `synonyms:` a list of {use, for: [...]}: each `for` phrase is searched as `use`.
+    static func parseSynonyms(_ text: String, display: String, into bag: inout DiagnosticBag) -> [(from: String, to: String)] {
+        let reader = YAMLReader(path: display)
+        let items = topList(text, key: "synonyms", what: "the synonyms file", reader: reader, into: &bag)
         var pairs: [(from: String, to: String)] = []
         var seen: [String: Int] = [:]
         for item in items {
@@ -110,19 +116,8 @@ struct ProseRules: Sendable {
     /// Parses the glossary: `terms:` a list of {term, english, avoid, meaning}.
     static func parseGlossary(_ text: String, display: String, into bag: inout DiagnosticBag) -> [GlossaryTerm] {
         let reader = YAMLReader(path: display)
-        guard let root = reader.compose(text, into: &bag) else { return [] }
-        let top = reader.mapping(root, allowed: ["terms"], what: "the glossary", into: &bag)
-        guard let list = top["terms"]?.value else {
-            if root.mapping != nil { bag.add(.error("the glossary has no 'terms' list", at: reader.location(of: root))) }
-            return []
-        }
-        guard let items = list.sequence else {
-            bag.add(.error("expected 'terms' to be a list, found \(reader.describe(list))", at: reader.location(of: list)))
-            return []
-        }
+        let items = topList(text, key: "terms", what: "the glossary", reader: reader, into: &bag)
         var terms: [GlossaryTerm] = []
-    /// `content/data/synonyms.yaml`: what readers type → the word the guides use.
-    var synonyms: [(from: String, to: String)] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
             let fields = reader.mapping(item, allowed: ["term", "english", "avoid", "meaning"], what: "a glossary term", into: &bag)
@@ -240,8 +235,8 @@ struct ProseRules: Sendable {
         guard start + count <= scalars.count else { return nil }
         var value = 0
         for scalar in scalars[start..<(start + count)] {
-            guard let digit = scalar.properties.numericType == .decimal && scalar.isASCII ? Int(String(scalar)) : nil else { return nil }
-            value = value * 10 + digit
+            guard ("0"..."9").contains(scalar) else { return nil }
+            value = value * 10 + Int(scalar.value - 48)
         }
         return value
     }

@@ -8,18 +8,6 @@ enum SearchPages {
     static let resultsURL = "search/index.html"
     /// Answer-card data, loaded with the index's manifest.
     static let cardsURL = "search/cards.js"
-    /// CUDA releases with their minimum drivers, newest first, for "my machine" on every page (loaded only when a
-    /// reader has saved a machine with a driver).
-    static let driverTableURL = "resolve/driver-cuda.js"
-
-    static func driverTableScript(_ data: CompatDataset) -> String {
-        let rows = data.cuda.reversed().map { release -> JSONValue in
-            .array([.string(release.version.description), .string(release.name),
-                    release.minDriver.linux.map { .string($0.description) } ?? .null,
-                    release.minDriver.windows.map { .string($0.description) } ?? .null])
-        }
-        return "self.GPUKB_DRIVER_CUDA=" + JSONValue.array(rows).render() + ";\n"
-    }
 
     /// The results page: a form that works without script (it submits `q` by GET) and a results list that
     /// `search.js` fills.

@@ -16,7 +16,7 @@ enum Timelines {
         }
     }
 
-    private static func text(_ value: String) -> String { HTMLEscaping.escape(value) }
+    private static func text(_ value: String) -> String { HTMLFragments.text(value) }
     private static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     /// One row per architecture; columns are the CUDA minor releases in the dataset, oldest left. A bar runs from the

@@ -180,7 +180,7 @@ def test_my_machine_is_remembered_from_the_resolver_shown_on_every_page_and_clea
         assert "RTX 4090 · 驱动 551.61 · Windows" in bar.text
         assert "gpu=RTX%204090" in bar.find_element(By.TAG_NAME, "a").get_attribute("href")
         line = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".profile-driver"))
-        assert "驱动 551.61 按最低驱动要求支持到 CUDA 12.4" in line.text, line.text
+        assert "驱动 551.61：最高可装 CUDA 12.4" in line.text, line.text
         driver.get((site / "compat/gpus/index.html").as_uri())
         mine = driver.find_elements(By.CSS_SELECTOR, ".matrix tr.is-my-gpu")
         assert len(mine) == 1 and "RTX 4090" in mine[0].text

@@ -131,13 +131,3 @@ test('parseProfile keeps gpu, driver and a known OS, and rejects anything else',
   assert.equal(site.profileLabel({ gpu: 'RTX 4090', driver: '550.54.14', os: 'wsl2' }), 'RTX 4090 · 驱动 550.54.14 · WSL2');
 });
 
-test('newestCUDAFor reads the build\'s driver table: newest release whose minimum the driver meets, per OS', () => {
-  const rows = [['12.4.1', '12.4 Update 1', '550.54.15', '551.78'], ['12.4.0', '12.4 GA', '550.54.14', '551.61'],
-    ['12.1.1', '12.1 Update 1', '530.30.02', '531.14'], ['13.0.0', '13.0 GA', null, null]].sort((a, b) => (a[0] < b[0] ? 1 : -1));
-  assert.equal(site.newestCUDAFor(rows, '550.54.14', 'linux').name, '12.4 GA');
-  assert.equal(site.newestCUDAFor(rows, '551.61', 'windows').name, '12.4 GA');
-  assert.equal(site.newestCUDAFor(rows, '551.61', 'wsl2').name, '12.4 GA', 'WSL2 reads the Windows driver');
-  assert.equal(site.newestCUDAFor(rows, '536.23', 'windows').name, '12.1 Update 1');
-  assert.equal(site.newestCUDAFor(rows, '400.1', 'linux'), null);
-  assert.equal(site.newestCUDAFor(rows, 'abc', 'linux'), null);
-});

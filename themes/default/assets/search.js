@@ -382,7 +382,7 @@
    * weights (title 3, heading 2, body 1), prefix expansions at 0.6, times the square of the share of query terms
    * matched, so that text holding the whole query (an unsegmented Chinese phrase, all words) ranks first.
    */
-  Engine.prototype.rank = function (groups, limit) {
+  Engine.prototype.rank = function (groups) {
     var m = this.manifest, n = m.docs, self = this;
     if (!this.scores || this.scores.length !== n) {
       this.scores = new Float64Array(n);
@@ -449,17 +449,18 @@
       e.docs.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
     });
     order.sort(function (x, y) { return y.score - x.score || x.page - y.page; });
-    return limit ? order.slice(0, limit) : order;
+    return order;
   };
 
   /** Ranked lists merged by page, each page at its best score. */
   function mergeRanked(lists) {
+    if (lists.length === 1) return lists[0];
     var byPage = Object.create(null), out = [];
     lists.forEach(function (list) {
       list.forEach(function (e) {
         var seen = byPage[e.page];
-        if (!seen) { byPage[e.page] = e; out.push(e); }
-        else if (e.score > seen.score) { out[out.indexOf(seen)] = e; byPage[e.page] = e; }
+        if (seen === undefined) { byPage[e.page] = out.length; out.push(e); }
+        else if (e.score > out[seen].score) out[seen] = e;
       });
     });
     return out.sort(function (x, y) { return y.score - x.score || x.page - y.page; });
@@ -501,20 +502,21 @@
           if (g.prefix && self.expand(g.term).length) return;
           typos.push(g);
         });
-        var candidates = [];
-        typos.forEach(function (g) { typoCandidates(g.term).forEach(function (t) { candidates.push({ term: t }); }); });
-        self.need(self.plan(candidates), function (error) {
+        var candidates = typos.map(function (g) { return typoCandidates(g.term); });
+        var planned = [];
+        candidates.forEach(function (list) { list.forEach(function (t) { planned.push({ term: t }); }); });
+        self.need(self.plan(planned), function (error) {
           if (error) { outcome.error = error; callback(outcome); return; }
-          typos.forEach(function (g) {
+          typos.forEach(function (g, i) {
             var best = null, bestDocs = 0;
-            typoCandidates(g.term).forEach(function (t) {
+            candidates[i].forEach(function (t) {
               var p = self.postings(t);
               var docs = p ? p.body.docs.length + p.title.length + p.heading.length : 0;
               if (docs > bestDocs) { best = t; bestDocs = docs; }
             });
             if (best) { (outcome.corrected = outcome.corrected || []).push([g.term, best]); g.term = best; g.prefix = false; }
           });
-          var all = mergeRanked([self.rank(groups, 0)].concat(altGroups.length ? [self.rank(altGroups, 0)] : []));
+          var all = mergeRanked([self.rank(groups)].concat(altGroups.length ? [self.rank(altGroups)] : []));
           // The count a reader sees: pages that hold every term (of the query or its rewrite), else any match.
           var full = all.filter(function (e) { return e.full; }).length;
           outcome.total = full || all.length;

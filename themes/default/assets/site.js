@@ -373,57 +373,37 @@
     });
     bar.appendChild(clear);
     main.insertBefore(bar, main.firstChild);
-    // With a driver: what it supports, from the table the build writes (loaded only now, works from file://).
-    if (profile.driver && !win.GPUKB_DRIVER_CUDA) {
-      var script = doc.createElement('script');
-      script.src = root + 'resolve/driver-cuda.js';
-      script.onload = function () { addDriverLine(doc, win, bar, link, profile); };
-      doc.head.appendChild(script);
-    } else if (profile.driver) {
-      addDriverLine(doc, win, bar, link, profile);
-    }
     if (profile.os && !storageGet(win, TAB_KEY)) selectKeyEverywhere(doc, OS_TABS[profile.os], null);
-    if (profile.gpu) {
-      var want = profile.gpu.toLowerCase().replace(/\s+/g, '');
-      toArray(doc.querySelectorAll('.matrix tbody tr')).forEach(function (row) {
-        var head = row.querySelector('th');
-        if (!head) return;
-        var name = head.textContent.toLowerCase().replace(/\s+/g, '');
-        if (name === want || name.replace(/^(nvidia|geforce)/, '') === want.replace(/^(nvidia|geforce)/, '')) row.classList.add('is-my-gpu');
+    // The driver's CUDA and the GPU's name come from the search's answer cards (search/cards.js, written by the build
+    // from the resolver and the GPU aliases), not from rules copied here. search.js starts its engine in its own
+    // DOMContentLoaded handler, after this one.
+    if (!profile.driver && !profile.gpu) return;
+    win.setTimeout(function () {
+      var search = win.GPUKBSearch;
+      if (!search || !search.engine) return;
+      search.engine.open(function (error) {
+        var cards = search.engine.data.cards;
+        if (error || !cards) return;
+        function card(query, kind) {
+          return search.answerCards(cards, query).filter(function (c) { return c.kind === kind; })[0];
+        }
+        var driver = profile.driver && card('驱动 ' + profile.driver, 'driver');
+        if (driver && bar.parentNode) {
+          var fact = driver.facts[profile.os === 'windows' || profile.os === 'wsl2' ? 1 : 0];
+          var line = doc.createElement('span');
+          line.className = 'profile-driver';
+          line.textContent = '驱动 ' + profile.driver + '：' + fact[1] + '。';
+          bar.insertBefore(line, link);
+        }
+        var gpu = profile.gpu && card(profile.gpu, 'gpu');
+        if (gpu && bar.parentNode) {
+          toArray(doc.querySelectorAll('.matrix tbody tr')).forEach(function (row) {
+            var head = row.querySelector('th');
+            if (head && head.textContent.trim() === gpu.title) row.classList.add('is-my-gpu');
+          });
+        }
       });
-    }
-  }
-
-  /**
-   * The newest CUDA release whose minimum driver `driver` meets on `os` (WSL2 uses the Windows driver), from rows
-   * [version, name, linux, windows] newest first; null when none or the driver does not parse.
-   */
-  function newestCUDAFor(rows, driver, os) {
-    if (!rows || !/^\d+(\.\d+){1,2}$/.test(String(driver || ''))) return null;
-    function parts(v) { return String(v).split('.').map(Number); }
-    function atLeast(a, b) {
-      var x = parts(a), y = parts(b);
-      for (var i = 0; i < Math.max(x.length, y.length); i++) {
-        var d = (x[i] || 0) - (y[i] || 0);
-        if (d) return d > 0;
-      }
-      return true;
-    }
-    var column = os === 'windows' || os === 'wsl2' ? 3 : 2;
-    for (var i = 0; i < rows.length; i++) {
-      var floor = rows[i][column];
-      if (floor && atLeast(driver, floor)) return { version: rows[i][0], name: rows[i][1] };
-    }
-    return null;
-  }
-
-  function addDriverLine(doc, win, bar, before, profile) {
-    var best = newestCUDAFor(win.GPUKB_DRIVER_CUDA, profile.driver, profile.os || 'linux');
-    var line = doc.createElement('span');
-    line.className = 'profile-driver';
-    line.textContent = best ? '驱动 ' + profile.driver + ' 按最低驱动要求支持到 CUDA ' + best.name + '。'
-      : '驱动 ' + profile.driver + ' 低于数据集里任何 CUDA 版本的最低要求。';
-    bar.insertBefore(line, before);
+    }, 0);
   }
 
   /** Saves `profile` ({gpu, driver, os}); returns whether the browser kept it. */
@@ -445,6 +425,7 @@
   function initWideTables(doc, win) {
     var scrollers = toArray(doc.querySelectorAll('.page .matrix-scroll, .page table'))
       .filter(function (el) { return !(el.tagName === 'TABLE' && el.closest('.matrix-scroll')); });
+    var updates = [];
     scrollers.forEach(function (scroller) {
       var hint = null;
       function update() {
@@ -462,9 +443,12 @@
         if (hint) hint.hidden = !wide;
       }
       scroller.addEventListener('scroll', update, { passive: true });
-      if (win && win.addEventListener) win.addEventListener('resize', update);
+      updates.push(update);
       update();
     });
+    if (updates.length && win && win.addEventListener) {
+      win.addEventListener('resize', function () { updates.forEach(function (u) { u(); }); });
+    }
   }
 
   /* ---------- tabs ---------- */
@@ -632,7 +616,6 @@
     parseProfile: parseProfile,
     profileLabel: profileLabel,
     saveProfile: saveProfile,
-    newestCUDAFor: newestCUDAFor,
     rowMatches: rowMatches,
     scrollEdges: scrollEdges,
     effectiveTheme: effectiveTheme,
