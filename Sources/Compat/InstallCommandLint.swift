@@ -76,7 +76,7 @@ public enum InstallCommandLint {
     }
 
     /// The rules for a guide's code: everything `check` reports, and what goes stale when PyTorch ships. A torch
-    /// pin or a `pytorch/pytorch:` image tag must name a release in the dataset (an image also a CUDA build of it),
+    /// pin (pip `torch==`, conda `pytorch==`/`pytorch=`) or a `pytorch/pytorch:` image tag must name a release in the dataset (an image also a CUDA build of it),
     /// and must be the newest release unless a comment on the same line or the line above, or `context` (the
     /// sentence around inline code, `nil` for a code block), names its `major.minor`; an unpinned `download.pytorch.org/whl/cuXXX` index
     /// must be one the newest release ships unless a comment names the tag.
@@ -105,7 +105,9 @@ public enum InstallCommandLint {
             for token in tokens {
                 let lower = token.text.lowercased()
                 // A pin on any line: pip and conda commands, requirements files, YAML lists ("- torch==…").
-                if lower.hasPrefix("torch=="), let version = Version(String(lower.dropFirst("torch==".count))) {
+                // torch==X (pip, requirements, YAML) or pytorch==X / pytorch=X (conda).
+                let pin = ["torch==", "pytorch==", "pytorch="].first { lower.hasPrefix($0) }
+                if let pin, let version = Version(String(lower.dropFirst(pin.count))) {
                     pinned = true
                     let plain = Version(version.parts)
                     guard let release = data.pytorchRelease(plain) else {
