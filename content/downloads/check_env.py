@@ -902,10 +902,13 @@ def check_gpu_driver(facts, data, out):
 def check_arch(facts, data, out):
     emitted = False
     index = find_build(data, facts) if data else -1
+    covered = []  # GPUs the installed build has code for
     if index >= 0:
         build = data["builds"][index]
         for name, cc in distinct_gpus(data, facts):
             verdict = data["ccs"][cc][index] if cc is not None and cc in data["ccs"] else None
+            if verdict and verdict[0] != "unsupported":
+                covered.append((name, cc))
             if not verdict or verdict[0] != "unsupported":
                 continue
             sm = "sm_" + cc.replace(".", "", 1)
@@ -920,6 +923,18 @@ def check_arch(facts, data, out):
         w = facts["arch_warning"]
         out.append(finding("error", "arch-not-in-build", "PyTorch 报告 " + w["gpu"] + "（sm_" + w["sm"] + "）"
                            "与当前安装的构建不兼容：这个构建没有为该架构编译代码。请改装包含 sm_" + w["sm"] + " 的较新构建。"))
+    elif facts["no_kernel_image"] and covered:
+        # The installed PyTorch has code for every GPU here: the message came from something compiled on its own.
+        name, cc = covered[0]
+        sm = cc.replace(".", "", 1)
+        out.append(finding("error", "arch-not-in-build", "输出里有“no kernel image is available for execution on the device”，但装的 PyTorch "
+                           + facts["torch_version"] + "（" + build["tag"] + "）带有 " + name + "（sm_" + sm + "）能运行的代码："
+                           "报错来自另一个程序或自己编译的 CUDA 扩展，它编译时没有包含 sm_" + sm + "。重新编译它并加上这个架构"
+                           "（PyTorch 扩展设 TORCH_CUDA_ARCH_LIST=\"" + cc + "\"，CMake 项目设 CMAKE_CUDA_ARCHITECTURES=" + sm + "），或换用支持这块 GPU 的版本。"))
+    elif facts["no_kernel_image"] and not facts["torch_version"]:
+        out.append(finding("error", "arch-not-in-build", "输出里有“no kernel image is available for execution on the device”："
+                           "产生它的程序（PyTorch 或其他 CUDA 程序）没有为这块 GPU 的架构编译代码。先查 GPU 的计算能力，"
+                           "再换用包含它的版本，或带上这个架构重新编译该程序。"))
     elif facts["no_kernel_image"]:
         out.append(finding("error", "arch-not-in-build", "PyTorch 报告“no kernel image is available for execution on the device”："
                            "装的构建没有为这块 GPU 的架构编译代码。用 torch.cuda.get_device_capability() 查看计算能力，改装包含它的构建。"))

@@ -666,11 +666,14 @@
   function checkArch(facts, data, out) {
     var emitted = false;
     var index = data ? findBuild(data, facts) : -1;
+    var covered = []; // GPUs the installed build has code for
+    var build = null;
     if (index >= 0) {
-      var build = data.builds[index];
+      build = data.builds[index];
       distinctGpus(data, facts).forEach(function (pair) {
         var name = pair[0], cc = pair[1];
         var verdict = cc !== null && has(data.ccs, cc) ? data.ccs[cc][index] : null;
+        if (verdict && verdict[0] !== 'unsupported') covered.push([name, cc]);
         if (!verdict || verdict[0] !== 'unsupported') return;
         var sm = 'sm_' + cc.replace('.', '');
         var best = bestBuildFor(data, cc, facts.driver_version, facts.os);
@@ -684,6 +687,17 @@
     if (facts.arch_warning !== null) {
       out.push(finding('error', 'arch-not-in-build', 'PyTorch 报告 ' + facts.arch_warning.gpu + '（sm_' + facts.arch_warning.sm + '）' +
         '与当前安装的构建不兼容：这个构建没有为该架构编译代码。请改装包含 sm_' + facts.arch_warning.sm + ' 的较新构建。'));
+    } else if (facts.no_kernel_image && covered.length) {
+      // The installed PyTorch has code for every GPU here: the message came from something compiled on its own.
+      var sm = covered[0][1].replace('.', '');
+      out.push(finding('error', 'arch-not-in-build', '输出里有“no kernel image is available for execution on the device”，但装的 PyTorch ' +
+        facts.torch_version + '（' + build.tag + '）带有 ' + covered[0][0] + '（sm_' + sm + '）能运行的代码：' +
+        '报错来自另一个程序或自己编译的 CUDA 扩展，它编译时没有包含 sm_' + sm + '。重新编译它并加上这个架构' +
+        '（PyTorch 扩展设 TORCH_CUDA_ARCH_LIST="' + covered[0][1] + '"，CMake 项目设 CMAKE_CUDA_ARCHITECTURES=' + sm + '），或换用支持这块 GPU 的版本。'));
+    } else if (facts.no_kernel_image && !facts.torch_version) {
+      out.push(finding('error', 'arch-not-in-build', '输出里有“no kernel image is available for execution on the device”：' +
+        '产生它的程序（PyTorch 或其他 CUDA 程序）没有为这块 GPU 的架构编译代码。先查 GPU 的计算能力，' +
+        '再换用包含它的版本，或带上这个架构重新编译该程序。'));
     } else if (facts.no_kernel_image) {
       out.push(finding('error', 'arch-not-in-build', 'PyTorch 报告“no kernel image is available for execution on the device”：' +
         '装的构建没有为这块 GPU 的架构编译代码。用 torch.cuda.get_device_capability() 查看计算能力，改装包含它的构建。'));
