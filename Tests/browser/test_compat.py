@@ -182,7 +182,8 @@ def test_my_machine_is_remembered_from_the_resolver_shown_on_every_page_and_clea
         line = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".profile-driver"))
         assert "驱动 551.61：最高可装 CUDA 12.4" in line.text, line.text
         driver.get((site / "compat/gpus/index.html").as_uri())
-        mine = driver.find_elements(By.CSS_SELECTOR, ".matrix tr.is-my-gpu")
+        # Marked once the search's answer cards have loaded (asynchronously, from file://).
+        mine = wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".matrix tr.is-my-gpu"))
         assert len(mine) == 1 and "RTX 4090" in mine[0].text
         driver.find_element(By.CSS_SELECTOR, ".profile-clear").click()
         assert not driver.find_elements(By.CSS_SELECTOR, ".profile-bar")
