@@ -8,7 +8,7 @@ struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Validate, format and import the compatibility dataset in content/data/compat/.",
-        subcommands: [ValidateCommand.self, StatusCommand.self, FormatCommand.self, ImportDriversCommand.self])
+        subcommands: [ValidateCommand.self, StatusCommand.self, FormatCommand.self, ImportDriversCommand.self, ImportCuDNNCommand.self, ImportGPUsCommand.self, ImportReleaseNotesCommand.self, ImportWheelsCommand.self])
 }
 
 /// Where the dataset is, shared by the data, query and resolve commands.
