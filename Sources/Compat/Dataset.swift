@@ -350,6 +350,12 @@ public struct CompatDataset: Sendable {
     public init() {}
 
     /// Whether nothing was loaded.
+    /// Adds a change-log entry where its date belongs (newest first; after entries of the same day).
+    public mutating func logChange(_ entry: ChangeEntry) {
+        let position = changes.firstIndex { $0.date < entry.date } ?? changes.endIndex
+        changes.insert(entry, at: position)
+    }
+
     public var isEmpty: Bool { cuda.isEmpty && gpus.isEmpty && pytorch.isEmpty && cudnn.isEmpty && architectures.isEmpty }
 
     // MARK: - Lookups

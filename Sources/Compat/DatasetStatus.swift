@@ -30,11 +30,11 @@ public struct DatasetStatus: Sendable {
         }
         if let cudnn = data.cudnn.last {
             families.append(Family(name: "cudnn", count: data.cudnn.count, newest: cudnn.version.description, date: cudnn.date,
-                                   newestDate: data.cudnn.compactMap(\.date).max(), update: "cudnn.yaml from NVIDIA's cuDNN support matrix"))
+                                   newestDate: data.cudnn.compactMap(\.date).max(), update: "gpukb data import-cudnn-matrix <saved cuDNN support matrix>"))
         }
         if let torch = data.pytorch.last {
             families.append(Family(name: "pytorch", count: data.pytorch.count, newest: torch.version.description, date: torch.date,
-                                   newestDate: data.pytorch.compactMap(\.date).max(), update: "pytorch.yaml from PyTorch's RELEASE.md and wheel index"))
+                                   newestDate: data.pytorch.compactMap(\.date).max(), update: "gpukb data import-pytorch-wheels <saved whl/torch/ page> --release-md <RELEASE.md>"))
         }
         if let branch = data.driverBranches.last {
             families.append(Family(name: "drivers", count: data.driverBranches.count, newest: "R\(branch.branch) (\(branch.designation.rawValue))",
@@ -50,7 +50,7 @@ public struct DatasetStatus: Sendable {
         }
         let released = data.gpus.filter { $0.released != nil }.max { ($0.released ?? "") < ($1.released ?? "") }
         families.append(Family(name: "gpus", count: data.gpus.count, newest: released?.name ?? "—", date: released?.released,
-                               newestDate: released?.released, update: "gpus.yaml from NVIDIA's CUDA GPUs table"))
+                               newestDate: released?.released, update: "gpukb data import-cuda-gpus <saved developer.nvidia.com/cuda-gpus page>"))
         let capabilities = data.architectures.flatMap(\.capabilities)
         if let newest = capabilities.max(by: { $0.cc < $1.cc }) {
             families.append(Family(name: "architectures", count: data.architectures.count, newest: "compute capability \(newest.cc)",

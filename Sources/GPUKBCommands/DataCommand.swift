@@ -114,8 +114,8 @@ struct ImportDriversCommand: ParsableCommand {
         for release in outcome.added { print("added CUDA \(release.version) (\(release.name)): Linux ≥ \(release.minDriver.linux?.description ?? "N/A"), Windows ≥ \(release.minDriver.windows?.description ?? "N/A")") }
         if !outcome.added.isEmpty {
             let day = date ?? Self.today()
-            outcome.dataset.changes.insert(ChangeEntry(date: day, title: "从 NVIDIA 发行说明导入 \(outcome.added.count) 个 CUDA 版本",
-                                                       items: outcome.added.map { "cuda \($0.version)" }, location: SourceLocation(path: "")), at: 0)
+            outcome.dataset.logChange(ChangeEntry(date: day, title: "从 NVIDIA 发行说明导入 \(outcome.added.count) 个 CUDA 版本",
+                                                    items: outcome.added.map { "cuda \($0.version)" }, location: SourceLocation(path: "")))
         }
         var bag = DiagnosticBag()
         let texts = DatasetLoader.fileNames.reduce(into: [String: String]()) { texts, name in

@@ -37,7 +37,7 @@ struct ImportOptions: ParsableArguments {
         for entry in report.updated { print("updated \(entry.subject) (inferred → sourced): \(entry.detail)") }
         for entry in report.added { print("added \(entry.subject): \(entry.detail)") }
         if report.changesDataset {
-            report.dataset.changes.insert(ChangeEntry(date: day, title: changeTitle, items: report.changeItems, location: SourceLocation(path: "")), at: 0)
+            report.dataset.logChange(ChangeEntry(date: day, title: changeTitle, items: report.changeItems, location: SourceLocation(path: "")))
             report.files.insert("changes.yaml")
         }
         var bag = DiagnosticBag()

@@ -234,6 +234,82 @@ def test_import_rejects_a_file_without_a_driver_table(tmp_path):
     assert proc.returncode == 1 and "no driver table rows found" in proc.stderr
 
 
+UPSTREAM = REPO / "Tests/Fixtures/compat/upstream"
+
+
+def test_vendor_importers_write_only_what_the_page_adds_and_log_it(tmp_path):
+    project = project_with_dataset(tmp_path)
+    compat = project / "content/data/compat"
+    # Take out the two cards the project imported from this page, so the import meets them as new.
+    gpus_file = compat / "gpus.yaml"
+    text = gpus_file.read_text()
+    for name in ["NVIDIA RTX PRO 6000 Blackwell Server Edition", "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition"]:
+        start = text.index(f'  - name: "{name}"')
+        end = text.find("  - name:", start + 10)
+        text = text[:start] + (text[end:] if end != -1 else "")
+    gpus_file.write_text(text)
+    changes_file = compat / "changes.yaml"
+    changes_file.write_text(changes_file.read_text().replace('"gpu NVIDIA RTX PRO 6000 Blackwell Server Edition", "gpu NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition"', '"gpu GeForce RTX 5090"'))
+    before = {p.name: p.read_text() for p in compat.iterdir()}
+    # A real excerpt of NVIDIA's compute-capability page: two Blackwell cards the dataset lacks.
+    proc = run("data", "import-cuda-gpus", str(UPSTREAM / "cuda-gpus-excerpt-lines.txt"), "--root", str(project), "--date", "2026-12-05")
+    assert proc.returncode == 0, proc.stderr
+    assert "added NVIDIA RTX PRO 6000 Blackwell Server Edition: compute capability 12.0, Blackwell, datacenter" in proc.stdout
+    assert "2 added," in proc.stdout and "wrote changes.yaml, gpus.yaml" in proc.stdout
+    gpus = (compat / "gpus.yaml").read_text()
+    assert 'name: "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition"' in gpus and 'source: "https://developer.nvidia.com/cuda-gpus"' in gpus
+    assert '"gpu NVIDIA RTX PRO 6000 Blackwell Server Edition"' in (compat / "changes.yaml").read_text()
+    assert (compat / "cudnn.yaml").read_text() == before["cudnn.yaml"]
+    assert run("data", "validate", "--root", str(project)).returncode == 0
+    # The new GPU answers at once.
+    assert json_of("query", "gpu", "RTX PRO 6000 Blackwell Server Edition", "--root", str(project))["compute_capability"] == "12.0"
+    # cuDNN: an inferred record becomes sourced; a dry run writes nothing.
+    dry = run("data", "import-cudnn-matrix", str(UPSTREAM / "cudnn-support-matrix-9.10.2.txt"), "--root", str(project), "--dry-run")
+    assert "updated cuDNN 9.10.2 (inferred → sourced)" in dry.stdout and (compat / "cudnn.yaml").read_text() == before["cudnn.yaml"]
+    conflict = run("data", "import-cudnn-matrix", str(UPSTREAM / "cudnn-support-matrix-9.5.1.txt"), "--root", str(project))
+    assert conflict.returncode == 0
+    assert re.search(r"cudnn-support-matrix-9\.5\.1\.txt:\d+: warning: cuDNN 9\.5\.1 differs from the dataset: .*11\.8 on the page; kept", conflict.stderr)
+    assert (compat / "cudnn.yaml").read_text() == before["cudnn.yaml"], "a conflict alone writes nothing"
+    # RELEASE.md is an audit: it reports and writes nothing.
+    audit = run("data", "import-pytorch-release-md", str(UPSTREAM / "pytorch-RELEASE-recent-english-sections.md"), "--root", str(project))
+    assert audit.returncode == 0 and "architectures for 2.12, 2.13, 2.14" in audit.stdout
+    assert "PyTorch 2.13.0 differs from the dataset: CUDA builds: the dataset has cu129" in audit.stderr
+    assert (compat / "pytorch.yaml").read_text() == before["pytorch.yaml"]
+
+
+def test_wheel_import_adds_a_new_release_that_resolves(tmp_path):
+    project = project_with_dataset(tmp_path)
+    listing = tmp_path / "torch-index.html"
+    links = []
+    for py in ["cp310", "cp311", "cp312", "cp313", "cp314"]:
+        for tag in ["cu130", "cu132", "cpu"]:
+            for platform in ["manylinux_2_28_x86_64", "win_amd64"]:
+                name = f"torch-2.15.0+{tag}-{py}-{py}-{platform}.whl"
+                links.append(f'<a href="/whl/{tag}/{name.replace("+", "%2B")}">{name}</a><br/>')
+    listing.write_text("<!DOCTYPE html><html><body><h1>Links for torch</h1>\n" + "\n".join(links) + "\n</body></html>\n")
+    proc = run("data", "import-pytorch-wheels", str(listing), "--release-md", str(UPSTREAM / "pytorch-RELEASE-recent-english-sections.md"),
+               "--torchvision", "0.30.0", "--root", str(project), "--date", "2026-12-05")
+    assert proc.returncode == 0, proc.stderr
+    assert "added PyTorch 2.15.0: cu130 (linux, windows), cu132 (linux, windows), cpu (linux, windows), Python 3.10–3.14" in proc.stdout
+    resolved = json_of("resolve", "--gpu", "RTX 5090", "--driver", "580.95.05", "--os", "linux", "--root", str(project))
+    assert "2.15.0" in json.dumps(resolved), "the resolver offers the imported release"
+    assert run("data", "fmt", "--check", "--root", str(project)).returncode == 0
+    assert run("data", "import-pytorch-wheels", str(listing), "--torchvision", "0.30", "--root", str(project)).returncode == 2
+
+
+def test_importers_refuse_pages_they_cannot_read(tmp_path):
+    empty = tmp_path / "page.html"
+    empty.write_text("<html><body><p>nothing here</p></body></html>")
+    for command, message in [("import-cudnn-matrix", "no cuDNN support-matrix rows found"), ("import-cuda-gpus", "no GPUs found"),
+                             ("import-pytorch-wheels", "no torch wheels found"), ("import-pytorch-release-md", "no Release Compatibility Matrix found")]:
+        proc = run("data", command, str(empty))
+        assert proc.returncode == 1 and message in proc.stderr, (command, proc.stderr)
+    proc = run("data", "import-cudnn-matrix", str(UPSTREAM / "cudnn-support-matrix-8.9.6.txt"))
+    assert proc.returncode == 1 and "cuDNN 8 support matrix" in proc.stderr
+    proc = run("data", "import-cuda-gpus", str(UPSTREAM / "cuda-gpus-excerpt.md"), "--dry-run")
+    assert proc.returncode == 0 and "joined by spaces" in proc.stdout and "save the page as HTML" in proc.stdout
+
+
 # ---------- the site ----------
 
 def test_install_blocks_print_the_datasets_commands_and_refuse_a_build_the_release_never_shipped(tmp_path):
