@@ -169,6 +169,8 @@ struct CompatPages {
             facts.append(("峰值算力（TFLOPS，稠密）", HTMLFragments.text(figures.joined(separator: " · "))))
         }
         facts.append(("出处", HTMLFragments.source(gpu.provenance.source) + gpu.provenance.also.map { " " + HTMLFragments.source($0, label: "另见") }.joined() + noteHTML(gpu.provenance.note)))
+        // Filled by site.js when the reader has saved a machine: whether this is their GPU.
+        doc.html("<p class=\"profile-applies\" data-applies-gpu=\"\(HTMLFragments.text(gpu.name))\" hidden></p>\n")
         doc.html(HTMLFragments.facts(facts))
         doc.html("<p><a class=\"button-link\" href=\"\(HTMLFragments.text(root + EntityURL.resolver(gpu: gpu.name)))\">用版本选择器查这张卡 →</a></p>\n")
         doc.heading(2, "能用哪些 PyTorch 版本")
@@ -248,6 +250,9 @@ struct CompatPages {
         if let version = release.torchaudio { facts.append(("torchaudio", HTMLFragments.text(version.description))) }
         if let tag = release.defaultVariant { facts.append(("PyPI 默认", HTMLFragments.text("\(tag)（Linux 上直接 pip install torch 得到的版本）"))) }
         facts.append(("出处", HTMLFragments.source(release.provenance.source) + (release.archSource.map { " " + HTMLFragments.source($0, label: "架构列表出处") } ?? "") + noteHTML(release.provenance.note)))
+        // Filled by site.js when the reader has saved a machine: which of this release's builds run on it, from the
+        // resolver's own tables (resolve/compat-data.js), loaded only then.
+        doc.html("<div class=\"profile-applies\" data-applies-pytorch=\"\(HTMLFragments.text(release.version.description))\" hidden></div>\n")
         doc.html(HTMLFragments.facts(facts))
         doc.heading(2, "安装命令")
         for variant in release.variants {

@@ -1,5 +1,6 @@
 """The resolver page and the generated matrices, driven in headless Chromium from file://."""
 import re
+from pathlib import Path
 import time
 from urllib.parse import quote
 
@@ -190,5 +191,32 @@ def test_my_machine_is_remembered_from_the_resolver_shown_on_every_page_and_clea
         assert not driver.find_elements(By.CSS_SELECTOR, ".matrix tr.is-my-gpu")
         driver.get((site / "driver/windows/index.html").as_uri())
         assert not driver.find_elements(By.CSS_SELECTOR, ".profile-bar")
+    finally:
+        driver.execute_script("localStorage.removeItem('gpukb-profile')")
+
+
+def test_a_machine_kept_from_a_diagnosis_tells_release_and_gpu_pages_whether_they_apply(driver, site):
+    paste = (Path(__file__).resolve().parents[1] / "Fixtures/real-pastes/nvidia-smi-016.txt").read_text()
+    driver.get((site / "diagnose/index.html").as_uri())
+    try:
+        box = driver.find_element(By.ID, "diagnose-input")
+        driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", box, paste)
+        save = wait_for(driver, lambda d: d.find_element(By.ID, "diagnose-save-profile"))
+        assert "RTX 4070 · 驱动 555.99 · WSL2" in save.text
+        save.click()
+        assert "已记住" in save.text
+        driver.get((site / "compat/pytorch/2.14.0/index.html").as_uri())
+        slot = wait_for(driver, lambda d: [s for s in d.find_elements(By.CSS_SELECTOR, "[data-applies-pytorch]") if s.is_displayed()])[0]
+        assert slot.text.startswith("在你的机器上（NVIDIA GeForce RTX 4070 · 驱动 555.99 · WSL2）")
+        items = slot.find_elements(By.TAG_NAME, "li")
+        assert [i.text.split(" ")[0] for i in items][:1] and all(i.get_attribute("class").startswith("applies-") for i in items)
+        assert any("不可用" in i.text or "受限" in i.text for i in items), "driver 555.99 is too old for CUDA 13 builds"
+        driver.get((site / "compat/gpu/geforce-rtx-4070/index.html").as_uri())
+        mine = wait_for(driver, lambda d: [s for s in d.find_elements(By.CSS_SELECTOR, "[data-applies-gpu]") if s.is_displayed()])[0]
+        assert "这是你保存的机器上的 GPU" in mine.text
+        driver.get((site / "compat/gpu/nvidia-h200/index.html").as_uri())
+        other = wait_for(driver, lambda d: [s for s in d.find_elements(By.CSS_SELECTOR, "[data-applies-gpu]") if s.is_displayed()])[0]
+        assert "不是本页这张卡" in other.text and "geforce-rtx-4070" in other.find_element(By.TAG_NAME, "a").get_attribute("href")
+        assert not severe_logs(driver)
     finally:
         driver.execute_script("localStorage.removeItem('gpukb-profile')")

@@ -249,3 +249,9 @@ test('a diagnosis opens the resolver with the GPU, driver and OS it read', () =>
   assert.equal(diagnose.resolverQuery(result), '?gpu=NVIDIA%20GeForce%20RTX%204070&os=wsl2&driver=555.99&pm=pip');
   assert.equal(diagnose.resolverQuery(diagnose.analyze('nvcc: NVIDIA (R) Cuda compiler driver\nCuda compilation tools, release 12.1, V12.1.66', data)), null);
 });
+
+test('a diagnosis can be kept as the saved machine: GPU as printed, driver and OS, never the paste', () => {
+  const result = diagnose.analyze(fs.readFileSync(path.join(ROOT, 'Tests', 'Fixtures', 'real-pastes', 'nvidia-smi-016.txt'), 'utf8'), data);
+  assert.deepEqual(diagnose.profileOf(result), { gpu: 'NVIDIA GeForce RTX 4070', driver: '555.99', os: 'wsl2' });
+  assert.equal(diagnose.profileOf(diagnose.analyze('Python 3.11.4', data)), null);
+});

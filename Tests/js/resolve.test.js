@@ -145,3 +145,32 @@ test('macOS gets the MPS/CPU wheels and no CUDA, the same as `gpukb resolve --os
     }
   }
 });
+
+test('a PyTorch release page tells a saved machine the same status per build as gpukb resolve', () => {
+  const data = loadData();
+  const site = require(path.join(ROOT, 'themes', 'default', 'assets', 'site.js'));
+  const machines = [
+    { gpu: 'RTX 5090', driver: '535.104.05', os: 'linux' },
+    { gpu: 'GTX 1060', driver: '581.57', os: 'windows' },
+    { gpu: 'H100', driver: '550.54.14', os: 'linux' },
+  ];
+  for (const machine of machines) {
+    const answer = JSON.parse(execFileSync(GPUKB, ['resolve', '--gpu', machine.gpu, '--driver', machine.driver, '--os', machine.os, '--json'], { encoding: 'utf8' }));
+    for (const version of ['2.14.0', '2.5.1']) {
+      const expected = answer.builds.filter((b) => b.pytorch === version).map((b) => `${b.variant} ${b.status}`);
+      const all = site.releaseVerdicts(data, resolve, machine, version);
+      const lines = all.filter((l) => l.status !== 'upgrade');
+      const label = { ok: '可用', limited: '受限', unsupported: '不可用' };
+      assert.deepEqual(lines.map((l) => `${l.text.split(' ')[0]} ${l.status}`), expected, `${machine.gpu} ${version}`);
+      for (const line of lines) assert.ok(line.text.includes(label[line.status]));
+      for (const line of lines.filter((l) => l.status !== 'ok')) assert.match(line.text, /：.+/, 'a build that does not run says why');
+    }
+  }
+  // A Blackwell card on R570: the CUDA 13 builds have its code, so the line names the driver that fails, then the upgrade.
+  const blackwell = site.releaseVerdicts(data, resolve, { gpu: 'RTX 5090', driver: '570.86.10', os: 'linux' }, '2.14.0');
+  assert.match(blackwell.find((l) => l.text.startsWith('cu130')).text, /驱动/);
+  assert.equal(blackwell[blackwell.length - 1].text, '把驱动升级到 ≥ 580.65.06 即可用 cu130。');
+  assert.match(site.releaseVerdicts(data, resolve, { gpu: 'Radeon RX 7900', os: 'linux' }, '2.14.0')[0].text, /找不到/);
+  assert.match(site.releaseVerdicts(data, resolve, { gpu: 'RTX 4090', os: 'macos' }, '2.14.0')[0].text, /macOS/);
+  assert.match(site.releaseVerdicts(data, resolve, { gpu: 'RTX 4090', os: 'linux' }, '2.14.0')[0].text, /没保存驱动版本/);
+});
