@@ -20,33 +20,73 @@ public enum BenchChart {
         }
     }
 
-    /// The SVG for `bars` measured in `unit`; `title` is read by screen readers.
+    /// The SVG for `bars` measured in `unit`; `title` is read by screen readers. Two drawings: the wide one (labels
+    /// left of the bars) and a narrow one for phones (each label above its bar, text at its real size), of which the
+    /// stylesheet shows one.
     public static func svg(title: String, unit: String, bars: [Bar], higherIsBetter: Bool) -> String {
+        wide(title: title, unit: unit, bars: bars, higherIsBetter: higherIsBetter) + narrow(title: title, unit: unit, bars: bars, higherIsBetter: higherIsBetter)
+    }
+
+    static func wide(title: String, unit: String, bars: [Bar], higherIsBetter: Bool) -> String {
         let width = 720.0, labelWidth = 250.0, valueWidth = 110.0, rowHeight = 34.0, top = 8.0
         let plot = width - labelWidth - valueWidth
-        let maximum = max(bars.map { max($0.value, $0.spread?.max ?? 0) }.max() ?? 1, .leastNonzeroMagnitude)
+        let maximum = self.maximum(bars)
         let height = top * 2 + rowHeight * Double(bars.count) + 18
-        var out = "<svg class=\"bench-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" "
-            + "width=\"\(fmt(width))\" height=\"\(fmt(height))\" role=\"img\" aria-label=\"\(escape(title))\">"
-            + "<title>\(escape(title))</title>"
+        var out = open("bench-chart bench-chart-wide", width: width, height: height, title: title)
         for (index, bar) in bars.enumerated() {
             let y = top + rowHeight * Double(index)
-            let length = max(1, plot * bar.value / maximum)
             out += "<g class=\"bench-row\">"
             out += "<text class=\"bench-label\" x=\"\(fmt(labelWidth - 8))\" y=\"\(fmt(y + 14))\" text-anchor=\"end\">\(escape(clip(bar.label, 34)))</text>"
             out += "<text class=\"bench-detail\" x=\"\(fmt(labelWidth - 8))\" y=\"\(fmt(y + 27))\" text-anchor=\"end\">\(escape(clip(bar.detail, 40)))</text>"
-            out += "<rect class=\"bench-bar\(bar.cited ? " bench-bar-cited" : "")\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(y + 5))\" width=\"\(fmt(length))\" height=\"20\" rx=\"3\"/>"
-            if let spread = bar.spread, spread.max > spread.min {
-                let x1 = labelWidth + plot * spread.min / maximum, x2 = labelWidth + plot * spread.max / maximum
-                out += "<path class=\"bench-spread\" d=\"M\(fmt(x1)) \(fmt(y + 15))H\(fmt(x2))M\(fmt(x1)) \(fmt(y + 9))V\(fmt(y + 21))M\(fmt(x2)) \(fmt(y + 9))V\(fmt(y + 21))\"/>"
-            }
-            let end = labelWidth + max(length, bar.spread.map { plot * $0.max / maximum } ?? 0)
-            out += "<text class=\"bench-value\" x=\"\(fmt(end + 6))\" y=\"\(fmt(y + 20))\">\(escape(number(bar.value)))\(bar.cited ? "（引用）" : "")</text>"
+            out += barShapes(bar, x: labelWidth, y: y + 5, height: 20, plot: plot, maximum: maximum)
             out += "</g>"
         }
         let axisY = top + rowHeight * Double(bars.count) + 12
         out += "<text class=\"bench-axis\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(axisY))\">\(escape(unit))，\(higherIsBetter ? "越长越好" : "越短越好")</text>"
         return out + "</svg>"
+    }
+
+    static func narrow(title: String, unit: String, bars: [Bar], higherIsBetter: Bool) -> String {
+        let width = 360.0, valueWidth = 92.0, rowHeight = 56.0, top = 4.0
+        let plot = width - valueWidth
+        let maximum = self.maximum(bars)
+        let height = top * 2 + rowHeight * Double(bars.count) + 18
+        var out = open("bench-chart bench-chart-narrow", width: width, height: height, title: title)
+        for (index, bar) in bars.enumerated() {
+            let y = top + rowHeight * Double(index)
+            out += "<g class=\"bench-row\">"
+            out += "<text class=\"bench-label\" x=\"0\" y=\"\(fmt(y + 13))\">\(escape(clip(bar.label, 44)))</text>"
+            out += "<text class=\"bench-detail\" x=\"0\" y=\"\(fmt(y + 27))\">\(escape(clip(bar.detail, 52)))</text>"
+            out += barShapes(bar, x: 0, y: y + 33, height: 16, plot: plot, maximum: maximum)
+            out += "</g>"
+        }
+        let axisY = top + rowHeight * Double(bars.count) + 12
+        out += "<text class=\"bench-axis\" x=\"0\" y=\"\(fmt(axisY))\">\(escape(unit))，\(higherIsBetter ? "越长越好" : "越短越好")</text>"
+        return out + "</svg>"
+    }
+
+    private static func maximum(_ bars: [Bar]) -> Double {
+        max(bars.map { max($0.value, $0.spread?.max ?? 0) }.max() ?? 1, .leastNonzeroMagnitude)
+    }
+
+    private static func open(_ classes: String, width: Double, height: Double, title: String) -> String {
+        "<svg class=\"\(classes)\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" "
+            + "width=\"\(fmt(width))\" height=\"\(fmt(height))\" role=\"img\" aria-label=\"\(escape(title))\">"
+            + "<title>\(escape(title))</title>"
+    }
+
+    /// The bar, its spread whiskers and its value, starting at `x`, top at `y`.
+    private static func barShapes(_ bar: Bar, x: Double, y: Double, height: Double, plot: Double, maximum: Double) -> String {
+        let length = max(1, plot * bar.value / maximum)
+        var out = "<rect class=\"bench-bar\(bar.cited ? " bench-bar-cited" : "")\" x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(length))\" height=\"\(fmt(height))\" rx=\"3\"/>"
+        let middle = y + height / 2
+        if let spread = bar.spread, spread.max > spread.min {
+            let x1 = x + plot * spread.min / maximum, x2 = x + plot * spread.max / maximum
+            out += "<path class=\"bench-spread\" d=\"M\(fmt(x1)) \(fmt(middle))H\(fmt(x2))M\(fmt(x1)) \(fmt(middle - 6))V\(fmt(middle + 6))M\(fmt(x2)) \(fmt(middle - 6))V\(fmt(middle + 6))\"/>"
+        }
+        let end = x + max(length, bar.spread.map { plot * $0.max / maximum } ?? 0)
+        out += "<text class=\"bench-value\" x=\"\(fmt(end + 6))\" y=\"\(fmt(middle + 5))\">\(escape(number(bar.value)))\(bar.cited ? "（引用）" : "")</text>"
+        return out
     }
 
     /// Three significant digits, without exponent: 48.9, 782, 0.0409, 4217.

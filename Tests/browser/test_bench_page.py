@@ -25,3 +25,23 @@ def test_gpu_pages_link_to_their_results(driver, site):
     link.click()
     anchor = driver.current_url.split("#")[1]
     assert driver.find_element(By.ID, anchor).is_displayed()
+
+
+def test_bench_charts_on_a_phone_put_labels_above_bars_at_readable_size(driver, site):
+    driver.set_window_size(390, 844)
+    try:
+        driver.get((site / "bench/index.html").as_uri())
+        figure = driver.find_element(By.CSS_SELECTOR, "figure.bench-figure")
+        wide = figure.find_element(By.CSS_SELECTOR, "svg.bench-chart-wide")
+        narrow = figure.find_element(By.CSS_SELECTOR, "svg.bench-chart-narrow")
+        assert not wide.is_displayed() and narrow.is_displayed()
+        # Drawn at its own width, so 13px labels stay about 13px on screen.
+        label = narrow.find_element(By.CSS_SELECTOR, ".bench-label")
+        assert label.rect["height"] >= 11, label.rect
+        assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
+    finally:
+        driver.set_window_size(1440, 900)
+    driver.get((site / "bench/index.html").as_uri())
+    figure = driver.find_element(By.CSS_SELECTOR, "figure.bench-figure")
+    assert figure.find_element(By.CSS_SELECTOR, "svg.bench-chart-wide").is_displayed()
+    assert not figure.find_element(By.CSS_SELECTOR, "svg.bench-chart-narrow").is_displayed()
