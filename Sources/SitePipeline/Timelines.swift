@@ -3,15 +3,16 @@ import Foundation
 import Markup
 
 /// SVG charts of support windows, readable without JavaScript, styled by CSS classes (light, dark, print):
-/// architectures across CUDA releases, and PyTorch releases across Python versions.
+/// architectures across CUDA releases, PyTorch releases across Python versions, driver branches across months.
 enum Timelines {
-    static let kinds = ["architectures", "pytorch-python"]
+    static let kinds = ["architectures", "pytorch-python", "driver-branches"]
 
     /// The chart named `kind`, or nil for an unknown name.
     static func svg(_ kind: String, data: CompatDataset) -> String? {
         switch kind {
         case "architectures": return architectures(data)
         case "pytorch-python": return pytorchPython(data)
+        case "driver-branches": return driverBranches(data)
         default: return nil
         }
     }
@@ -98,6 +99,75 @@ enum Timelines {
             }
         }
         out += "</svg><figcaption>每个小版本系列取其最新版本；有色格子表示官方为该 Python 版本发布了 wheel。数据见 pytorch.yaml。</figcaption></figure>\n"
+        return out
+    }
+
+    /// Month index of `YYYY-MM` (or `YYYY-MM-DD`), for placing dates on one axis.
+    static func month(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 2, (1...12).contains(parts[1]) else { return nil }
+        return parts[0] * 12 + parts[1] - 1
+    }
+
+    /// When a branch first appears in the dataset: the date of the first CUDA release whose Linux minimum driver is
+    /// in that branch (NVIDIA's table gives no branch release dates; this is the dataset's own inference).
+    static func firstSeen(_ branch: Int, in data: CompatDataset) -> (date: String, cuda: Version)? {
+        for release in data.cuda {
+            guard let driver = release.minDriver.linux, Resolver.branch(of: driver) == branch, let date = release.date else { continue }
+            return (date, release.version)
+        }
+        return nil
+    }
+
+    /// One row per driver branch: a bar from the month it first appears (see `firstSeen`) to its end of life, coloured
+    /// by designation; a vertical line marks the month of the dataset's newest change-log entry, so the chart does
+    /// not depend on the day it is built.
+    static func driverBranches(_ data: CompatDataset) -> String? {
+        let branches = data.driverBranches
+        guard !branches.isEmpty else { return nil }
+        let starts = branches.map { firstSeen($0.branch, in: data) }
+        let ends = branches.map { $0.endOfLife.flatMap(month) }
+        let asOf = data.changes.map(\.date).max().flatMap(month)
+        let known = starts.compactMap { $0.flatMap { month($0.date) } } + ends.compactMap { $0 } + (asOf.map { [$0] } ?? [])
+        guard let low = known.min(), let high = known.max() else { return nil }
+        let first = low - low % 12, last = high - high % 12 + 12
+        let label = 150.0, perMonth = 7.0, row = 26.0, top = 26.0
+        let width = label + perMonth * Double(last - first) + 150
+        let height = top + row * Double(branches.count) + 14
+        func x(_ value: Int) -> Double { label + perMonth * Double(value - first) }
+        var out = "<figure class=\"timeline\"><svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(Int(width))\" role=\"img\" aria-labelledby=\"tl-branch-title\">"
+        out += "<title id=\"tl-branch-title\">各驱动分支的支持时间</title>"
+        for year in stride(from: first, through: last, by: 12) {
+            out += "<line class=\"tl-grid tl-major\" x1=\"\(number(x(year)))\" y1=\"\(number(top - 8))\" x2=\"\(number(x(year)))\" y2=\"\(number(height - 8))\"/>"
+            if year < last { out += "<text class=\"tl-axis\" x=\"\(number(x(year) + 4))\" y=\"\(number(top - 12))\">\(year / 12)</text>" }
+        }
+        for (index, branch) in branches.enumerated() {
+            let y = top + row * Double(index)
+            let kind = branch.designation == .ltsb ? "LTSB" : branch.designation == .production ? "PB" : "NFB"
+            out += "<text class=\"tl-label\" x=\"\(number(label - 8))\" y=\"\(number(y + row / 2 + 4))\" text-anchor=\"end\">R\(branch.branch) · \(kind)</text>"
+            let start = starts[index], end = ends[index]
+            let summary = "R\(branch.branch)（\(branch.designation.label)）：" + (start.map { "\($0.date) 起（CUDA \($0.cuda) 的最低驱动）" } ?? "起始时间未知")
+                + (branch.endOfLife.map { "，支持到 \($0)" } ?? "，NVIDIA 未给出截止日期")
+            out += "<g><title>\(text(summary))</title>"
+            let css = "tl-bar tl-\(branch.designation.rawValue)"
+            if let begin = start.flatMap({ month($0.date) }), let end {
+                out += "<rect class=\"\(css)\" x=\"\(number(x(begin)))\" y=\"\(number(y + 5))\" width=\"\(number(max(perMonth, x(end + 1) - x(begin))))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
+                out += "<text class=\"tl-note\" x=\"\(number(x(end + 1) + 4))\" y=\"\(number(y + row / 2 + 4))\">至 \(text(branch.endOfLife ?? ""))</text>"
+            } else if let end {
+                out += "<path class=\"\(css)\" d=\"M\(number(x(end))) \(number(y + 5))l6 8l-6 8l-6 -8z\"/>"
+                out += "<text class=\"tl-note\" x=\"\(number(x(end) + 10))\" y=\"\(number(y + row / 2 + 4))\">至 \(text(branch.endOfLife ?? ""))（起始未知）</text>"
+            } else if let begin = start.flatMap({ month($0.date) }) {
+                out += "<rect class=\"\(css)\" x=\"\(number(x(begin)))\" y=\"\(number(y + 5))\" width=\"\(number(perMonth * 2))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
+                out += "<text class=\"tl-note\" x=\"\(number(x(begin) + perMonth * 2 + 4))\" y=\"\(number(y + row / 2 + 4))\">无截止日期</text>"
+            }
+            out += "</g>"
+        }
+        if let asOf {
+            out += "<line class=\"tl-now\" x1=\"\(number(x(asOf)))\" y1=\"\(number(top - 8))\" x2=\"\(number(x(asOf)))\" y2=\"\(number(height - 8))\"/>"
+        }
+        out += "</svg><figcaption>深色：长期支持分支（LTSB）；中间色：生产分支（PB）；浅色：新功能分支（NFB）。条形终点是 NVIDIA 数据中心驱动文档公布的支持截止月份；"
+        out += "起点按数据集推定：该分支的驱动第一次作为某个 CUDA 版本的最低 Linux 驱动出现的月份（NVIDIA 的表不给分支发布日期）。"
+        out += "竖线：数据集最近一次更新的月份。数据见 drivers.yaml 与 cuda.yaml。</figcaption></figure>\n"
         return out
     }
 }

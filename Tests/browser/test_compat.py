@@ -161,13 +161,18 @@ def test_the_home_page_asks_for_the_gpu_above_the_fold_and_answers_on_the_resolv
 def test_the_compat_section_draws_support_timelines_without_javascript(driver, site):
     driver.get((site / "compat/index.html").as_uri())
     charts = driver.find_elements(By.CSS_SELECTOR, "figure.timeline svg")
-    assert len(charts) == 2
+    assert len(charts) == 3
     labels = [t.text for t in charts[0].find_elements(By.CSS_SELECTOR, ".tl-label")]
     assert labels[0] == "Kepler" and "Blackwell" in labels
     assert charts[0].find_elements(By.CSS_SELECTOR, ".tl-deprecated"), "deprecated stretches are drawn"
     assert "至今" in charts[0].text
     html = (site / "compat/index.html").read_text()
-    assert html.count("<svg class=\"timeline-chart\"") == 2, "drawn at build time, not by a script"
+    assert html.count("<svg class=\"timeline-chart\"") == 3, "drawn at build time, not by a script"
+    branches = charts[2]
+    assert [t.text for t in branches.find_elements(By.CSS_SELECTOR, ".tl-label")][:2] == ["R535 · LTSB", "R580 · LTSB"]
+    assert "至 2028-06" in branches.text and "至 2029-09" in branches.text
+    assert branches.find_elements(By.CSS_SELECTOR, ".tl-now"), "the dataset's as-of month is marked"
+    assert "R580（长期支持分支（LTSB））：2025-08 起（CUDA 13.0.0 的最低驱动），支持到 2028-06" in html
 
 
 def test_my_machine_is_remembered_from_the_resolver_shown_on_every_page_and_cleared_in_one_click(driver, site):

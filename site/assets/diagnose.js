@@ -873,6 +873,31 @@
       open.appendChild(link);
       findingsOut.appendChild(open);
     }
+    // Only on the reader's click, and only GPU, driver and OS: the paste itself is never stored.
+    var site = doc.defaultView && doc.defaultView.GPUKB;
+    var profile = profileOf(result);
+    if (site && site.saveProfile && profile) {
+      var save = el(doc, 'button', 'profile-save', '记住这台机器（' + site.profileLabel(profile) + '）');
+      save.type = 'button';
+      save.id = 'diagnose-save-profile';
+      save.addEventListener('click', function () {
+        var kept = site.saveProfile(doc.defaultView, profile);
+        save.textContent = kept ? '已记住：各页会按这台机器显示' : '浏览器没有保存（可能禁用了本地存储）';
+        save.disabled = kept;
+      });
+      findingsOut.appendChild(save);
+    }
+  }
+
+  /** The machine a paste showed, as the site's saved profile ({gpu, driver, os}), or null without GPU or driver. */
+  function profileOf(result) {
+    if (!result.gpus.length && !result.driver_version) return null;
+    var profile = {};
+    if (result.gpus.length) profile.gpu = result.gpus[0].replace(/ *(?:\.\.\.|\u2026)$/, '');
+    if (result.driver_version) profile.driver = result.driver_version;
+    var os = { linux: 'linux', windows: 'windows', wsl: 'wsl2', macos: 'macos' }[result.os];
+    if (os) profile.os = os;
+    return profile;
   }
 
   /** The resolver's query string for what the paste showed (GPU, driver, OS), or null without a GPU. */
@@ -884,7 +909,8 @@
     return R.buildQuery({ gpu: gpu, os: os, driver: result.driver_version || '', python: '', pm: 'pip' });
   }
 
-  /** Wires the diagnose page. The pasted text never leaves the page: no URL, no storage, no network. */
+  /** Wires the diagnose page. The pasted text never leaves the page: no URL, no storage, no network (only the GPU, driver
+   and OS it showed are kept, and only when the reader asks to). */
   function init(doc, win) {
     var input = doc.getElementById('diagnose-input');
     var button = doc.getElementById('diagnose-run');
@@ -914,6 +940,6 @@
   return {
     normalizeText: normalizeText, splitLines: splitLines, parseReport: parseReport, lookupGPU: lookupGPU,
     findBuild: findBuild, driverStatus: driverStatus, bestBuildFor: bestBuildFor,
-    diagnose: diagnose, analyze: analyze, resolverQuery: resolverQuery, init: init
+    diagnose: diagnose, analyze: analyze, resolverQuery: resolverQuery, profileOf: profileOf, init: init
   };
 });

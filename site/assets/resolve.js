@@ -196,8 +196,16 @@
         command = b.uv;
       }
       var worst = statuses.reduce(function (w, s) { return STATUS_ORDER[s] > STATUS_ORDER[w] ? s : w; }, 'ok');
+      // The sentence of the check that decided the status (reasons keep the engine's order for the resolver page).
+      var why = null;
+      if (worst !== 'ok') {
+        if (gpu.jetson && gpu.jetson[0] === worst) why = data.strings[gpu.jetson[1]];
+        else if (refusal) why = refusal;
+        else if (arch[0] === worst) why = reasons[0];
+        else why = reasons.filter(function (r, k) { return k > 0; })[0] || reasons[0];
+      }
       if (request.pm === 'uv' && worst !== 'unsupported') reasons.push(uvNote(data, b, request.driver, request.os));
-      out.push({ pytorch: b.torch, variant: b.tag, cuda: b.cuda, status: worst, reasons: reasons, pip: b.pip,
+      out.push({ pytorch: b.torch, variant: b.tag, cuda: b.cuda, status: worst, archStatus: arch[0], why: why, reasons: reasons, pip: b.pip,
         conda: b.conda, command: command, url: b.url, python: b.py });
     }
     out.sort(function (a, b) {

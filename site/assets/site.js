@@ -402,8 +402,82 @@
             if (head && head.textContent.trim() === gpu.title) row.classList.add('is-my-gpu');
           });
         }
+        var gpuSlot = doc.querySelector('[data-applies-gpu]');
+        if (gpuSlot && profile.gpu) {
+          var mine = gpu && gpu.title === gpuSlot.getAttribute('data-applies-gpu');
+          gpuSlot.textContent = '';
+          gpuSlot.appendChild(doc.createTextNode(mine ? '这是你保存的机器上的 GPU。' :
+            '你保存的机器用的是 ' + (gpu ? gpu.title : profile.gpu) + '，不是本页这张卡' + (gpu && gpu.url ? '：' : '。')));
+          if (!mine && gpu && gpu.url) {
+            var other = doc.createElement('a');
+            other.href = root + gpu.url;
+            other.textContent = '看 ' + gpu.title + ' 的页面 →';
+            gpuSlot.appendChild(other);
+          }
+          gpuSlot.className = 'profile-applies ' + (mine ? 'is-mine' : 'is-other');
+          gpuSlot.hidden = false;
+        }
       });
     }, 0);
+    var releaseSlot = doc.querySelector('[data-applies-pytorch]');
+    if (releaseSlot && profile.gpu) {
+      loadScripts(doc, [root + 'resolve/compat-data.js', root + 'assets/resolve.js'], function () {
+        var lines = releaseVerdicts(win.GPUKB_COMPAT, win.GPUKBResolve, profile, releaseSlot.getAttribute('data-applies-pytorch'));
+        if (!lines || !bar.parentNode) return;
+        releaseSlot.textContent = '';
+        releaseSlot.appendChild(doc.createElement('strong')).textContent = '在你的机器上（' + profileLabel(profile) + '）：';
+        var list = releaseSlot.appendChild(doc.createElement('ul'));
+        lines.forEach(function (line) {
+          var item = list.appendChild(doc.createElement('li'));
+          item.className = 'applies-' + line.status;
+          item.textContent = line.text;
+        });
+        releaseSlot.hidden = false;
+      });
+    }
+  }
+
+  /** Loads classic scripts one after another (works from file://), then calls done; an error stops quietly. */
+  function loadScripts(doc, urls, done) {
+    if (!urls.length) { done(); return; }
+    var script = doc.createElement('script');
+    script.src = urls[0];
+    script.onload = function () { loadScripts(doc, urls.slice(1), done); };
+    doc.head.appendChild(script);
+  }
+
+  /**
+   * What the resolver says about one PyTorch release for the saved machine: a line per build of the machine's
+   * platform, status and the resolver's first reason (its sentences, computed by the Swift engine). Null when the
+   * data or GPU is missing; one explaining line when the release has no build for the platform.
+   */
+  function releaseVerdicts(data, R, profile, version) {
+    if (!data || !R) return null;
+    if (profile.os === 'macos') return [{ status: 'unsupported', text: 'macOS 上的 PyTorch 没有 CUDA 构建；Apple 芯片用 MPS，见版本选择器。' }];
+    var gpu = R.findGPU(data, profile.gpu);
+    if (!gpu) return [{ status: 'unsupported', text: '数据集里找不到 “' + profile.gpu + '”，无法判断；请在版本选择器里换个写法。' }];
+    var driver = profile.driver ? R.parseDriver(profile.driver) : null;
+    var builds = R.resolve(data, { gpu: gpu, os: profile.os || 'linux', driver: driver, python: null, pm: 'pip' })
+      .filter(function (b) { return b.pytorch === version; });
+    if (!builds.length) {
+      return [{ status: 'unsupported', text: '这个版本没有' + ((profile.os === 'windows') ? ' Windows ' : ' Linux ') + '的 CUDA 构建。' }];
+    }
+    var label = { ok: '可用', limited: '受限', unsupported: '不可用' };
+    var lines = builds.map(function (b) {
+      var why = b.status === 'ok' ? (driver ? '' : '（没保存驱动版本，只按 GPU 架构判断）') : '：' + b.why;
+      return { status: b.status, text: b.variant + ' ' + label[b.status] + why };
+    });
+    // Nothing runs with this driver, but a build has code for the GPU: the driver that build needs (NVIDIA's
+    // minimum from the build's own table).
+    if (driver && !builds.some(function (b) { return b.status === 'ok'; })) {
+      var os = profile.os || 'linux', upgrade = null;
+      builds.filter(function (b) { return b.archStatus === 'ok'; }).forEach(function (b) {
+        var rule = data.driverRules[b.cuda] && data.driverRules[b.cuda][os];
+        if (rule && rule.need && (!upgrade || R.compareVersions(rule.need, upgrade.need) < 0)) upgrade = { need: rule.need, tag: b.variant };
+      });
+      if (upgrade) lines.push({ status: 'upgrade', text: '把驱动升级到 ≥ ' + upgrade.need + ' 即可用 ' + upgrade.tag + '。' });
+    }
+    return lines;
   }
 
   /** Saves `profile` ({gpu, driver, os}); returns whether the browser kept it. */
@@ -616,6 +690,7 @@
     parseProfile: parseProfile,
     profileLabel: profileLabel,
     saveProfile: saveProfile,
+    releaseVerdicts: releaseVerdicts,
     rowMatches: rowMatches,
     scrollEdges: scrollEdges,
     effectiveTheme: effectiveTheme,
