@@ -225,3 +225,36 @@ def test_a_machine_kept_from_a_diagnosis_tells_release_and_gpu_pages_whether_the
         assert not severe_logs(driver)
     finally:
         driver.execute_script("localStorage.removeItem('gpukb-profile')")
+
+
+def test_the_pytorch_matrix_marks_every_build_for_the_saved_machine_as_gpukb_resolve_does(driver, site):
+    import json
+    import subprocess
+    gpukb = Path(__file__).resolve().parents[2] / ".build/release/gpukb"
+    answer = json.loads(subprocess.run([str(gpukb), "resolve", "--gpu", "RTX 4090", "--driver", "550.54.14", "--os", "linux", "--json"],
+                                       capture_output=True, text=True, check=True).stdout)
+    expected = {f"{b['pytorch']}/{b['variant']}": b["status"] for b in answer["builds"]}
+    driver.get((site / "index.html").as_uri())
+    driver.execute_script("localStorage.setItem('gpukb-profile', JSON.stringify({gpu: 'RTX 4090', driver: '550.54.14', os: 'linux'}))")
+    try:
+        driver.get((site / "compat/pytorch/index.html").as_uri())
+        marks = wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".build-verdict"))
+        assert "RTX 4090 · 驱动 550.54.14 · Linux" in driver.find_element(By.CSS_SELECTOR, ".matrix-verdicts").text
+        seen = 0
+        for row in driver.find_elements(By.CSS_SELECTOR, '.matrix[data-matrix="pytorch"] tbody tr'):
+            version = row.find_element(By.TAG_NAME, "th").text.strip()
+            for mark in row.find_elements(By.CSS_SELECTOR, ".build-verdict"):
+                tag = re.match(r"cu\d+", mark.text).group(0)
+                status = mark.get_attribute("class").split("verdict-")[1]
+                assert expected[f"{version}/{tag}"] == status, (version, tag)
+                seen += 1
+        assert seen == len(marks) and seen > 100
+        # A tag with a note stays one item; the row still filters by its text.
+        linux_only = [m for m in marks if "仅 Linux" in m.text]
+        assert linux_only and linux_only[0].text.startswith("cu129（仅 Linux）")
+        box = driver.find_element(By.CSS_SELECTOR, '.matrix[data-matrix="pytorch"] .matrix-filter')
+        box.send_keys("2.14.1")
+        assert driver.find_element(By.CSS_SELECTOR, '.matrix[data-matrix="pytorch"] .matrix-count').text.startswith("1 ")
+        assert not severe_logs(driver)
+    finally:
+        driver.execute_script("localStorage.removeItem('gpukb-profile')")

@@ -419,6 +419,12 @@
         }
       });
     }, 0);
+    var pytorchMatrix = doc.querySelector('.matrix[data-matrix="pytorch"]');
+    if (pytorchMatrix && profile.gpu) {
+      loadScripts(doc, [root + 'resolve/compat-data.js', root + 'assets/resolve.js'], function () {
+        if (bar.parentNode) markBuilds(doc, pytorchMatrix, buildVerdicts(win.GPUKB_COMPAT, win.GPUKBResolve, profile), profile);
+      });
+    }
     var releaseSlot = doc.querySelector('[data-applies-pytorch]');
     if (releaseSlot && profile.gpu) {
       loadScripts(doc, [root + 'resolve/compat-data.js', root + 'assets/resolve.js'], function () {
@@ -435,6 +441,52 @@
         releaseSlot.hidden = false;
       });
     }
+  }
+
+  /**
+   * The resolver's verdict for every build on the saved machine, keyed "2.14.1/cu130": {status, why}; null when the
+   * data or the GPU is missing (the matrix is then left as it is).
+   */
+  function buildVerdicts(data, R, profile) {
+    if (!data || !R || profile.os === 'macos') return null;
+    var gpu = R.findGPU(data, profile.gpu);
+    if (!gpu) return null;
+    var driver = profile.driver ? R.parseDriver(profile.driver) : null;
+    var out = {};
+    R.resolve(data, { gpu: gpu, os: profile.os || 'linux', driver: driver, python: null, pm: 'pip' }).forEach(function (b) {
+      out[b.pytorch + '/' + b.variant] = { status: b.status, why: b.why };
+    });
+    return out;
+  }
+
+  /** Marks each CUDA build in the PyTorch matrix with its verdict for the saved machine, and says so above the table. */
+  function markBuilds(doc, matrix, verdicts, profile) {
+    if (!verdicts) return;
+    var label = { ok: '可用', limited: '受限', unsupported: '不可用' };
+    toArray(matrix.querySelectorAll('tbody tr')).forEach(function (row) {
+      var head = row.querySelector('th'), cell = row.querySelector('td');
+      if (!head || !cell || cell.querySelector('.build-verdict')) return;
+      var version = head.textContent.trim();
+      // "cu126 cu129（仅 Linux） cu130（默认）": each tag with its notes is one item.
+      var text = cell.textContent, pattern = /cu(\d+)(?:（[^）]*）)*/g, last = 0, match;
+      cell.textContent = '';
+      while ((match = pattern.exec(text)) !== null) {
+        var verdict = verdicts[version + '/cu' + match[1]];
+        if (match.index > last) cell.appendChild(doc.createTextNode(text.slice(last, match.index)));
+        last = pattern.lastIndex;
+        if (!verdict) { cell.appendChild(doc.createTextNode(match[0])); continue; }
+        var span = doc.createElement('span');
+        span.className = 'build-verdict verdict-' + verdict.status;
+        span.textContent = match[0];
+        span.title = label[verdict.status] + (verdict.why ? '：' + verdict.why : '');
+        cell.appendChild(span);
+      }
+      if (last < text.length) cell.appendChild(doc.createTextNode(text.slice(last)));
+    });
+    var legend = doc.createElement('p');
+    legend.className = 'matrix-verdicts';
+    legend.textContent = '按你的机器（' + profileLabel(profile) + '）标注了每个构建：绿色可用，黄色受限，红色划线不可用；把鼠标停在标签上看原因。';
+    matrix.insertBefore(legend, matrix.firstChild);
   }
 
   /** Loads classic scripts one after another (works from file://), then calls done; an error stops quietly. */
@@ -691,6 +743,7 @@
     profileLabel: profileLabel,
     saveProfile: saveProfile,
     releaseVerdicts: releaseVerdicts,
+    buildVerdicts: buildVerdicts,
     rowMatches: rowMatches,
     scrollEdges: scrollEdges,
     effectiveTheme: effectiveTheme,
