@@ -36,3 +36,26 @@ def test_no_serious_or_critical_violations(driver, site, scheme):
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pages_read_for_a_saved_machine_have_no_serious_violations(driver, site, scheme):
+    """The marks a saved machine adds (build verdicts, the release and GPU boxes, the bar) in both schemes."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    driver.get(site.as_uri() + "/index.html")
+    driver.execute_script("localStorage.setItem('gpukb-profile', JSON.stringify({gpu: 'RTX 4090', driver: '550.54.14', os: 'linux'}))")
+    found = []
+    try:
+        for page in ["compat/pytorch/index.html", "compat/pytorch/2.14.1/index.html", "compat/gpu/nvidia-h200/index.html"]:
+            driver.get(site.as_uri() + "/" + page)
+            time.sleep(1.0)
+            assert driver.find_elements(By.CSS_SELECTOR, ".build-verdict, .profile-applies:not([hidden])"), page
+            axe = axe_selenium_python.Axe(driver)
+            axe.inject()
+            for violation in axe.run()["violations"]:
+                if violation["impact"] in ("serious", "critical"):
+                    found.append(f"{scheme} {page}: {violation['id']} ({len(violation['nodes'])}×) at {violation['nodes'][0]['target']}")
+    finally:
+        driver.execute_script("localStorage.removeItem('gpukb-profile')")
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    assert not found, "\n".join(found)
