@@ -73,8 +73,8 @@ enum Timelines {
         return out
     }
 
-    /// One row per PyTorch minor series (its newest release), one column per Python version; a filled cell means a
-    /// wheel for that Python exists.
+    /// One row per PyTorch minor series (its newest release); columns are Python versions, then CUDA builds. A filled
+    /// cell means a wheel for that Python, or a build for that CUDA, exists.
     static func pytorchPython(_ data: CompatDataset) -> String? {
         var latest: [Version: PyTorchRelease] = [:]
         for release in data.pytorch { latest[release.version.majorMinor] = release }
@@ -83,13 +83,20 @@ enum Timelines {
         let lowest = releases.map(\.python.min.minor).min() ?? 0, highest = releases.map(\.python.max.minor).max() ?? 0
         guard highest >= lowest else { return nil }
         let pythons = Array(lowest...highest)
-        let label = 70.0, column = 44.0, row = 20.0, top = 30.0
-        let width = label + column * Double(pythons.count) + 8
+        let builds = Set(releases.flatMap { $0.cudaVariants.compactMap(\.cuda) }).sorted()
+        let label = 70.0, column = 44.0, buildColumn = 38.0, gap = 24.0, row = 20.0, top = 44.0
+        let buildsX = label + column * Double(pythons.count) + gap
+        let width = buildsX + buildColumn * Double(builds.count) + 8
         let height = top + row * Double(releases.count) + 8
         var out = "<figure class=\"timeline\"><svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(Int(width))\" role=\"img\" aria-labelledby=\"tl-py-title\">"
-        out += "<title id=\"tl-py-title\">各 PyTorch 版本支持的 Python 版本</title>"
+        out += "<title id=\"tl-py-title\">各 PyTorch 版本支持的 Python 版本与 CUDA 构建</title>"
+        out += "<text class=\"tl-axis\" x=\"\(number(label))\" y=\"\(number(12))\">Python</text>"
+        out += "<text class=\"tl-axis\" x=\"\(number(buildsX))\" y=\"\(number(12))\">CUDA 构建</text>"
         for (offset, minor) in pythons.enumerated() {
             out += "<text class=\"tl-axis\" x=\"\(number(label + column * (Double(offset) + 0.5)))\" y=\"\(number(top - 10))\" text-anchor=\"middle\">3.\(minor)</text>"
+        }
+        for (offset, cuda) in builds.enumerated() {
+            out += "<text class=\"tl-axis\" x=\"\(number(buildsX + buildColumn * (Double(offset) + 0.5)))\" y=\"\(number(top - 10))\" text-anchor=\"middle\">\(text(cuda.description))</text>"
         }
         for (rowIndex, release) in releases.enumerated() {
             let y = top + row * Double(rowIndex)
@@ -97,8 +104,13 @@ enum Timelines {
             for (offset, minor) in pythons.enumerated() where minor >= release.python.min.minor && minor <= release.python.max.minor && release.python.min.major == 3 {
                 out += "<rect class=\"tl-bar\" x=\"\(number(label + column * Double(offset) + 2))\" y=\"\(number(y + 3))\" width=\"\(number(column - 4))\" height=\"\(number(row - 6))\" rx=\"2\"><title>\(text("PyTorch \(release.version)：Python 3.\(minor)"))</title></rect>"
             }
+            for (offset, cuda) in builds.enumerated() {
+                guard let variant = release.cudaVariants.first(where: { $0.cuda == cuda }) else { continue }
+                let linuxOnly = !variant.platforms.contains("windows")
+                out += "<rect class=\"tl-bar tl-build\(linuxOnly ? " tl-deprecated" : "")\" x=\"\(number(buildsX + buildColumn * Double(offset) + 2))\" y=\"\(number(y + 3))\" width=\"\(number(buildColumn - 4))\" height=\"\(number(row - 6))\" rx=\"2\"><title>\(text("PyTorch \(release.version)：\(variant.tag)\(linuxOnly ? "（仅 Linux）" : "")\(variant.tag == release.defaultVariant ? "，PyPI 默认" : "")"))</title></rect>"
+            }
         }
-        out += "</svg><figcaption>每个小版本系列取其最新版本；有色格子表示官方为该 Python 版本发布了 wheel。数据见 pytorch.yaml。</figcaption></figure>\n"
+        out += "</svg><figcaption>每个小版本系列取其最新版本。左：有色格子表示官方为该 Python 版本发布了 wheel；右：发布了该 CUDA 版本的构建（浅色虚框为仅 Linux）。数据见 pytorch.yaml。</figcaption></figure>\n"
         return out
     }
 
