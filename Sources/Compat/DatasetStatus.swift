@@ -16,6 +16,12 @@ public struct DatasetStatus: Sendable {
         public var newestDate: String?
         /// The importer or source that brings it up to date.
         public var update: String
+        /// The newest change-log entry that added or updated a record of this family: when a maintainer last
+        /// brought it up to date from the vendor's page (a release NVIDIA leaves undated still counts as checked).
+        public var checked: String?
+
+        /// The date its age is measured from: the newer of the newest release date and the last check.
+        public var freshAsOf: String? { [newestDate, checked].compactMap { $0 }.max() }
     }
 
     /// The families, in the order `data status` prints them.
@@ -55,6 +61,11 @@ public struct DatasetStatus: Sendable {
         if let newest = capabilities.max(by: { $0.cc < $1.cc }) {
             families.append(Family(name: "architectures", count: data.architectures.count, newest: "compute capability \(newest.cc)",
                                    date: nil, newestDate: nil, update: "architectures.yaml from NVIDIA's architecture matrix"))
+        }
+        let prefixes = ["cuda": "cuda ", "cudnn": "cudnn ", "pytorch": "pytorch ", "gpus": "gpu ", "architectures": "architecture "]
+        for index in families.indices {
+            guard let prefix = prefixes[families[index].name] else { continue }
+            families[index].checked = data.changes.filter { $0.items.contains { $0.hasPrefix(prefix) } }.map(\.date).max()
         }
         return DatasetStatus(families: families)
     }

@@ -148,7 +148,7 @@ struct ImportDriversCommand: ParsableCommand {
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status", abstract: "Show, per family, the newest release in the dataset and how old it is.",
-        discussion: "A family whose newest dated record is older than --stale-after days is marked STALE: check the vendor's page and import.")
+        discussion: "A family whose newest release date and last import (its newest change-log entry) are both older than --stale-after days is marked STALE: check the vendor's page and import.")
 
     @OptionGroup var dataset: DatasetOptions
 
@@ -170,15 +170,16 @@ struct StatusCommand: ParsableCommand {
             }
             now = date
         }
-        print("family         records  newest                              dated      age")
+        print("family         records  newest                              dated      checked    age")
         for family in DatasetStatus.make(data).families {
-            let age = family.newestDate.flatMap { DatasetStatus.age(of: $0, today: now) }
+            let age = family.freshAsOf.flatMap { DatasetStatus.age(of: $0, today: now) }
             let flag = age.map { $0 > staleAfter ? "  STALE" : "" } ?? ""
             let name = family.name.padding(toLength: 14, withPad: " ", startingAt: 0)
             let count = String(family.count).padding(toLength: 8, withPad: " ", startingAt: 0)
             let newest = family.newest.padding(toLength: 35, withPad: " ", startingAt: 0)
             let dated = (family.newestDate ?? "—").padding(toLength: 10, withPad: " ", startingAt: 0)
-            print("\(name) \(count) \(newest) \(dated) \(age.map { "\($0) d" } ?? "—")\(flag)")
+            let checked = (family.checked ?? "—").padding(toLength: 10, withPad: " ", startingAt: 0)
+            print("\(name) \(count) \(newest) \(dated) \(checked) \(age.map { "\($0) d" } ?? "—")\(flag)")
             if !flag.isEmpty { print("               update: \(family.update)") }
         }
     }

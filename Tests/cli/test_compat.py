@@ -359,6 +359,10 @@ def test_data_status_prints_each_familys_newest_record_and_flags_stale_ones():
     fresh = run("data", "status", "--today", "2026-12-04", "--stale-after", "100000")
     assert "STALE" not in fresh.stdout
     assert run("data", "status", "--today", "tomorrow").returncode == 2
+    # A release NVIDIA leaves undated (CUDA 13.5) counts as current from the day it was imported (changes.yaml).
+    today = run("data", "status", "--today", "2026-12-05")
+    cuda = next(line for line in today.stdout.splitlines() if line.startswith("cuda "))
+    assert "13.5.0" in cuda and "2026-12-05" in cuda and "STALE" not in cuda, cuda
 
 
 def test_guides_take_facts_from_the_dataset_and_bad_commands_fail_the_build(tmp_path):
