@@ -7,7 +7,7 @@ import Foundation
 ///   document of each page, as varint deltas), `terms` (the first term of each term shard, shards in term order)
 ///   and `docShards` (the first page of each document shard, as varint deltas).
 /// - `search/tN.js` assigns `GPUKB_SEARCH_DATA.tN`: term → `[body, heading, title]` posting strings. Body postings
-///   are varint(gap << 2 | weight), weight a BM25 term weight (length-normalized, k1 1.2, b 0.75) in four steps;
+///   are varint(gap << 2 | weight), weight a BM25 term weight (length-normalized, `SearchRanking`) in four steps;
 ///   a body string starting with `!` is instead a bitmap over all documents (weight step 1). Heading and title
 ///   postings are varint gaps; title postings point at a page's first document.
 /// - `search/dN.js` assigns `GPUKB_SEARCH_DATA.dN`: `[url, title, [[anchor, heading, text], …]]` per page.
@@ -147,9 +147,8 @@ public enum SearchIndexBuilder {
                 let body = bodies[number].map { posting -> UInt32 in
                     let document = posting >> 32
                     let count = Double(posting & 0xFFFF_FFFF)
-                    let norm = 1.2 * (0.25 + 0.75 * Double(sectionLengths[Int(document)]) / averageLength)
-                    let weight = count * 2.2 / (count + norm)
-                    let step = UInt32(min(3, max(0, Int((weight / 0.55).rounded()) - 1)))
+                    let weight = SearchRanking.weight(count: count, length: Double(sectionLengths[Int(document)]), average: averageLength)
+                    let step = SearchRanking.step(weight)
                     return UInt32(document) << 2 | step
                 }
                 // `term:[body, heading, title]`, empty trailing fields left out. Posting characters need no JSON
@@ -203,7 +202,7 @@ public enum SearchIndexBuilder {
             }
             let docShardStarts = docShards.map(\.lowerBound)
 
-            let manifest = "{\"v\":1,\"docs\":\(documentCount),\"pages\":\(pages.count),\"pageStarts\":"
+            let manifest = "{\"v\":1,\"docs\":\(documentCount),\"pages\":\(pages.count),\"rank\":\(SearchRanking.manifestJSON),\"pageStarts\":"
                 + JSONText.string(PostingCodec.encodeGaps(pageStarts.map(UInt32.init), from: 0))
                 + ",\"terms\":[" + shardFirstTerms.map(JSONText.string).joined(separator: ",") + "]"
                 + ",\"docShards\":" + JSONText.string(PostingCodec.encodeGaps(docShardStarts.map(UInt32.init), from: 0))

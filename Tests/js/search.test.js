@@ -175,3 +175,14 @@ test('pages of one release series collapse into one result led by the newest rel
   assert.ok(series[0].sections.some((s) => /12\.8\.0/.test(s.url)), 'the older release follows as a sub-link');
   assert.equal(outcome.results.length, 5, 'the list is still filled');
 });
+
+test('ranking parameters come from the index manifest, where the Swift builder wrote them', async () => {
+  const engine = new search.Engine(loader(SITE));
+  const before = await run(engine, '驱动', 5);
+  const rank = engine.manifest.rank;
+  assert.deepEqual(JSON.parse(JSON.stringify(rank)), { k1: 1.2, b: 0.75, step: 0.55, field: { body: 1, heading: 2, title: 3 }, prefix: 0.6, expansions: 24 });
+  // Weighting titles and headings out changes the order: the page reads the manifest, not constants of its own.
+  rank.field = { body: 1, heading: 0, title: 0 };
+  const after = await run(engine, '驱动', 5);
+  assert.notDeepEqual(after.results.map((r) => r.url), before.results.map((r) => r.url));
+});

@@ -173,9 +173,8 @@
 
   /* ---------- engine ---------- */
 
-  var FIELD = { body: 1, heading: 2, title: 3 };
-  var PREFIX_FACTOR = 0.6;
-  var MAX_EXPANSIONS = 24;
+  // Ranking parameters (field weights, BM25 step, prefix share, expansions) come from the index manifest's "rank",
+  // written by the Swift builder (Sources/Search/SearchRanking.swift) that also quantized the weights.
 
   function compareTerms(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
@@ -287,7 +286,7 @@
       }
     }
     found.sort(function (a, b) { return a.length - b.length || compareTerms(a, b); });
-    return found.slice(0, MAX_EXPANSIONS);
+    return found.slice(0, this.manifest.rank.expansions);
   };
 
   /**
@@ -379,11 +378,11 @@
 
   /**
    * Ranks pages for `query` with the shards already loaded. BM25 weights (precomputed per posting) times field
-   * weights (title 3, heading 2, body 1), prefix expansions at 0.6, times the square of the share of query terms
+   * weights (the manifest's rank.field), prefix expansions at rank.prefix, times the square of the share of query terms
    * matched, so that text holding the whole query (an unsegmented Chinese phrase, all words) ranks first.
    */
   Engine.prototype.rank = function (groups) {
-    var m = this.manifest, n = m.docs, self = this;
+    var m = this.manifest, n = m.docs, self = this, rank = m.rank, field = rank.field;
     if (!this.scores || this.scores.length !== n) {
       this.scores = new Float64Array(n);
       this.masks = new Uint32Array(n);
@@ -394,7 +393,7 @@
     groups.forEach(function (group, g) {
       var bit = Math.pow(2, g) >>> 0;
       var variants = [{ term: group.term, factor: 1 }];
-      if (group.prefix) self.expand(group.term).forEach(function (t) { variants.push({ term: t, factor: PREFIX_FACTOR }); });
+      if (group.prefix) self.expand(group.term).forEach(function (t) { variants.push({ term: t, factor: rank.prefix }); });
       variants.forEach(function (v) {
         var p = self.postings(v.term);
         if (!p) return;
@@ -403,17 +402,17 @@
         for (i = 0; i < docs.length; i++) {
           d = docs[i];
           if (masks[d] === 0 && scores[d] === 0) touched.push(d);
-          scores[d] += weight * (steps[i] + 1) * 0.55 * FIELD.body;
+          scores[d] += weight * (steps[i] + 1) * rank.step * field.body;
           masks[d] |= bit;
         }
-        var headingWeight = idf(Math.max(1, p.heading.length)) * v.factor * FIELD.heading;
+        var headingWeight = idf(Math.max(1, p.heading.length)) * v.factor * field.heading;
         for (i = 0; i < p.heading.length; i++) {
           d = p.heading[i];
           if (masks[d] === 0 && scores[d] === 0) touched.push(d);
           scores[d] += headingWeight;
           masks[d] |= bit;
         }
-        var titleWeight = idf(Math.max(1, p.title.length)) * v.factor * FIELD.title;
+        var titleWeight = idf(Math.max(1, p.title.length)) * v.factor * field.title;
         for (i = 0; i < p.title.length; i++) {
           var page = self.docPage[p.title[i]];
           titleScores[page] = (titleScores[page] || 0) + titleWeight;
