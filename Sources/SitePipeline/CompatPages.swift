@@ -332,7 +332,7 @@ struct CompatPages {
 
     private func make(_ url: String, title: String, summary: String, listed: Bool, scripts: [String] = [], parent: String? = nil,
                       body: (String) -> [MarkupNode]) -> Generated {
-        let root = String(repeating: "../", count: url.split(separator: "/").count - 1)
+        let root = PagePath.root(of: url)
         var page = Page(kind: .generated, url: url, sourcePath: nil, displayPath: displayPath, title: title, description: summary,
                         frontMatter: nil, sectionID: Self.sectionID, document: MarkupNode(.document, children: body(root)), scripts: scripts)
         page.parentURL = parent

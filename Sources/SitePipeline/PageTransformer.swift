@@ -41,6 +41,7 @@ struct PageTransformer {
     private let bench: BenchDirectives?
     private let checkDirectives: CheckDirectives
     private let prose: ProseRules?
+    private let blockDirectives: BlockDirectiveSet
     private var checks: [Check] = []
 
     init(page: Page, directives: DatasetDirectives?, bench: BenchDirectives? = nil, checks: CheckDirectives = CheckDirectives(records: []),
@@ -50,6 +51,7 @@ struct PageTransformer {
         self.checkDirectives = checks
         self.page = page
         self.directives = directives
+        self.blockDirectives = BlockDirectiveSet(dataset: directives, prose: prose, bench: bench)
     }
 
     /// Runs the transforms; returns the new page and any diagnostics. `directives` expands dataset facts and matrices.
@@ -182,38 +184,8 @@ struct PageTransformer {
             return callout(node) ?? MarkupNode(node.kind, children: blocks(node.children, topLevel: false), start: node.start, end: node.end)
         case .codeBlock(let info, let code):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
-            if language == "matrix" {
-                guard let directives else {
-                    bag.add(.error("a 'matrix' block needs the dataset, but content/data/compat/ has none", at: location(node)))
-                    return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
-                }
-                return MarkupNode(.generatedHTML(directives.matrix(code: code, root: root, at: location(node), into: &bag)), start: node.start, end: node.end)
-            }
-            if language == "install" {
-                guard let directives else {
-                    bag.add(.error("an 'install' block needs the dataset, but content/data/compat/ has none", at: location(node)))
-                    return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
-                }
-                return MarkupNode(.generatedHTML(directives.install(code: code, at: location(node), into: &bag) ?? ""), start: node.start, end: node.end)
-            }
-            if language == "timeline" {
-                guard let directives else {
-                    bag.add(.error("a 'timeline' block needs the dataset, but content/data/compat/ has none", at: location(node)))
-                    return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
-                }
-                return MarkupNode(.generatedHTML(directives.timeline(code: code, at: location(node), into: &bag)), start: node.start, end: node.end)
-            }
-            if language == "glossary" {
-                guard let prose, !prose.terms.isEmpty else {
-                    bag.add(.error("a 'glossary' block needs terms, but content/\(ProseRules.glossaryPath) has none", at: location(node)))
-                    return MarkupNode(.generatedHTML(""), start: node.start, end: node.end)
-                }
-                let (html, ids) = prose.renderGlossary()
-                anchors.formUnion(ids)
-                return MarkupNode(.generatedHTML(html), start: node.start, end: node.end)
-            }
-            if language == "bench" {
-                let html = bench?.render(code: code, root: root, at: location(node), into: &bag) ?? ""
+            if let directive = blockDirectives[language] {
+                let html = directive.render(DirectiveBlock(code: code, location: location(node), root: root), anchors: &anchors, into: &bag)
                 return MarkupNode(.generatedHTML(html), start: node.start, end: node.end)
             }
             directives?.lint(code: code, at: location(node), into: &bag)
@@ -336,7 +308,7 @@ struct PageTransformer {
     static func tabKey(_ label: String) -> String { label.trimmingCharacters(in: .whitespaces).lowercased() }
 
     /// The way from this page back to the site root (`../../`).
-    private var root: String { String(repeating: "../", count: max(0, page.url.split(separator: "/").count - 1)) }
+    private var root: String { page.root }
 
     private func location(_ node: MarkupNode) -> SourceLocation {
         SourceLocation(path: page.displayPath, line: node.start.line, column: node.start.column)

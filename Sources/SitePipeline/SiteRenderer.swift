@@ -28,12 +28,12 @@ struct SiteRenderer: Sendable {
     init(tree: ContentTree, theme: Theme) {
         self.tree = tree
         self.theme = theme
-        let depths = Set(tree.pages.map { Self.depth(of: $0.url) })
+        let depths = Set(tree.pages.map { PagePath.depth(of: $0.url) })
         let full = tree.pages.count <= Self.fullNavigationLimit
         var collapsed: [Int: [String]] = [:]
         var items: [Int: [[String]]] = [:]
         for depth in depths {
-            let root = String(repeating: "../", count: depth)
+            let root = PagePath.root(depth: depth)
             items[depth] = tree.sections.map { section in
                 section.guideIndices.map { Self.navItem(tree.pages[$0], root: root, current: false) }
             }
@@ -56,8 +56,8 @@ struct SiteRenderer: Sendable {
 
     /// Renders page `index` of the tree (whose body has been transformed and resolved) to a full HTML document.
     func render(_ page: Page, index: Int, toc: [TOCEntry]) -> Rendered {
-        let depth = Self.depth(of: page.url)
-        let root = String(repeating: "../", count: depth)
+        let depth = PagePath.depth(of: page.url)
+        let root = PagePath.root(depth: depth)
         let content = HTMLRenderer().render(page.document)
         var body = content
         switch page.kind {
@@ -106,7 +106,7 @@ struct SiteRenderer: Sendable {
 
     private func navigation(for page: Page, index: Int, depth: Int) -> String {
         let collapsed = collapsedNav[depth] ?? []
-        let root = String(repeating: "../", count: depth)
+        let root = PagePath.root(depth: depth)
         var html = "<ul class=\"nav-sections\">\n"
         for (offset, section) in tree.sections.enumerated() {
             guard section.id == page.sectionID else {
@@ -230,5 +230,4 @@ struct SiteRenderer: Sendable {
         return html + "</nav>\n"
     }
 
-    static func depth(of url: String) -> Int { url.split(separator: "/").count - 1 }
 }
