@@ -13,11 +13,8 @@ struct BuildState: Sendable {
     var transformed: [TransformedPage]
     var resolver: LinkResolver
     var renderer: SiteRenderer
-    var directives: DatasetDirectives?
-    var prose: ProseRules
-    var bench: BenchDirectives
-    var checkDirectives: CheckDirectives
-    var hasDataset: Bool
+    /// What transforming a page needs (dataset, directives, checks, prose), as the whole build used it.
+    var context: TransformContext
     /// Each page rendered, in `tree.pages` order.
     var rendered: [SiteRenderer.Rendered]
     var output: SiteOutput
@@ -182,8 +179,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 retitled = index
             }
             page.document = parsed.document
-            let (transformed, transformDiagnostics) = PageTransformer.transform(page, directives: state.directives, bench: state.bench,
-                                                                                checks: state.checkDirectives, prose: state.prose)
+            let (transformed, transformDiagnostics) = state.context.transform(page)
             bag.add(contentsOf: transformDiagnostics)
             // Other pages' links are checked against this page's anchors, and the runner lists the checks.
             let before = state.transformed[index]

@@ -38,26 +38,22 @@ struct PageTransformer {
     private var tabGroups = 0
     private var bag = DiagnosticBag()
     private let directives: DatasetDirectives?
-    private let bench: BenchDirectives?
     private let checkDirectives: CheckDirectives
     private let prose: ProseRules?
     private let blockDirectives: BlockDirectiveSet
     private var checks: [Check] = []
 
-    init(page: Page, directives: DatasetDirectives?, bench: BenchDirectives? = nil, checks: CheckDirectives = CheckDirectives(records: []),
-         prose: ProseRules? = nil) {
-        self.prose = prose
-        self.bench = bench
-        self.checkDirectives = checks
+    init(page: Page, context: TransformContext) {
+        self.prose = context.prose
+        self.checkDirectives = context.checks
         self.page = page
-        self.directives = directives
-        self.blockDirectives = BlockDirectiveSet(dataset: directives, prose: prose, bench: bench)
+        self.directives = context.directives
+        self.blockDirectives = context.blocks
     }
 
-    /// Runs the transforms; returns the new page and any diagnostics. `directives` expands dataset facts and matrices.
-    static func transform(_ page: Page, directives: DatasetDirectives? = nil, bench: BenchDirectives? = nil,
-                          checks: CheckDirectives = CheckDirectives(records: []), prose: ProseRules? = nil) -> (TransformedPage, [Diagnostic]) {
-        var transformer = PageTransformer(page: page, directives: directives, bench: bench, checks: checks, prose: prose)
+    /// Runs the transforms; returns the new page and any diagnostics.
+    static func transform(_ page: Page, context: TransformContext) -> (TransformedPage, [Diagnostic]) {
+        var transformer = PageTransformer(page: page, context: context)
         var result = page
         result.document.children = transformer.blocks(page.document.children, topLevel: true)
         // One walk finds footnotes, literal `**` and fact references; a page with facts is walked again after they
@@ -86,7 +82,8 @@ struct PageTransformer {
             result.document = transformer.expandFacts(result.document)
             survey(result.document)
         }
-        if page.kind != .generated, let prose, !prose.isEmpty {
+        if page.kind != .generated, !context.prose.isEmpty {
+            let prose = context.prose
             let path = page.displayPath
             prose.lint(result.document, location: { SourceLocation(path: path, line: $0.start.line, column: $0.start.column) },
                        into: &transformer.bag)

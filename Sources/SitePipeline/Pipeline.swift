@@ -141,15 +141,18 @@ public enum Pipeline {
         // assemble
         // Files that failed to parse are left out, but links to them are not reported as broken: every error is
         // reported once, in one run.
+        // The dataset and everything derived from it exist together or not at all.
         let bench = BenchDirectives(runs: benchRuns, data: dataset.isEmpty ? nil : dataset)
-        let compatPages = dataset.isEmpty ? nil : CompatPages(data: dataset, displayPath: options.display("content/data/compat"), bench: bench)
+        let datasetContext = dataset.isEmpty ? nil : DatasetContext(
+            data: dataset, directives: DatasetDirectives(data: dataset),
+            pages: CompatPages(data: dataset, displayPath: options.display("content/data/compat"), bench: bench))
+        let compatPages = datasetContext?.pages
         var tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
                                         configPath: configDisplay, includeDrafts: options.includeDrafts,
                                         generated: (compatPages?.pages() ?? []) + [CompatPages.Generated(page: SearchPages.resultsPage(displayPath: configDisplay), listed: false)],
                                         into: &bag)
-        let directives = dataset.isEmpty ? nil : DatasetDirectives(data: dataset)
         let prose = ProseRules.load(contentURL: contentURL, display: options.display("content/" + ProseRules.glossaryPath),
-                                    dataset: dataset, directives: directives, into: &bag)
+                                    dataset: dataset, directives: datasetContext?.directives, into: &bag)
         let failedSources = Set(zip(sources.markdown, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let parsedFiles = lean ? [:] : Dictionary(parsed.compactMap(\.0).map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
         parsed = []
@@ -157,9 +160,9 @@ public enum Pipeline {
         clock.lap("assemble")
 
         // transform
-        let checkDirectives = CheckDirectives(records: checkRecords)
+        let context = TransformContext(dataset: datasetContext, bench: bench, checks: CheckDirectives(records: checkRecords), prose: prose)
         var structural = parallelMap(releasing: &tree.pages, parallel: options.parallel, release: lean ? { $0.withoutDocument } : nil) {
-            PageTransformer.transform($0, directives: directives, bench: bench, checks: checkDirectives, prose: prose)
+            context.transform($0)
         }
         for (_, diagnostics) in structural { bag.add(contentsOf: diagnostics) }
         var transformed = structural.map(\.0)
@@ -193,7 +196,7 @@ public enum Pipeline {
         if let staging {
             // Terms are added on their own queue, in page order, while the next chunk renders.
             let adder = DispatchQueue(label: "gpukb.search-accumulator")
-            let accumulator = Locked(SearchIndexBuilder.Accumulator(options: searchOptions(hasDataset: !dataset.isEmpty, prose: prose)))
+            let accumulator = Locked(SearchIndexBuilder.Accumulator(options: searchOptions(context)))
             for start in stride(from: 0, to: pages.count, by: streamChunk) {
                 let chunk = (start..<min(pages.count, start + streamChunk)).map {
                     IndexedPage(index: $0, page: pages[$0], toc: transformed[$0].toc)
@@ -239,20 +242,17 @@ public enum Pipeline {
 
         var state = BuildState(options: options, parsed: parsedFiles,
                                tree: finalTree, transformed: transformed, resolver: resolver, renderer: renderer,
-                               directives: directives, prose: prose, bench: bench, checkDirectives: checkDirectives, hasDataset: !dataset.isEmpty,
+                               context: context,
                                rendered: html, output: output, warnings: bag.warnings.sorted { $0.location < $1.location },
                                timings: [], checks: checks)
 
         // index
         if let searchAccumulator {
             for (path, text) in searchAccumulator.finish().files { state.output.files[path] = Data(text.utf8) }
-            if !dataset.isEmpty { state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8) }
         } else if indexSearch {
             for (path, data) in searchFiles(for: state, parallel: options.parallel) { state.output.files[path] = data }
-            if !dataset.isEmpty { state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8) }
-        } else if !dataset.isEmpty {
-            state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(dataset).utf8)
         }
+        if let datasetContext { state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(datasetContext.data).utf8) }
         clock.lap("index")
         state.timings = clock.timings
         return state
@@ -266,7 +266,7 @@ public enum Pipeline {
     static func searchFiles(for state: BuildState, parallel: Bool) -> [String: Data] {
         let searchable = zip(state.tree.pages, state.rendered).filter { isSearchable($0.0) }
         let analyzed = parallelMap(searchable, parallel: parallel) { analyze($0.0, content: $0.1.content) }
-        let search = SearchIndexBuilder.build(analyzed, options: searchOptions(hasDataset: state.hasDataset, prose: state.prose))
+        let search = SearchIndexBuilder.build(analyzed, options: searchOptions(state.context))
         return search.files.mapValues { Data($0.utf8) }
     }
 
@@ -278,10 +278,10 @@ public enum Pipeline {
         SearchIndexBuilder.analyze(SearchPage(url: page.url, title: page.title, sections: SearchText.sections(html: content, title: page.title)))
     }
 
-    private static func searchOptions(hasDataset: Bool, prose: ProseRules) -> SearchIndexOptions {
+    private static func searchOptions(_ context: TransformContext) -> SearchIndexOptions {
         var options = SearchIndexOptions()
-        options.cardsScript = hasDataset ? SearchPages.cardsURL : nil
-        options.synonyms = prose.searchSynonyms
+        options.cardsScript = context.dataset == nil ? nil : SearchPages.cardsURL
+        options.synonyms = context.prose.searchSynonyms
         return options
     }
 
