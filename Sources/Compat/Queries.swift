@@ -6,16 +6,20 @@ public struct UnknownRecordError: Error, Sendable, CustomStringConvertible {
     public var what: String
     /// Closest known names.
     public var suggestions: [String]
+    /// Why it is not there, when that is known (another vendor's GPU).
+    public var note: String?
 
     /// Creates the error.
-    public init(what: String, suggestions: [String]) {
+    public init(what: String, suggestions: [String], note: String? = nil) {
         self.what = what
         self.suggestions = suggestions
+        self.note = note
     }
 
     /// `unknown GPU 'RTX 4099'; did you mean 'RTX 4090'?`
     public var description: String {
-        "unknown \(what)" + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?")
+        if let note { return "unknown \(what): \(note)" }
+        return "unknown \(what)" + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?")
     }
 }
 
@@ -47,6 +51,7 @@ public struct Queries: Sendable {
     /// A GPU by name or alias.
     public func gpu(_ text: String) throws(UnknownRecordError) -> GPU {
         if let gpu = gpuIndex.find(text) { return gpu }
+        if let sentence = OtherVendors.sentence(for: text) { throw UnknownRecordError(what: "GPU '\(text)'", suggestions: [], note: sentence) }
         throw UnknownRecordError(what: "GPU '\(text)'", suggestions: Suggestions.closest(to: text, in: gpuIndex.allNames))
     }
 

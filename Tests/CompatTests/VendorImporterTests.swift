@@ -209,3 +209,24 @@ import Testing
         #expect(report.changeItems == ["pytorch 2.15.0"] && report.files == ["pytorch.yaml"])
     }
 }
+
+@Suite struct OtherVendorTests {
+    @Test func otherVendorsGPUsAreNamedAndNoNVIDIAGPUIsMistakenForOne() {
+        let data = VendorImporterTests.dataset
+        for gpu in data.gpus {
+            for name in [gpu.name] + gpu.aliases { #expect(OtherVendors.vendor(of: name) == nil, "\(name) is NVIDIA's") }
+        }
+        let expected = ["Radeon RX 7900": "AMD", "RX 6800 XT": "AMD", "AMD Instinct MI300X": "AMD", "MI250X": "AMD",
+                        "Intel Arc A770": "Intel", "Intel Iris Xe": "Intel", "Arc B580": "Intel", "Apple M2": "Apple", "M3 Max": "Apple",
+                        "Ascend 910B": "华为昇腾", "MTT S4000": "摩尔线程"]
+        for (name, vendor) in expected { #expect(OtherVendors.vendor(of: name)?.name == vendor, "\(name)") }
+        let queries = Queries(data: data)
+        #expect(throws: UnknownRecordError.self) { try queries.gpu("Radeon RX 7900") }
+        do {
+            _ = try queries.gpu("Radeon RX 7900")
+        } catch {
+            #expect(error.suggestions.isEmpty, "no 'did you mean' an NVIDIA card")
+            #expect(error.description.contains("不是 NVIDIA GPU") && error.description.contains("ROCm"))
+        }
+    }
+}

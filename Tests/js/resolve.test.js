@@ -174,3 +174,16 @@ test('a PyTorch release page tells a saved machine the same status per build as 
   assert.match(site.releaseVerdicts(data, resolve, { gpu: 'RTX 4090', os: 'macos' }, '2.14.0')[0].text, /macOS/);
   assert.match(site.releaseVerdicts(data, resolve, { gpu: 'RTX 4090', os: 'linux' }, '2.14.0')[0].text, /没保存驱动版本/);
 });
+
+test('another vendor\'s GPU gets the same sentence on the page as from gpukb query', () => {
+  const data = loadData();
+  for (const name of ['Radeon RX 7900', 'Intel Arc A770', 'M2 Max']) {
+    let cli = '';
+    try { execFileSync(GPUKB, ['query', 'gpu', name], { encoding: 'utf8', stdio: 'pipe' }); } catch (e) { cli = e.stderr; }
+    const page = resolve.otherVendor(data, name);
+    assert.ok(page && page.includes('不是 NVIDIA GPU'), name);
+    assert.ok(cli.includes(page), `${name}: ${cli}`);
+  }
+  assert.equal(resolve.otherVendor(data, 'RTX 4090'), null);
+  for (const gpu of data.gpus) assert.equal(resolve.otherVendor(data, gpu.name), null, gpu.name);
+});

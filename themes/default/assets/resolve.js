@@ -281,6 +281,16 @@
 
   /* ---------- DOM ---------- */
 
+  /** The build's sentence when `name` is another vendor's GPU (patterns from Swift's OtherVendors), else null. */
+  function otherVendor(data, name) {
+    var text = String(name || '').trim();
+    var list = data.otherVendors || [];
+    for (var i = 0; i < list.length; i++) {
+      if (new RegExp(list[i][0], 'i').test(text)) return fill(list[i][1], 'gpu', text);
+    }
+    return null;
+  }
+
   function el(doc, tag, className, text) {
     var node = doc.createElement(tag);
     if (className) node.className = className;
@@ -297,7 +307,11 @@
     }
     if (!state.gpu) { out.appendChild(el(doc, 'p', 'hint', '先输入 GPU 型号，例如 4090、A100 或 H100。')); return; }
     var gpu = findGPU(data, state.gpu);
-    if (!gpu) { out.appendChild(el(doc, 'p', 'error', '没有找到 GPU “' + state.gpu + '”。试试型号数字，如 4090、3060、A100。')); return; }
+    if (!gpu) {
+      var other = otherVendor(data, state.gpu);
+      out.appendChild(el(doc, 'p', 'error', other || '没有找到 GPU “' + state.gpu + '”。试试型号数字，如 4090、3060、A100。'));
+      return;
+    }
     var summary = el(doc, 'div', 'resolver-summary');
     var head = el(doc, 'p');
     var link = el(doc, 'a', null, gpu.name); link.href = root + gpu.url; head.appendChild(link);
@@ -439,7 +453,7 @@
 
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
-    findGPU: findGPU, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
+    findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
     resolve: resolve, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });
