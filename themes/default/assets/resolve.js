@@ -453,7 +453,7 @@
 
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
-    findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
+    statusLabel: STATUS_LABEL, findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
     resolve: resolve, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });

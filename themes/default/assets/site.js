@@ -419,17 +419,16 @@
         }
       });
     }, 0);
+    // Data pages that judge builds for the saved machine load the resolver's tables once, only then.
     var pytorchMatrix = doc.querySelector('.matrix[data-matrix="pytorch"]');
-    if (pytorchMatrix && profile.gpu) {
-      loadScripts(doc, [root + 'resolve/compat-data.js', root + 'assets/resolve.js'], function () {
-        if (bar.parentNode) markBuilds(doc, pytorchMatrix, buildVerdicts(win.GPUKB_COMPAT, win.GPUKBResolve, profile), profile);
-      });
-    }
     var releaseSlot = doc.querySelector('[data-applies-pytorch]');
-    if (releaseSlot && profile.gpu) {
+    if (profile.gpu && (pytorchMatrix || releaseSlot)) {
       loadScripts(doc, [root + 'resolve/compat-data.js', root + 'assets/resolve.js'], function () {
-        var lines = releaseVerdicts(win.GPUKB_COMPAT, win.GPUKBResolve, profile, releaseSlot.getAttribute('data-applies-pytorch'));
-        if (!lines || !bar.parentNode) return;
+        if (!bar.parentNode) return;
+        var data = win.GPUKB_COMPAT, R = win.GPUKBResolve;
+        if (pytorchMatrix) markBuilds(doc, pytorchMatrix, buildVerdicts(data, R, profile), profile, R);
+        var lines = releaseSlot && releaseVerdicts(data, R, profile, releaseSlot.getAttribute('data-applies-pytorch'));
+        if (!lines) return;
         releaseSlot.textContent = '';
         releaseSlot.appendChild(doc.createElement('strong')).textContent = '在你的机器上（' + profileLabel(profile) + '）：';
         var list = releaseSlot.appendChild(doc.createElement('ul'));
@@ -443,26 +442,31 @@
     }
   }
 
+  /** The resolver's builds for the saved machine ({gpu, driver, builds}); {gpu: null} when its GPU is not found. */
+  function resolveProfile(data, R, profile) {
+    var gpu = R.findGPU(data, profile.gpu);
+    if (!gpu) return { gpu: null, driver: null, builds: [] };
+    var driver = profile.driver ? R.parseDriver(profile.driver) : null;
+    return { gpu: gpu, driver: driver, builds: R.resolve(data, { gpu: gpu, os: profile.os || 'linux', driver: driver, python: null, pm: 'pip' }) };
+  }
+
   /**
    * The resolver's verdict for every build on the saved machine, keyed "2.14.1/cu130": {status, why}; null when the
    * data or the GPU is missing (the matrix is then left as it is).
    */
   function buildVerdicts(data, R, profile) {
     if (!data || !R || profile.os === 'macos') return null;
-    var gpu = R.findGPU(data, profile.gpu);
-    if (!gpu) return null;
-    var driver = profile.driver ? R.parseDriver(profile.driver) : null;
+    var machine = resolveProfile(data, R, profile);
+    if (!machine.gpu) return null;
     var out = {};
-    R.resolve(data, { gpu: gpu, os: profile.os || 'linux', driver: driver, python: null, pm: 'pip' }).forEach(function (b) {
-      out[b.pytorch + '/' + b.variant] = { status: b.status, why: b.why };
-    });
+    machine.builds.forEach(function (b) { out[b.pytorch + '/' + b.variant] = { status: b.status, why: b.why }; });
     return out;
   }
 
   /** Marks each CUDA build in the PyTorch matrix with its verdict for the saved machine, and says so above the table. */
-  function markBuilds(doc, matrix, verdicts, profile) {
+  function markBuilds(doc, matrix, verdicts, profile, R) {
     if (!verdicts) return;
-    var label = { ok: '可用', limited: '受限', unsupported: '不可用' };
+    var label = R.statusLabel;
     toArray(matrix.querySelectorAll('tbody tr')).forEach(function (row) {
       var head = row.querySelector('th'), cell = row.querySelector('td');
       if (!head || !cell || cell.querySelector('.build-verdict')) return;
@@ -506,15 +510,15 @@
   function releaseVerdicts(data, R, profile, version) {
     if (!data || !R) return null;
     if (profile.os === 'macos') return [{ status: 'unsupported', text: 'macOS 上的 PyTorch 没有 CUDA 构建；Apple 芯片用 MPS，见版本选择器。' }];
-    var gpu = R.findGPU(data, profile.gpu);
-    if (!gpu) return [{ status: 'unsupported', text: '数据集里找不到 “' + profile.gpu + '”，无法判断；请在版本选择器里换个写法。' }];
-    var driver = profile.driver ? R.parseDriver(profile.driver) : null;
-    var builds = R.resolve(data, { gpu: gpu, os: profile.os || 'linux', driver: driver, python: null, pm: 'pip' })
-      .filter(function (b) { return b.pytorch === version; });
+    var machine = resolveProfile(data, R, profile), driver = machine.driver;
+    if (!machine.gpu) {
+      return [{ status: 'unsupported', text: '数据集里找不到 “' + profile.gpu + '”，无法判断；请在版本选择器里换个写法。' }];
+    }
+    var builds = machine.builds.filter(function (b) { return b.pytorch === version; });
     if (!builds.length) {
       return [{ status: 'unsupported', text: '这个版本没有' + ((profile.os === 'windows') ? ' Windows ' : ' Linux ') + '的 CUDA 构建。' }];
     }
-    var label = { ok: '可用', limited: '受限', unsupported: '不可用' };
+    var label = R.statusLabel;
     var lines = builds.map(function (b) {
       var why = b.status === 'ok' ? (driver ? '' : '（没保存驱动版本，只按 GPU 架构判断）') : '：' + b.why;
       return { status: b.status, text: b.variant + ' ' + label[b.status] + why };
