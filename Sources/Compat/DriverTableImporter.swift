@@ -133,10 +133,7 @@ public enum DriverTableImporter {
             if character == ">" { inTag = false; continue }
             if !inTag { text.append(character) }
         }
-        for (entity, value) in [("&gt;", ">"), ("&lt;", "<"), ("&nbsp;", " "), ("&#160;", " "), ("&#8805;", "≥"), ("&ge;", "≥"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: value)
-        }
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return VendorPage.decode(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Splits `CUDA 12.8 Update 1  >=570.124.06  >=572.61` into its label and two driver cells.

@@ -117,23 +117,10 @@ struct ImportDriversCommand: ParsableCommand {
             outcome.dataset.logChange(ChangeEntry(date: day, title: "从 NVIDIA 发行说明导入 \(outcome.added.count) 个 CUDA 版本",
                                                     items: outcome.added.map { "cuda \($0.version)" }, location: SourceLocation(path: "")))
         }
-        var bag = DiagnosticBag()
-        let texts = DatasetLoader.fileNames.reduce(into: [String: String]()) { texts, name in
-            if let text = DatasetFormatter.format(name, outcome.dataset) { texts[name] = text }
-        }
-        _ = DatasetLoader.load(texts: texts, display: dataset.display, into: &bag)
-        if bag.hasErrors {
-            Console.error(DiagnosticRenderer(colored: false).render(bag.errors))
-            Console.error("error: the imported rows would make the dataset invalid; nothing was written\n")
-            throw ExitCode(1)
-        }
+        let texts = try dataset.validatedTexts(of: outcome.dataset)
         print("\(outcome.added.count) added, \(outcome.unchanged) unchanged, \(outcome.conflicts.count) conflicting (kept), \(outcome.skipped.count) skipped")
         guard !dryRun, !outcome.added.isEmpty else { return }
-        for name in ["cuda.yaml", "changes.yaml"] {
-            guard let text = texts[name] else { continue }
-            try text.write(to: dataset.directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        print("wrote cuda.yaml and changes.yaml; run 'make site' to regenerate the matrices and pages")
+        try dataset.write(texts, files: ["cuda.yaml", "changes.yaml"])
     }
 
     static func today() -> String {

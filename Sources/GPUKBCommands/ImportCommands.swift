@@ -40,22 +40,36 @@ struct ImportOptions: ParsableArguments {
             report.dataset.logChange(ChangeEntry(date: day, title: changeTitle, items: report.changeItems, location: SourceLocation(path: "")))
             report.files.insert("changes.yaml")
         }
+        let texts = try dataset.validatedTexts(of: report.dataset)
+        print(report.summary)
+        guard !dryRun, report.changesDataset else { return }
+        try dataset.write(texts, files: report.files)
+    }
+}
+
+extension DatasetOptions {
+    /// The dataset files for `merged`, in canonical format, after checking that they load without errors; exits 1
+    /// (writing nothing) when an import would make the dataset invalid.
+    func validatedTexts(of merged: CompatDataset) throws -> [String: String] {
         var bag = DiagnosticBag()
         let texts = DatasetLoader.fileNames.reduce(into: [String: String]()) { texts, name in
-            if let text = DatasetFormatter.format(name, report.dataset) { texts[name] = text }
+            if let text = DatasetFormatter.format(name, merged) { texts[name] = text }
         }
-        _ = DatasetLoader.load(texts: texts, display: dataset.display, into: &bag)
+        _ = DatasetLoader.load(texts: texts, display: display, into: &bag)
         if bag.hasErrors {
             Console.error(DiagnosticRenderer(colored: false).render(bag.errors))
             Console.error("error: the imported rows would make the dataset invalid; nothing was written\n")
             throw ExitCode(1)
         }
-        print(report.summary)
-        guard !dryRun, report.changesDataset else { return }
-        let names = report.files.sorted()
+        return texts
+    }
+
+    /// Writes the named dataset files and says so.
+    func write(_ texts: [String: String], files: Set<String>) throws {
+        let names = files.sorted()
         for name in names {
             guard let text = texts[name] else { continue }
-            try text.write(to: dataset.directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         print("wrote \(names.joined(separator: ", ")); run 'make site' to regenerate the matrices and pages")
     }
