@@ -183,10 +183,11 @@ public enum GPUTableImporter {
         var report = ImportReport(dataset: dataset)
         report.skipped = skipped
         var seen: Set<String> = []
+        // Rebuilt only when a GPU is added, so a later row can match it.
+        var index = GPUIndex(report.dataset.gpus)
         for row in rows {
             let key = GPUIndex.compact(row.name)
             guard !key.isEmpty, seen.insert(key).inserted else { continue }
-            let index = GPUIndex(report.dataset.gpus)
             let matches = index.find(row.name).map { [$0] } ?? family(of: row.name, in: report.dataset.gpus)
             if !matches.isEmpty {
                 let differing = matches.filter { $0.computeCapability != row.computeCapability }
@@ -208,6 +209,7 @@ public enum GPUTableImporter {
                           provenance: Provenance(source: source, note: "由 gpukb data import-cuda-gpus 于 \(date) 从 NVIDIA 计算能力表读入；显存与发布时间未核实，未填。",
                                                  location: SourceLocation(path: "")))
             report.dataset.gpus.append(gpu)
+            index = GPUIndex(report.dataset.gpus)
             report.added.append(.init(line: row.line, subject: row.name,
                                       detail: "compute capability \(row.computeCapability), \(architecture.name), \(gpu.segment)"))
             report.changeItems.append("gpu \(row.name)")
