@@ -345,6 +345,8 @@ public struct CompatDataset: Sendable {
     public var driverBranches: [DriverBranch] = []
     /// TensorFlow and JAX releases with the CUDA stack they were built or tested with, oldest first per framework.
     public var frameworks: [FrameworkRelease] = []
+    /// The diagnose page's and check_env.py's rules (`diagnosis.yaml`), when the file is there and valid.
+    public var diagnosis: DiagnosisRules?
 
     /// Creates an empty dataset.
     public init() {}

@@ -5,7 +5,7 @@ import Yams
 /// Loads `content/data/compat/*.yaml` into a `CompatDataset`, reporting every problem with `path:line:col`.
 public enum DatasetLoader {
     /// The files of the dataset, in load order.
-    public static let fileNames = ["cuda.yaml", "architectures.yaml", "gpus.yaml", "cudnn.yaml", "pytorch.yaml", "drivers.yaml", "frameworks.yaml", "changes.yaml"]
+    public static let fileNames = ["cuda.yaml", "architectures.yaml", "gpus.yaml", "cudnn.yaml", "pytorch.yaml", "drivers.yaml", "frameworks.yaml", "changes.yaml", "diagnosis.yaml"]
 
     /// Loads and validates the dataset in `directory`; `display` is how the directory is shown in diagnostics.
     /// A missing directory gives an empty dataset.
@@ -46,6 +46,7 @@ public enum DatasetLoader {
             case "pytorch.yaml": decoder.decodePyTorch(root, into: &dataset)
             case "drivers.yaml": decoder.decodeDriverBranches(root, into: &dataset)
             case "frameworks.yaml": decoder.decodeFrameworks(root, into: &dataset)
+            case "diagnosis.yaml": decoder.decodeDiagnosis(root, into: &dataset)
             default: decoder.decodeChanges(root, into: &dataset)
             }
             bag.add(contentsOf: decoder.bag.all)

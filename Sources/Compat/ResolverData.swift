@@ -128,6 +128,7 @@ public enum ResolverData {
             ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("support", .object(support)), ("macos", macOS(resolver)),
             ("strings", .array(strings.map { .string($0) })),
             ("otherVendors", .array(OtherVendors.all.map { .array([.string($0.pattern), .string(OtherVendors.template(for: $0))]) })),
+            ("diagnosis", data.diagnosis?.json ?? .null),
         ])
     }
 

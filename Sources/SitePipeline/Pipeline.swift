@@ -175,6 +175,7 @@ public enum Pipeline {
             if let source = page.page.sourcePath { pageForSource[source] = page.page.url }
             anchorsForPage[page.page.url] = page.anchors
         }
+        if let rules = datasetContext?.data.diagnosis { Self.checkDiagnosisLinks(rules, anchorsForPage: anchorsForPage, into: &bag) }
         let resolver = LinkResolver(pageForSource: pageForSource, anchorsForPage: anchorsForPage, unchecked: failedSources,
                                     staticPaths: Set(tree.staticFiles.map(\.path)))
         var resolved = parallelMap(releasing: &transformed, parallel: options.parallel, release: lean ? { $0.withoutDocument } : nil) {
@@ -354,5 +355,24 @@ enum Sitemap {
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"
+    }
+}
+
+extension Pipeline {
+    /// Every link of the diagnosis rules names a page of this site and a heading on it (the rules are data, so a
+    /// renamed heading is caught here rather than by a reader following a dead link).
+    static func checkDiagnosisLinks(_ rules: DiagnosisRules, anchorsForPage: [String: Set<String>], into bag: inout DiagnosticBag) {
+        for link in rules.links {
+            let (path, fragment) = LinkResolver.splitFragment(link.path)
+            guard let anchors = anchorsForPage[path] else {
+                bag.add(.error("diagnosis link '\(link.key)' names '\(path)', which is not a page of this site", at: link.location))
+                continue
+            }
+            if let fragment, !fragment.isEmpty, !anchors.contains(LinkResolver.decoded(fragment)) {
+                let near = anchors.filter { $0.hasPrefix(String(fragment.prefix(2))) }.sorted().prefix(5)
+                bag.add(.error("diagnosis link '\(link.key)': anchor '#\(fragment)' not found on \(path); expected a heading with that id", at: link.location,
+                               note: near.isEmpty ? nil : "ids on that page include: \(near.joined(separator: ", "))"))
+            }
+        }
     }
 }

@@ -134,7 +134,7 @@ test('every finding code is exercised by some vector, with the severity it is me
 });
 
 test('each finding links to a heading that exists in the built site', () => {
-  const links = new Set();
+  const links = new Set(Object.values(data.diagnosis.links));
   for (const v of vectors) for (const f of v.expected.findings) links.add(f.link);
   for (const link of links) {
     const [file, id] = link.split('#');
@@ -254,4 +254,37 @@ test('a diagnosis can be kept as the saved machine: GPU as printed, driver and O
   const result = diagnose.analyze(fs.readFileSync(path.join(ROOT, 'Tests', 'Fixtures', 'real-pastes', 'nvidia-smi-016.txt'), 'utf8'), data);
   assert.deepEqual(diagnose.profileOf(result), { gpu: 'NVIDIA GeForce RTX 4070', driver: '555.99', os: 'wsl2' });
   assert.equal(diagnose.profileOf(diagnose.analyze('Python 3.11.4', data)), null);
+});
+
+test('the script computes exactly the features the build declares for its rules', () => {
+  const many = vectors.find((x) => x.name === 'hand-rtx5090-torch251-cu121-arch');
+  for (const v of [many, vectors[0]]) {
+    const facts = diagnose.parseReport(pasteOf(v));
+    assert.deepEqual(Object.keys(diagnose.features(facts, data)).sort(), Array.from(data.diagnosis.features).sort(), v.name);
+    for (const g of diagnose.gpuFeatures(facts, data)) assert.deepEqual(Object.keys(g).sort(), Array.from(data.diagnosis.itemFeatures).sort(), v.name);
+  }
+});
+
+test('the rules are the data: editing data.diagnosis changes the diagnosis, the script has none of its own', () => {
+  const v = vectors.find((x) => x.name === 'hand-driver470-torch-cu121-linux');
+  const edited = JSON.parse(JSON.stringify(data));
+  const check = edited.diagnosis.checks.find((c) => c.code === 'driver-too-old-for-torch');
+  check.cases = [{ when: { driver_status: 'unsupported' }, severity: 'info', text: ['old {driver_version}', { if: { tc: { set: true } }, then: ' / {tc}' }] }];
+  edited.diagnosis.links['driver-too-old-for-torch'] = 'x/index.html#y';
+  const f = diagnose.analyze(pasteOf(v), edited).findings.find((x) => x.code === 'driver-too-old-for-torch');
+  const facts = diagnose.parseReport(pasteOf(v));
+  assert.deepEqual(f, { severity: 'info', code: 'driver-too-old-for-torch', message: 'old ' + facts.driver_version + ' / 12.1', link: 'x/index.html#y' });
+  edited.diagnosis.checks = [];
+  assert.deepEqual(diagnose.analyze(pasteOf(v), edited).findings, []);
+  assert.deepEqual(diagnose.analyze(pasteOf(v), null).findings, [], 'without data there are no rules');
+});
+
+test('a placeholder is filled once: text from the paste that looks like a placeholder stays as it was', () => {
+  const edited = JSON.parse(JSON.stringify(data));
+  edited.diagnosis.checks = [{ code: 'x', cases: [{ when: {}, severity: 'info', text: '[{first_gpu}|{mac}|{first_cc}]' }] }];
+  edited.diagnosis.links.x = 'x/index.html';
+  const paste = 'name, driver_version\n{tc} {driver_version}, 535.54.03\n';
+  const facts = diagnose.parseReport(paste);
+  assert.equal(facts.gpus[0], '{tc} {driver_version}');
+  assert.equal(diagnose.analyze(paste, edited).findings[0].message, '[{tc} {driver_version}|false|null]');
 });

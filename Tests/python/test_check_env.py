@@ -163,3 +163,43 @@ def test_live_mode_reads_torch_through_the_same_parser(tmp_path):
     assert (result["torch_version"], result["torch_cuda"], result["cuda_available"]) == ("2.3.0+cpu", None, False)
     assert "torch-print" in result["sources"]
     assert "cpu-only-torch" in [f["code"] for f in result["findings"]]
+
+
+def test_the_script_computes_exactly_the_features_the_build_declares_for_its_rules():
+    many = next(v for v in VECTORS if v["name"] == "hand-rtx5090-torch251-cu121-arch")
+    for vector in (many, VECTORS[0]):
+        facts = check_env.parse_report(paste_of(vector))
+        assert sorted(check_env.features(facts, DATA)) == sorted(DATA["diagnosis"]["features"]), vector["name"]
+        gpus = check_env.gpu_features(facts, DATA)
+        assert gpus or vector is not many
+        for g in gpus:
+            assert sorted(g) == sorted(DATA["diagnosis"]["itemFeatures"]), vector["name"]
+
+
+def test_the_rules_are_the_data_editing_them_changes_the_diagnosis():
+    vector = next(v for v in VECTORS if v["name"] == "hand-driver470-torch-cu121-linux")
+    edited = json.loads(json.dumps(DATA))
+    check = next(c for c in edited["diagnosis"]["checks"] if c["code"] == "driver-too-old-for-torch")
+    check["cases"] = [{"when": {"driver_status": "unsupported"}, "severity": "info",
+                       "text": ["old {driver_version}", {"if": {"tc": {"set": True}}, "then": " / {tc}"}]}]
+    edited["diagnosis"]["links"]["driver-too-old-for-torch"] = "x/index.html#y"
+    facts = check_env.parse_report(paste_of(vector))
+    found = [f for f in check_env.analyze(paste_of(vector), edited)["findings"] if f["code"] == "driver-too-old-for-torch"]
+    assert found == [{"severity": "info", "code": "driver-too-old-for-torch",
+                      "message": "old " + facts["driver_version"] + " / 12.1", "link": "x/index.html#y"}]
+    edited["diagnosis"]["checks"] = []
+    assert check_env.analyze(paste_of(vector), edited)["findings"] == []
+
+
+def test_a_placeholder_is_filled_once_and_json_values_print_as_javascript_does():
+    edited = json.loads(json.dumps(DATA))
+    edited["diagnosis"]["checks"] = [{"code": "x", "cases": [{"when": {}, "severity": "info", "text": "[{first_gpu}|{mac}|{first_cc}]"}]}]
+    edited["diagnosis"]["links"]["x"] = "x/index.html"
+    paste = "name, driver_version\n{tc} {driver_version}, 535.54.03\n"
+    assert check_env.analyze(paste, edited)["findings"][0]["message"] == "[{tc} {driver_version}|false|null]"
+
+
+def test_json_true_is_not_the_number_one():
+    assert check_env.holds({"x": True}, {"x": 1}, []) is False
+    assert check_env.holds({"x": {"in": [False]}}, {"x": 0}, []) is False
+    assert check_env.holds({"x": {"set": True}}, {"x": 0}, []) is True

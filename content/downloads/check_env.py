@@ -5,7 +5,9 @@ Standard library only, Python 3.8+. Without arguments it runs nvidia-smi, nvcc -
 this machine; with --report it reads text someone pasted (nvidia-smi, nvcc -V, collect_env, torch prints).
 Either way the text goes through the same parser, and the diagnosis is the one the knowledge base's diagnose
 page gives: themes/default/assets/diagnose.js is this file in JavaScript, function for function, and both must
-give identical JSON for Tests/Fixtures/env-reports/vectors.json. Change one, change the other.
+give identical JSON for Tests/Fixtures/env-reports/vectors.json. The rules themselves are not here: they are
+content/data/compat/diagnosis.yaml, which the build ships inside GPUKB_DATA; this file parses, computes the
+features those rules test (features(), gpu_features()) and evaluates them (holds(), expand(), diagnose()).
 """
 import argparse
 import json
@@ -27,26 +29,7 @@ AIM = re.ASCII | re.IGNORECASE | re.MULTILINE
 # ---------- constants ----------
 
 SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print"]
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-NEEDS = {"linux": "要求 Linux 驱动 ≥ ", "windows": "要求 Windows 驱动 ≥ ", "wsl": "要求 Windows 上的驱动（WSL2 用的就是它）≥ ", "unknown": "要求驱动 ≥ ",
-         "macos": "要求驱动 ≥ "}
-UNKNOWN_OS_NOTE = "（文本里看不出是什么系统，按 Linux 的要求判断。）"
 RULE_COLUMN = {"linux": "linux", "windows": "windows", "wsl": "wsl2", "unknown": "linux", "macos": "linux"}
-LINKS = {
-    "not-recognized": "troubleshooting/common-errors/index.html#先收集信息",
-    "no-driver": "troubleshooting/common-errors/index.html#nvidia-smi-has-failed-because-it-couldnt-communicate-with-the-nvidia-driver",
-    "no-driver-wsl": "platforms/wsl2/index.html#wsl-里看不到-gpu",
-    "driver-library-mismatch": "troubleshooting/common-errors/index.html#failed-to-initialize-nvml-driverlibrary-version-mismatch",
-    "gpu-error": "driver/linux/index.html#常见错误速查",
-    "driver-too-old-for-torch": "python/pytorch/index.html#驱动决定能用哪个构建",
-    "driver-cannot-drive-gpu": "driver/linux/index.html#选哪个驱动分支",
-    "cpu-only-torch": "python/pytorch/index.html#小心装成-cpu-版",
-    "arch-not-in-build": "troubleshooting/common-errors/index.html#sm_89-is-not-compatible-with-the-current-pytorch-installation",
-    "toolkit-too-new-for-driver": "cuda/toolkit/index.html#驱动决定上限",
-    "cuda-unavailable": "troubleshooting/common-errors/index.html#torchcudais_available-返回-false",
-    "wsl": "platforms/wsl2/index.html#第一步只在-windows-上安装驱动",
-    "cuda-numbers": "basics/stack/index.html#三个cuda-版本各是什么",
-}
 EXPRESSIONS = [
     ("torch_version", "torch.__version__"),
     ("torch_cuda", "torch.version.cuda"),
@@ -754,132 +737,6 @@ def first_cc(data, facts):
     return None
 
 
-def has_gpu_evidence(facts):
-    return len(facts["gpus"]) > 0 or facts["driver_version"] is not None
-
-
-# ---------- diagnose ----------
-
-
-def finding(severity, code, message, link_key=None):
-    return {"severity": severity, "code": code, "message": message, "link": LINKS[link_key or code]}
-
-
-def check_recognized(facts, data, out):
-    if facts["sources"]:
-        return
-    head = "还没有可分析的内容。" if facts["empty"] else "没有认出这段文字里的 nvidia-smi、nvcc -V 或 PyTorch 输出。"
-    out.append(finding("warning", "not-recognized", head + "请把下面几条命令的完整输出原样粘贴进来：nvidia-smi、nvcc -V，以及 "
-                       'python -c "import torch; print(torch.__version__, torch.version.cuda, torch.cuda.is_available())"'
-                       "（也可以改贴 python -m torch.utils.collect_env 的输出）。"))
-
-
-def check_no_driver(facts, data, out):
-    if facts["no_driver"] is None:
-        return
-    if facts["no_driver"] == "smi-failed":
-        message = ("nvidia-smi 连不上 NVIDIA 驱动（“NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver”）："
-                   "驱动没有装好，或者内核模块没有加载（常见于内核升级后 DKMS 没有重建、Secure Boot 拒绝加载、nouveau 占着显卡）。"
-                   "如果是在 Docker 容器里运行，先确认宿主机上 nvidia-smi 正常，再用 --gpus all 启动容器并装好 NVIDIA Container Toolkit。")
-    elif facts["no_driver"] == "smi-missing":
-        message = ("找不到 nvidia-smi 命令（“" + facts["no_driver_text"] + "”）：这台机器多半还没有安装 NVIDIA 驱动。"
-                   "先安装驱动，装好后 nvidia-smi 应能列出显卡。")
-    else:
-        message = ("PyTorch 报告找不到 NVIDIA 驱动（“Found no NVIDIA driver on your system”）：这个环境里没有可用的驱动。"
-                   "先安装驱动并确认 nvidia-smi 能列出显卡。")
-    if facts["os"] == "wsl":
-        message += ("在 WSL2 里，驱动只装在 Windows 上，WSL 里不要装 Linux 版驱动；nvidia-smi 位于 /usr/lib/wsl/lib。"
-                    "先在 Windows 上更新驱动，再在 PowerShell 里运行 wsl --update 和 wsl --shutdown。")
-    out.append(finding("error", "no-driver", message, "no-driver-wsl" if facts["os"] == "wsl" else "no-driver"))
-
-
-def check_mismatch(facts, data, out):
-    if not facts["mismatch"]:
-        return
-    out.append(finding("error", "driver-library-mismatch", "nvidia-smi 报告“Driver/library version mismatch”：驱动的用户态库已经升级，"
-                       "但内核里加载的还是旧版本的模块（常见于自动更新之后）。重启机器即可恢复；暂时不能重启时，停掉所有用 GPU 的进程，"
-                       "卸载再重新加载 nvidia 内核模块。重启后仍然出现，检查是否混用了几种驱动安装方式。"))
-
-
-def check_gpu_error(facts, data, out):
-    if facts["gpu_error"] is None:
-        return
-    out.append(finding("error", "gpu-error", "nvidia-smi 加载了驱动，但访问 GPU 时出错（“" + facts["gpu_error"] + "”）：常见原因是过热、"
-                       "供电不足、PCIe 接触不良（掉卡）或硬件故障。用 dmesg 或 journalctl -k 查看 Xid 报错，检查散热和供电后重启；反复出现就联系硬件厂商。"))
-
-
-def torch_driver_said(facts):
-    """"found version 12080，即驱动最高只支持 CUDA 12.8" for PyTorch's own too-old message, or ""."""
-    n = facts["torch_driver_old"]
-    if n is None:
-        return ""
-    return "found version " + str(n) + "，即驱动最高只支持 CUDA " + str(n // 1000) + "." + str((n % 1000) // 10)
-
-
-def check_driver_too_old(facts, data, out):
-    tc = torch_cuda(facts)
-    status = driver_status(data, tc, facts["driver_version"], facts["os"]) if data and facts["driver_version"] and tc else None
-    if status == "unsupported":
-        rule = data["driverRules"][tc][RULE_COLUMN[facts["os"]]]
-        message = ("驱动 " + facts["driver_version"] + " 对装的 PyTorch" + (" " + facts["torch_version"] if facts["torch_version"] else "")
-                   + " 来说太旧：CUDA " + tc + " 构建" + NEEDS[facts["os"]] + rule["need"]
-                   + ("（靠小版本兼容也至少要 " + rule["floor"] + "）" if rule.get("floor") else "") + "。"
-                   + (UNKNOWN_OS_NOTE if facts["os"] == "unknown" else "")
-                   + ("PyTorch 自己也这样报告（" + torch_driver_said(facts) + "）。" if facts["torch_driver_old"] is not None else ""))
-        severity = "error"
-        if facts["cuda_available"] is True:
-            severity = "warning"
-            message += "不过 PyTorch 报告 CUDA 可用，这通常说明装了 NVIDIA 的前向兼容包（cuda-compat，只适用于数据中心 GPU）；没有装的话仍应升级驱动。"
-        else:
-            best = best_build_for(data, first_cc(data, facts), facts["driver_version"], facts["os"])
-            message += ("升级驱动；或者改装这个驱动能直接运行的构建，例如 PyTorch " + best["torch"] + "（" + best["tag"] + "）。" if best
-                        else "数据集里没有这个驱动能直接运行的 PyTorch 构建，只能升级驱动。")
-        out.append(finding(severity, "driver-too-old-for-torch", message))
-    elif facts["torch_driver_old"] is not None:
-        out.append(finding("error", "driver-too-old-for-torch", "PyTorch 报告驱动太旧（" + torch_driver_said(facts) + "）"
-                           + ("，而装的 PyTorch 是 CUDA " + tc + " 构建" if tc else "")
-                           + "：升级驱动，或者改装与驱动匹配的较低 CUDA 版本的 PyTorch 构建。"))
-
-
-def check_cpu_only(facts, data, out):
-    reason = facts["cpu_reason"]
-    tv = facts["torch_version"] or ""
-    if re.search(r"\+cpu$", tv, A):
-        reason = "suffix"
-    if reason is None or re.search(r"\+rocm", tv, A):
-        return
-    if reason != "suffix" and facts["torch_cuda"] is not None:
-        return
-    if reason == "suffix":
-        why = "版本号 " + facts["torch_version"] + " 带 +cpu 后缀"
-    elif reason == "collect":
-        why = "collect_env 的“CUDA used to build PyTorch”是 " + facts["cpu_raw"]
-    elif reason == "none":
-        why = "torch.version.cuda 是 None"
-    else:
-        why = "报错“Torch not compiled with CUDA enabled”"
-    if facts["mac"]:
-        out.append(finding("warning", "cpu-only-torch", "这是 macOS 上的 PyTorch（" + why + "）：macOS 没有 CUDA 版 PyTorch，"
-                           "要用 NVIDIA GPU，需要在 Linux 或 Windows 机器上安装 CUDA 构建。"))
-        return
-    if facts["gpus"]:
-        gpu_part = "，即使机器上有 " + facts["gpus"][0]
-    elif facts["driver_version"]:
-        gpu_part = "，即使驱动 " + facts["driver_version"] + " 已经装好"
-    else:
-        gpu_part = ""
-    message = ("装的是 CPU 版 PyTorch" + (" " + facts["torch_version"] if facts["torch_version"] and reason != "suffix" else "")
-               + "（" + why + "），它用不了 GPU" + gpu_part + "。卸载后从 PyTorch 的 CUDA 索引重装")
-    cc = first_cc(data, facts) if data else None
-    best = best_build_for(data, cc, facts["driver_version"], facts["os"]) if data and facts["driver_version"] else None
-    if best:
-        message += ("：按驱动 " + facts["driver_version"] + (" 和计算能力 " + cc if cc else "") + "，可以装 PyTorch "
-                    + best["torch"] + "（" + best["tag"] + "），命令：" + best["pip"])
-    else:
-        message += "（用 --index-url 指定 cu 开头的索引，版本按驱动选）。"
-    out.append(finding("error" if has_gpu_evidence(facts) else "warning", "cpu-only-torch", message))
-
-
 def distinct_gpus(data, facts):
     """Each GPU name the paste shows, once, with its compute capability (None when unknown)."""
     seen = []
@@ -889,158 +746,168 @@ def distinct_gpus(data, facts):
             yield name, gpu_cc(data, facts, name)
 
 
-def check_gpu_driver(facts, data, out):
-    """A driver older than a GPU, or of a branch past the GPU's last, drives it not at all."""
-    if not data or not facts["driver_version"]:
-        return
-    for name, cc in distinct_gpus(data, facts):
-        refusal = gpu_refusal(data, cc, facts["driver_version"], facts["os"]) if cc is not None else None
-        if refusal:
-            out.append(finding("error", "driver-cannot-drive-gpu", name + "：" + refusal))
+# ---------- diagnose: the build's rules (data["diagnosis"], from content/data/compat/diagnosis.yaml) ----------
 
 
-def check_arch(facts, data, out):
-    emitted = False
+def features(facts, data):
+    """What the rules may test and print, for the whole paste; data["diagnosis"]["features"] names exactly these keys."""
+    tc = torch_cuda(facts)
+    driver, os_name = facts["driver_version"], facts["os"]
+    status = driver_status(data, tc, driver, os_name) if data and driver and tc else None
+    rule = data["driverRules"][tc][RULE_COLUMN[os_name]] if status is not None else None
+    n = facts["torch_driver_old"]
+    cc = first_cc(data, facts) if data else None
+    best = best_build_for(data, cc, driver, os_name) if data and driver else None
     index = find_build(data, facts) if data else -1
-    covered = []  # GPUs the installed build has code for
+    covered = None
     if index >= 0:
-        build = data["builds"][index]
-        for name, cc in distinct_gpus(data, facts):
-            verdict = data["ccs"][cc][index] if cc is not None and cc in data["ccs"] else None
-            if verdict and verdict[0] != "unsupported":
-                covered.append((name, cc))
-            if not verdict or verdict[0] != "unsupported":
-                continue
-            sm = "sm_" + cc.replace(".", "", 1)
-            best = best_build_for(data, cc, facts["driver_version"], facts["os"])
-            out.append(finding("error", "arch-not-in-build", name + " 的计算能力是 " + cc + "（" + sm + "），装的 PyTorch " + facts["torch_version"]
-                               + "（" + build["tag"] + "）不能在它上面运行：" + data["strings"][verdict[1]] + "请改装包含 " + sm + " 的构建"
-                               + ("，例如 PyTorch " + best["torch"] + "（" + best["tag"] + "）" if best else "") + "。"))
-            emitted = True
-    if emitted:
-        return
-    if facts["arch_warning"] is not None:
-        w = facts["arch_warning"]
-        out.append(finding("error", "arch-not-in-build", "PyTorch 报告 " + w["gpu"] + "（sm_" + w["sm"] + "）"
-                           "与当前安装的构建不兼容：这个构建没有为该架构编译代码。请改装包含 sm_" + w["sm"] + " 的较新构建。"))
-    elif facts["no_kernel_image"] and covered:
-        # The installed PyTorch has code for every GPU here: the message came from something compiled on its own.
-        name, cc = covered[0]
-        sm = cc.replace(".", "", 1)
-        out.append(finding("error", "arch-not-in-build", "输出里有“no kernel image is available for execution on the device”，但装的 PyTorch "
-                           + facts["torch_version"] + "（" + build["tag"] + "）带有 " + name + "（sm_" + sm + "）能运行的代码："
-                           "报错来自另一个程序或自己编译的 CUDA 扩展，它编译时没有包含 sm_" + sm + "。重新编译它并加上这个架构"
-                           "（PyTorch 扩展设 TORCH_CUDA_ARCH_LIST=\"" + cc + "\"，CMake 项目设 CMAKE_CUDA_ARCHITECTURES=" + sm + "），或换用支持这块 GPU 的版本。"))
-    elif facts["no_kernel_image"] and not facts["torch_version"]:
-        out.append(finding("error", "arch-not-in-build", "输出里有“no kernel image is available for execution on the device”："
-                           "产生它的程序（PyTorch 或其他 CUDA 程序）没有为这块 GPU 的架构编译代码。先查 GPU 的计算能力，"
-                           "再换用包含它的版本，或带上这个架构重新编译该程序。"))
-    elif facts["no_kernel_image"]:
-        out.append(finding("error", "arch-not-in-build", "PyTorch 报告“no kernel image is available for execution on the device”："
-                           "装的构建没有为这块 GPU 的架构编译代码。用 torch.cuda.get_device_capability() 查看计算能力，改装包含它的构建。"))
-
-
-def check_toolkit(facts, data, out):
-    if not data or not facts["nvcc_version"] or not facts["driver_version"]:
-        return
-    version = xy(facts["nvcc_version"])
-    need = toolkit_need(data, version, facts["os"])
-    if not need or compare_versions(facts["driver_version"], need) >= 0:
-        return
-    answer = driver_answer(data, facts["driver_version"], "linux" if facts["os"] in ("unknown", "macos") else facts["os"])
-    floor = floor_for(data, major(version), facts["os"])
-    message = ("nvcc 显示系统装的 CUDA Toolkit 是 " + facts["nvcc_version"] + "，但 CUDA " + version + " " + NEEDS[facts["os"]] + need
-               + "，这里的驱动是 " + facts["driver_version"]
-               + ("（最高满足 CUDA " + xy(answer["newest"]["v"]) + "）" if answer["newest"] else "") + "。"
-               + (UNKNOWN_OS_NOTE if facts["os"] == "unknown" else ""))
-    if floor and compare_versions(facts["driver_version"], floor) >= 0:
-        message += "同一大版本内的小版本兼容能让多数程序照常运行，但依赖新驱动的功能（如较新 PTX 的 JIT 编译）会失败。"
-    else:
-        message += "用它编译的程序运行时会报“CUDA driver version is insufficient for CUDA runtime version”。"
-    message += "升级驱动，或者换用不高于驱动支持版本的 Toolkit。"
-    out.append(finding("warning", "toolkit-too-new-for-driver", message))
-
-
-def check_unavailable(facts, data, out):
-    if facts["cuda_available"] is not False:
-        return
-    explained = ("no-driver", "driver-library-mismatch", "gpu-error", "driver-too-old-for-torch", "cpu-only-torch")
-    if any(f["code"] in explained for f in out):
-        return
-    tc = torch_cuda(facts)
-    message = ("torch.cuda.is_available() 返回 False"
-               + ("（PyTorch " + facts["torch_version"] + ("，CUDA " + tc + " 构建" if tc else "") + "）" if facts["torch_version"] else "") + "。")
-    if facts["init_failed"]:
-        message += "PyTorch 提示“CUDA driver initialization failed”：进程里初始化驱动失败。先在同一个环境里运行 nvidia-smi 看驱动是否正常；在容器里要用 --gpus all 启动。"
-    elif facts["collect_no_gpu"]:
-        message += "collect_env 也没读到驱动和 GPU（Could not collect），说明这个环境看不到 NVIDIA 驱动：先在同一个环境里运行 nvidia-smi。"
-    else:
-        message += ("驱动、构建和显卡看起来都没有问题时，常见原因是 CUDA_VISIBLE_DEVICES 把 GPU 藏起来了（为空或 -1），"
-                    "或者运行的不是装包的那个 Python（比如 Jupyter 内核指向了别的环境）。")
-    out.append(finding("warning", "cuda-unavailable", message))
-
-
-def check_wsl(facts, data, out):
-    if facts["os"] != "wsl":
-        return
-    out.append(finding("info", "wsl", "这是 WSL2 环境：GPU 驱动只装在 Windows 上，WSL 里不要安装 Linux 版 NVIDIA 驱动，"
-                       "否则会盖掉 /usr/lib/wsl/lib 里由 Windows 驱动提供的 libcuda。"
-                       + ("nvidia-smi 显示的驱动 " + facts["driver_version"] + " 就是 Windows 上装的那个。" if facts["driver_version"] else "")
-                       + "需要 nvcc 时，在 WSL 里只装 CUDA Toolkit（WSL-Ubuntu 专用的 cuda-toolkit 包），不要装 cuda 或 cuda-drivers 元包。"))
-
-
-def check_numbers(facts, data, out):
-    cv = facts["cuda_version"]
+        for name, gcc in distinct_gpus(data, facts):
+            verdict = data["ccs"][gcc][index] if gcc is not None and gcc in data["ccs"] else None
+            if covered is None and verdict and verdict[0] != "unsupported":
+                covered = (name, gcc)
     nv = xy(facts["nvcc_version"]) if facts["nvcc_version"] else None
-    tc = torch_cuda(facts)
-    if not cv and not nv and not tc and not facts["nvcc_missing"]:
-        return
-    parts_ = []
-    if cv:
-        parts_.append("nvidia-smi 右上角的 CUDA Version " + cv + " 是驱动" + (" " + facts["driver_version"] if facts["driver_version"] else "")
-                      + " 最高能支持的 CUDA 版本，不表示装了 CUDA Toolkit。")
-    if nv:
-        parts_.append("nvcc -V 的 " + facts["nvcc_version"] + " 是系统里装的 CUDA Toolkit，只在编译 CUDA 代码（如 PyTorch 扩展）时用到。")
-    elif facts["nvcc_missing"]:
-        parts_.append("没有找到 nvcc（没装 CUDA Toolkit，或者它不在 PATH 里）：只用 pip 或 conda 装的 PyTorch 不需要它，编译 CUDA 扩展时才要装。")
-    if tc:
-        parts_.append("torch.version.cuda 的 " + tc + " 是 PyTorch 安装包自带的 CUDA 运行时，和系统里的 Toolkit 无关。")
-    if cv and tc:
-        if compare_versions(tc, cv) <= 0:
-            parts_.append("PyTorch 的 CUDA " + tc + " 不高于驱动支持的 " + cv + "：匹配。")
-        elif major(tc) == major(cv):
-            parts_.append("PyTorch 的 CUDA " + tc + " 高于驱动支持的 " + cv + "，但大版本相同，靠小版本兼容通常能运行，建议升级驱动。")
+    answer = driver_answer(data, driver, "linux" if os_name in ("unknown", "macos") else os_name) if data and driver else None
+    version = facts["torch_version"] or ""
+    return {
+        "os": os_name, "recognized": len(facts["sources"]) > 0, "empty": facts["empty"], "mac": facts["mac"],
+        "no_driver": facts["no_driver"], "no_driver_text": facts["no_driver_text"], "mismatch": facts["mismatch"],
+        "gpu_error": facts["gpu_error"], "driver_version": driver, "cuda_version": facts["cuda_version"],
+        "torch_version": facts["torch_version"], "torch_cuda": facts["torch_cuda"], "cuda_available": facts["cuda_available"],
+        "nvcc_version": facts["nvcc_version"], "nvcc_missing": facts["nvcc_missing"], "init_failed": facts["init_failed"],
+        "collect_no_gpu": facts["collect_no_gpu"], "no_kernel_image": facts["no_kernel_image"],
+        "cpu_reason": "suffix" if re.search(r"\+cpu$", version, A) else facts["cpu_reason"], "cpu_raw": facts["cpu_raw"],
+        "rocm": bool(re.search(r"\+rocm", version, A)),
+        "tc": tc, "driver_status": status, "rule_need": rule["need"] if rule else None,
+        "rule_floor": (rule.get("floor") or None) if rule else None,
+        "torch_driver_old": n, "torch_driver_cuda": None if n is None else "%d.%d" % (n // 1000, (n % 1000) // 10),
+        "first_cc": cc, "first_gpu": facts["gpus"][0] if facts["gpus"] else None,
+        "best_torch": best["torch"] if best else None, "best_tag": best["tag"] if best else None,
+        "best_pip": best["pip"] if best else None,
+        "gpu_evidence": len(facts["gpus"]) > 0 or driver is not None,
+        "installed_tag": data["builds"][index]["tag"] if index >= 0 else None,
+        "covered_name": covered[0] if covered else None, "covered_cc": covered[1] if covered else None,
+        "covered_sm": covered[1].replace(".", "", 1) if covered else None,
+        "arch_warning": facts["arch_warning"] is not None,
+        "arch_warning_gpu": facts["arch_warning"]["gpu"] if facts["arch_warning"] else None,
+        "arch_warning_sm": facts["arch_warning"]["sm"] if facts["arch_warning"] else None,
+        "nvcc_xy": nv, "nvcc_major": str(major(nv)) if nv else None,
+        "toolkit_need": toolkit_need(data, nv, os_name) if data and nv and driver else None,
+        "toolkit_floor": floor_for(data, major(nv), os_name) if data and nv else None,
+        "driver_newest_cuda": xy(answer["newest"]["v"]) if answer and answer["newest"] else None,
+    }
+
+
+def gpu_features(facts, data):
+    """The features of each GPU the paste shows, once per name (rules with `each: gpus`); data["diagnosis"]["itemFeatures"] names them."""
+    if not data:
+        return []
+    index, driver = find_build(data, facts), facts["driver_version"]
+    out = []
+    for name, cc in distinct_gpus(data, facts):
+        row = data["ccs"].get(cc) if index >= 0 and cc is not None else None
+        verdict = (row[index] if index < len(row) else None) if row else None
+        best = best_build_for(data, cc, driver, facts["os"]) if verdict and verdict[0] == "unsupported" else None
+        out.append({
+            "gpu_name": name, "gpu_cc": cc, "gpu_sm": None if cc is None else "sm_" + cc.replace(".", "", 1),
+            "gpu_refusal": gpu_refusal(data, cc, driver, facts["os"]) if cc is not None and driver else None,
+            "gpu_verdict": verdict[0] if verdict else None, "gpu_verdict_text": data["strings"][verdict[1]] if verdict else None,
+            "gpu_best_torch": best["torch"] if best else None, "gpu_best_tag": best["tag"] if best else None,
+        })
+    return out
+
+
+def is_set(v):
+    """Present: not None, False, "" or []."""
+    return not (v is None or v is False or v == "" or v == [])
+
+
+def same(a, b):
+    """JSON equality: true is not 1."""
+    return type(a) is type(b) and a == b if a is not None and b is not None else a is b
+
+
+def lead_int(version):
+    m = re.match(r"^[0-9]+", str(version), A)
+    return int(m.group(0)) if m else None
+
+
+def holds(when, env, out):
+    """Whether a rule's `when` holds for the features in env, given the findings so far."""
+    for key, test in (when or {}).items():
+        if key == "any":
+            ok = any(holds(w, env, out) for w in test)
+        elif key == "not_emitted":
+            ok = not any(f["code"] in test for f in out)
+        elif not isinstance(test, dict):
+            ok = same(env.get(key), test)
         else:
-            parts_.append("PyTorch 的 CUDA " + tc + " 高于驱动支持的 " + cv + "，而且跨了大版本：要升级驱动，或改装较低 CUDA 版本的构建。")
-    if cv and nv:
-        if compare_versions(nv, cv) <= 0:
-            parts_.append("Toolkit " + nv + " 不高于驱动支持的 " + cv + "：匹配。")
-        else:
-            parts_.append("Toolkit " + nv + " 高于驱动支持的 " + cv + "：用它编译的程序可能运行不了。")
-    if nv and tc:
-        if major(nv) == major(tc):
-            parts_.append("Toolkit 和 PyTorch 的 CUDA 大版本一致（" + str(major(nv)) + "），编译 PyTorch 扩展没有问题。")
-        else:
-            parts_.append("Toolkit " + nv + " 和 PyTorch 的 CUDA " + tc + " 大版本不同：不影响 PyTorch 本身，但编译 PyTorch 的 CUDA 扩展时会报版本不一致。")
-    out.append(finding("info", "cuda-numbers", "".join(parts_)))
+            (op, arg), = test.items()
+            v = env.get(key)
+            if op == "set":
+                ok = is_set(v) == arg
+            elif op == "not":
+                ok = not same(v, arg)
+            elif op == "in":
+                ok = any(same(v, a) for a in arg)
+            else:
+                other = env.get(arg)
+                if not is_set(v) or not is_set(other):
+                    ok = False
+                elif op == "same_major":
+                    ok = lead_int(v) is not None and lead_int(v) == lead_int(other)
+                else:
+                    c = compare_versions(v, other)
+                    ok = c < 0 if op == "vlt" else c <= 0 if op == "vle" else c >= 0 if op == "vge" else c > 0
+        if not ok:
+            return False
+    return True
+
+
+def shown_value(v):
+    """A feature as JavaScript's String() writes it."""
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def expand(parts, env, out, rules):
+    """A rule's text (or severity, or link key) for env: strings with {feature} filled, lists joined, if/pick/use chosen."""
+    if parts is None:
+        return ""
+    if isinstance(parts, str):
+        return re.sub(r"\{([a-z_]+)\}", lambda m: shown_value(env.get(m.group(1))), parts)
+    if isinstance(parts, list):
+        return "".join(expand(p, env, out, rules) for p in parts)
+    if "use" in parts:
+        return expand(rules["snippets"][parts["use"]], env, out, rules)
+    if "pick" in parts:
+        v = env.get(parts["pick"])
+        return expand(parts["cases"][v] if isinstance(v, str) and v in parts["cases"] else parts.get("else"), env, out, rules)
+    return expand(parts.get("then") if holds(parts.get("if"), env, out) else parts.get("else"), env, out, rules)
 
 
 def diagnose(facts, data):
-    """Findings for parsed facts, worst first; data is GPUKB_DATA (checks that need it are skipped without it)."""
-    out = []
-    check_recognized(facts, data, out)
-    check_no_driver(facts, data, out)
-    check_mismatch(facts, data, out)
-    check_gpu_error(facts, data, out)
-    check_gpu_driver(facts, data, out)
-    check_driver_too_old(facts, data, out)
-    check_cpu_only(facts, data, out)
-    check_arch(facts, data, out)
-    check_toolkit(facts, data, out)
-    check_unavailable(facts, data, out)
-    check_wsl(facts, data, out)
-    check_numbers(facts, data, out)
-    return sorted(out, key=lambda f: SEVERITY_ORDER[f["severity"]])
+    """Findings for parsed facts, worst first; data is GPUKB_DATA. Without it there are no rules, so no findings."""
+    rules = data.get("diagnosis") if data else None
+    if not rules:
+        return []
+    env, gpus, out = features(facts, data), None, []
+    for check in rules["checks"]:
+        if check.get("each") == "gpus" and gpus is None:
+            gpus = gpu_features(facts, data)
+        for e in ([dict(env, **g) for g in gpus] if check.get("each") == "gpus" else [env]):
+            if not holds(check.get("when"), e, out):
+                continue
+            for case in check["cases"]:
+                if holds(case.get("when"), e, out):
+                    out.append({"severity": expand(case["severity"], e, out, rules), "code": check["code"],
+                                "message": expand(case["text"], e, out, rules),
+                                "link": rules["links"][expand(case.get("link") or check.get("link") or check["code"], e, out, rules)]})
+                    break
+    order = rules["severities"]
+    return sorted(out, key=lambda f: order.index(f["severity"]))
 
 
 def analyze(text, data):
@@ -1146,7 +1013,7 @@ def summary(result, has_data):
     lines += ["%s：%s" % (label, shown(value)) for label, value in rows]
     lines.append("")
     if not has_data:
-        lines += ["（没有兼容数据，跳过了与驱动、构建、架构的比对；可用 --data site/resolve/compat-data.js 指定。）", ""]
+        lines += ["（没有兼容数据，也就没有诊断规则：只列出读到的事实；可用 --data site/resolve/compat-data.js 指定。）", ""]
     if not result["findings"]:
         lines.append("没有发现问题。")
     for f in result["findings"]:

@@ -1,8 +1,9 @@
 /* gpukb diagnose page. Classic script, loaded after resolve.js; reads window.GPUKB_COMPAT (resolve/compat-data.js).
    A reader pastes what nvidia-smi, nvcc -V, collect_env or a torch print showed; parseReport pulls the facts out,
    diagnose compares them with the dataset the build materialized. content/downloads/check_env.py is the same
-   parser and diagnosis in Python, function for function, and both must give identical JSON for the vectors in
-   Tests/Fixtures/env-reports/vectors.json. Change one, change the other. */
+   parser in Python, function for function, and both must give identical JSON for the vectors in
+   Tests/Fixtures/env-reports/vectors.json. Neither holds a rule: the rules are content/data/compat/diagnosis.yaml,
+   shipped by the build as GPUKB_COMPAT.diagnosis; both compute the features those rules test and evaluate them. */
 (function (factory) {
   'use strict';
   if (typeof module === 'object' && module !== null &&
@@ -20,26 +21,7 @@
   /* ---------- constants ---------- */
 
   var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print'];
-  var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-  var NEEDS = { linux: '要求 Linux 驱动 ≥ ', windows: '要求 Windows 驱动 ≥ ', wsl: '要求 Windows 上的驱动（WSL2 用的就是它）≥ ', unknown: '要求驱动 ≥ ',
-    macos: '要求驱动 ≥ ' };
-  var UNKNOWN_OS_NOTE = '（文本里看不出是什么系统，按 Linux 的要求判断。）';
   var RULE_COLUMN = { linux: 'linux', windows: 'windows', wsl: 'wsl2', unknown: 'linux', macos: 'linux' };
-  var LINKS = {
-    'not-recognized': 'troubleshooting/common-errors/index.html#先收集信息',
-    'no-driver': 'troubleshooting/common-errors/index.html#nvidia-smi-has-failed-because-it-couldnt-communicate-with-the-nvidia-driver',
-    'no-driver-wsl': 'platforms/wsl2/index.html#wsl-里看不到-gpu',
-    'driver-library-mismatch': 'troubleshooting/common-errors/index.html#failed-to-initialize-nvml-driverlibrary-version-mismatch',
-    'gpu-error': 'driver/linux/index.html#常见错误速查',
-    'driver-too-old-for-torch': 'python/pytorch/index.html#驱动决定能用哪个构建',
-    'driver-cannot-drive-gpu': 'driver/linux/index.html#选哪个驱动分支',
-    'cpu-only-torch': 'python/pytorch/index.html#小心装成-cpu-版',
-    'arch-not-in-build': 'troubleshooting/common-errors/index.html#sm_89-is-not-compatible-with-the-current-pytorch-installation',
-    'toolkit-too-new-for-driver': 'cuda/toolkit/index.html#驱动决定上限',
-    'cuda-unavailable': 'troubleshooting/common-errors/index.html#torchcudais_available-返回-false',
-    'wsl': 'platforms/wsl2/index.html#第一步只在-windows-上安装驱动',
-    'cuda-numbers': 'basics/stack/index.html#三个cuda-版本各是什么'
-  };
   var EXPRESSIONS = [
     ['torch_version', 'torch.__version__'],
     ['torch_cuda', 'torch.version.cuda'],
@@ -539,111 +521,6 @@
     return null;
   }
 
-  function hasGpuEvidence(facts) {
-    return facts.gpus.length > 0 || facts.driver_version !== null;
-  }
-
-  /* ---------- diagnose ---------- */
-
-  function finding(severity, code, message, linkKey) {
-    return { severity: severity, code: code, message: message, link: LINKS[linkKey || code] };
-  }
-
-  function checkRecognized(facts, data, out) {
-    if (facts.sources.length) return;
-    var head = facts.empty ? '还没有可分析的内容。' : '没有认出这段文字里的 nvidia-smi、nvcc -V 或 PyTorch 输出。';
-    out.push(finding('warning', 'not-recognized', head + '请把下面几条命令的完整输出原样粘贴进来：nvidia-smi、nvcc -V，以及 ' +
-      'python -c "import torch; print(torch.__version__, torch.version.cuda, torch.cuda.is_available())"' +
-      '（也可以改贴 python -m torch.utils.collect_env 的输出）。'));
-  }
-
-  function checkNoDriver(facts, data, out) {
-    if (facts.no_driver === null) return;
-    var message;
-    if (facts.no_driver === 'smi-failed') {
-      message = 'nvidia-smi 连不上 NVIDIA 驱动（“NVIDIA-SMI has failed because it couldn\'t communicate with the NVIDIA driver”）：' +
-        '驱动没有装好，或者内核模块没有加载（常见于内核升级后 DKMS 没有重建、Secure Boot 拒绝加载、nouveau 占着显卡）。' +
-        '如果是在 Docker 容器里运行，先确认宿主机上 nvidia-smi 正常，再用 --gpus all 启动容器并装好 NVIDIA Container Toolkit。';
-    } else if (facts.no_driver === 'smi-missing') {
-      message = '找不到 nvidia-smi 命令（“' + facts.no_driver_text + '”）：这台机器多半还没有安装 NVIDIA 驱动。先安装驱动，装好后 nvidia-smi 应能列出显卡。';
-    } else {
-      message = 'PyTorch 报告找不到 NVIDIA 驱动（“Found no NVIDIA driver on your system”）：这个环境里没有可用的驱动。先安装驱动并确认 nvidia-smi 能列出显卡。';
-    }
-    if (facts.os === 'wsl') {
-      message += '在 WSL2 里，驱动只装在 Windows 上，WSL 里不要装 Linux 版驱动；nvidia-smi 位于 /usr/lib/wsl/lib。先在 Windows 上更新驱动，再在 PowerShell 里运行 wsl --update 和 wsl --shutdown。';
-    }
-    out.push(finding('error', 'no-driver', message, facts.os === 'wsl' ? 'no-driver-wsl' : 'no-driver'));
-  }
-
-  function checkMismatch(facts, data, out) {
-    if (!facts.mismatch) return;
-    out.push(finding('error', 'driver-library-mismatch', 'nvidia-smi 报告“Driver/library version mismatch”：驱动的用户态库已经升级，' +
-      '但内核里加载的还是旧版本的模块（常见于自动更新之后）。重启机器即可恢复；暂时不能重启时，停掉所有用 GPU 的进程，' +
-      '卸载再重新加载 nvidia 内核模块。重启后仍然出现，检查是否混用了几种驱动安装方式。'));
-  }
-
-  function checkGpuError(facts, data, out) {
-    if (facts.gpu_error === null) return;
-    out.push(finding('error', 'gpu-error', 'nvidia-smi 加载了驱动，但访问 GPU 时出错（“' + facts.gpu_error + '”）：常见原因是过热、' +
-      '供电不足、PCIe 接触不良（掉卡）或硬件故障。用 dmesg 或 journalctl -k 查看 Xid 报错，检查散热和供电后重启；反复出现就联系硬件厂商。'));
-  }
-
-  /** "found version 12080，即驱动最高只支持 CUDA 12.8" for PyTorch's own too-old message, or ''. */
-  function torchDriverSaid(facts) {
-    var n = facts.torch_driver_old;
-    if (n === null) return '';
-    return 'found version ' + n + '，即驱动最高只支持 CUDA ' + Math.floor(n / 1000) + '.' + Math.floor((n % 1000) / 10);
-  }
-
-  function checkDriverTooOld(facts, data, out) {
-    var tc = torchCuda(facts);
-    var status = data && facts.driver_version && tc ? driverStatus(data, tc, facts.driver_version, facts.os) : null;
-    if (status === 'unsupported') {
-      var rule = data.driverRules[tc][RULE_COLUMN[facts.os]];
-      var message = '驱动 ' + facts.driver_version + ' 对装的 PyTorch' + (facts.torch_version ? ' ' + facts.torch_version : '') +
-        ' 来说太旧：CUDA ' + tc + ' 构建' + NEEDS[facts.os] + rule.need +
-        (rule.floor ? '（靠小版本兼容也至少要 ' + rule.floor + '）' : '') + '。' + (facts.os === 'unknown' ? UNKNOWN_OS_NOTE : '') +
-        (facts.torch_driver_old !== null ? 'PyTorch 自己也这样报告（' + torchDriverSaid(facts) + '）。' : '');
-      var severity = 'error';
-      if (facts.cuda_available === true) {
-        severity = 'warning';
-        message += '不过 PyTorch 报告 CUDA 可用，这通常说明装了 NVIDIA 的前向兼容包（cuda-compat，只适用于数据中心 GPU）；没有装的话仍应升级驱动。';
-      } else {
-        var best = bestBuildFor(data, firstCC(data, facts), facts.driver_version, facts.os);
-        message += best ? '升级驱动；或者改装这个驱动能直接运行的构建，例如 PyTorch ' + best.torch + '（' + best.tag + '）。'
-          : '数据集里没有这个驱动能直接运行的 PyTorch 构建，只能升级驱动。';
-      }
-      out.push(finding(severity, 'driver-too-old-for-torch', message));
-    } else if (facts.torch_driver_old !== null) {
-      out.push(finding('error', 'driver-too-old-for-torch', 'PyTorch 报告驱动太旧（' + torchDriverSaid(facts) + '）' +
-        (tc ? '，而装的 PyTorch 是 CUDA ' + tc + ' 构建' : '') + '：升级驱动，或者改装与驱动匹配的较低 CUDA 版本的 PyTorch 构建。'));
-    }
-  }
-
-  function checkCpuOnly(facts, data, out) {
-    var reason = facts.cpu_reason;
-    if (/\+cpu$/.test(facts.torch_version || '')) reason = 'suffix';
-    if (reason === null || /\+rocm/.test(facts.torch_version || '')) return;
-    if (reason !== 'suffix' && facts.torch_cuda !== null) return;
-    var why = reason === 'suffix' ? '版本号 ' + facts.torch_version + ' 带 +cpu 后缀'
-      : reason === 'collect' ? 'collect_env 的“CUDA used to build PyTorch”是 ' + facts.cpu_raw
-      : reason === 'none' ? 'torch.version.cuda 是 None' : '报错“Torch not compiled with CUDA enabled”';
-    if (facts.mac) {
-      out.push(finding('warning', 'cpu-only-torch', '这是 macOS 上的 PyTorch（' + why + '）：macOS 没有 CUDA 版 PyTorch，' +
-        '要用 NVIDIA GPU，需要在 Linux 或 Windows 机器上安装 CUDA 构建。'));
-      return;
-    }
-    var message = '装的是 CPU 版 PyTorch' + (facts.torch_version && reason !== 'suffix' ? ' ' + facts.torch_version : '') +
-      '（' + why + '），它用不了 GPU' + (facts.gpus.length ? '，即使机器上有 ' + facts.gpus[0] : facts.driver_version ? '，即使驱动 ' + facts.driver_version + ' 已经装好' : '') +
-      '。卸载后从 PyTorch 的 CUDA 索引重装';
-    var cc = data ? firstCC(data, facts) : null;
-    var best = data && facts.driver_version ? bestBuildFor(data, cc, facts.driver_version, facts.os) : null;
-    message += best ? '：按驱动 ' + facts.driver_version + (cc ? ' 和计算能力 ' + cc : '') + '，可以装 PyTorch ' + best.torch + '（' + best.tag + '），命令：' + best.pip
-      : '（用 --index-url 指定 cu 开头的索引，版本按驱动选）。';
-    out.push(finding(hasGpuEvidence(facts) ? 'error' : 'warning', 'cpu-only-torch', message));
-  }
-
-  /** A driver older than a GPU, or of a branch past the GPU's last, drives it not at all (sentences from the build). */
   /** Each GPU name the paste shows, once, with its compute capability (null when unknown). */
   function distinctGpus(data, facts) {
     var seen = [];
@@ -654,144 +531,135 @@
     }).map(function (name) { return [name, gpuCC(data, facts, name)]; });
   }
 
-  function checkGpuDriver(facts, data, out) {
-    if (!data || !facts.driver_version) return;
-    distinctGpus(data, facts).forEach(function (pair) {
-      var name = pair[0], cc = pair[1];
-      var refusal = cc === null ? null : R.gpuRefusal(data, cc, facts.driver_version, RULE_COLUMN[facts.os] || 'linux');
-      if (refusal) out.push(finding('error', 'driver-cannot-drive-gpu', name + '：' + refusal));
-    });
-  }
+  /* ---------- diagnose: the build's rules (data.diagnosis, from content/data/compat/diagnosis.yaml) ---------- */
 
-  function checkArch(facts, data, out) {
-    var emitted = false;
+  /** What the rules may test and print, for the whole paste; data.diagnosis.features names exactly these keys. */
+  function features(facts, data) {
+    var tc = torchCuda(facts), driver = facts.driver_version, os = facts.os;
+    var status = data && driver && tc ? driverStatus(data, tc, driver, os) : null;
+    var rule = status !== null ? data.driverRules[tc][RULE_COLUMN[os]] : null;
+    var n = facts.torch_driver_old;
+    var cc = data ? firstCC(data, facts) : null;
+    var best = data && driver ? bestBuildFor(data, cc, driver, os) : null;
     var index = data ? findBuild(data, facts) : -1;
-    var covered = []; // GPUs the installed build has code for
-    var build = null;
+    var covered = null;
     if (index >= 0) {
-      build = data.builds[index];
       distinctGpus(data, facts).forEach(function (pair) {
-        var name = pair[0], cc = pair[1];
-        var verdict = cc !== null && has(data.ccs, cc) ? data.ccs[cc][index] : null;
-        if (verdict && verdict[0] !== 'unsupported') covered.push([name, cc]);
-        if (!verdict || verdict[0] !== 'unsupported') return;
-        var sm = 'sm_' + cc.replace('.', '');
-        var best = bestBuildFor(data, cc, facts.driver_version, facts.os);
-        out.push(finding('error', 'arch-not-in-build', name + ' 的计算能力是 ' + cc + '（' + sm + '），装的 PyTorch ' + facts.torch_version +
-          '（' + build.tag + '）不能在它上面运行：' + data.strings[verdict[1]] + '请改装包含 ' + sm + ' 的构建' +
-          (best ? '，例如 PyTorch ' + best.torch + '（' + best.tag + '）' : '') + '。'));
-        emitted = true;
+        var verdict = pair[1] !== null && has(data.ccs, pair[1]) ? data.ccs[pair[1]][index] : null;
+        if (covered === null && verdict && verdict[0] !== 'unsupported') covered = pair;
       });
     }
-    if (emitted) return;
-    if (facts.arch_warning !== null) {
-      out.push(finding('error', 'arch-not-in-build', 'PyTorch 报告 ' + facts.arch_warning.gpu + '（sm_' + facts.arch_warning.sm + '）' +
-        '与当前安装的构建不兼容：这个构建没有为该架构编译代码。请改装包含 sm_' + facts.arch_warning.sm + ' 的较新构建。'));
-    } else if (facts.no_kernel_image && covered.length) {
-      // The installed PyTorch has code for every GPU here: the message came from something compiled on its own.
-      var sm = covered[0][1].replace('.', '');
-      out.push(finding('error', 'arch-not-in-build', '输出里有“no kernel image is available for execution on the device”，但装的 PyTorch ' +
-        facts.torch_version + '（' + build.tag + '）带有 ' + covered[0][0] + '（sm_' + sm + '）能运行的代码：' +
-        '报错来自另一个程序或自己编译的 CUDA 扩展，它编译时没有包含 sm_' + sm + '。重新编译它并加上这个架构' +
-        '（PyTorch 扩展设 TORCH_CUDA_ARCH_LIST="' + covered[0][1] + '"，CMake 项目设 CMAKE_CUDA_ARCHITECTURES=' + sm + '），或换用支持这块 GPU 的版本。'));
-    } else if (facts.no_kernel_image && !facts.torch_version) {
-      out.push(finding('error', 'arch-not-in-build', '输出里有“no kernel image is available for execution on the device”：' +
-        '产生它的程序（PyTorch 或其他 CUDA 程序）没有为这块 GPU 的架构编译代码。先查 GPU 的计算能力，' +
-        '再换用包含它的版本，或带上这个架构重新编译该程序。'));
-    } else if (facts.no_kernel_image) {
-      out.push(finding('error', 'arch-not-in-build', 'PyTorch 报告“no kernel image is available for execution on the device”：' +
-        '装的构建没有为这块 GPU 的架构编译代码。用 torch.cuda.get_device_capability() 查看计算能力，改装包含它的构建。'));
-    }
+    var nv = facts.nvcc_version ? xy(facts.nvcc_version) : null;
+    var answer = data && driver ? R.driverAnswer(data, driver, os === 'unknown' || os === 'macos' ? 'linux' : os) : null;
+    var version = facts.torch_version || '';
+    return {
+      os: os, recognized: facts.sources.length > 0, empty: facts.empty, mac: facts.mac,
+      no_driver: facts.no_driver, no_driver_text: facts.no_driver_text, mismatch: facts.mismatch, gpu_error: facts.gpu_error,
+      driver_version: driver, cuda_version: facts.cuda_version, torch_version: facts.torch_version, torch_cuda: facts.torch_cuda,
+      cuda_available: facts.cuda_available, nvcc_version: facts.nvcc_version, nvcc_missing: facts.nvcc_missing,
+      init_failed: facts.init_failed, collect_no_gpu: facts.collect_no_gpu, no_kernel_image: facts.no_kernel_image,
+      cpu_reason: /\+cpu$/.test(version) ? 'suffix' : facts.cpu_reason, cpu_raw: facts.cpu_raw, rocm: /\+rocm/.test(version),
+      tc: tc, driver_status: status, rule_need: rule ? rule.need : null, rule_floor: rule ? rule.floor || null : null,
+      torch_driver_old: n, torch_driver_cuda: n === null ? null : Math.floor(n / 1000) + '.' + Math.floor((n % 1000) / 10),
+      first_cc: cc, first_gpu: facts.gpus.length ? facts.gpus[0] : null,
+      best_torch: best ? best.torch : null, best_tag: best ? best.tag : null, best_pip: best ? best.pip : null,
+      gpu_evidence: facts.gpus.length > 0 || driver !== null,
+      installed_tag: index >= 0 ? data.builds[index].tag : null,
+      covered_name: covered ? covered[0] : null, covered_cc: covered ? covered[1] : null,
+      covered_sm: covered ? covered[1].replace('.', '') : null,
+      arch_warning: facts.arch_warning !== null, arch_warning_gpu: facts.arch_warning ? facts.arch_warning.gpu : null,
+      arch_warning_sm: facts.arch_warning ? facts.arch_warning.sm : null,
+      nvcc_xy: nv, nvcc_major: nv ? String(major(nv)) : null,
+      toolkit_need: data && nv && driver ? toolkitNeed(data, nv, os) : null,
+      toolkit_floor: data && nv ? floorFor(data, major(nv), os) : null,
+      driver_newest_cuda: answer && answer.newest ? xy(answer.newest.v) : null
+    };
   }
 
-  function checkToolkit(facts, data, out) {
-    if (!data || !facts.nvcc_version || !facts.driver_version) return;
-    var version = xy(facts.nvcc_version);
-    var need = toolkitNeed(data, version, facts.os);
-    if (!need || R.compareVersions(facts.driver_version, need) >= 0) return;
-    var answer = R.driverAnswer(data, facts.driver_version, facts.os === 'unknown' || facts.os === 'macos' ? 'linux' : facts.os);
-    var floor = floorFor(data, major(version), facts.os);
-    var message = 'nvcc 显示系统装的 CUDA Toolkit 是 ' + facts.nvcc_version + '，但 CUDA ' + version + ' ' + NEEDS[facts.os] + need +
-      '，这里的驱动是 ' + facts.driver_version + (answer.newest ? '（最高满足 CUDA ' + xy(answer.newest.v) + '）' : '') + '。' +
-      (facts.os === 'unknown' ? UNKNOWN_OS_NOTE : '');
-    if (floor && R.compareVersions(facts.driver_version, floor) >= 0) {
-      message += '同一大版本内的小版本兼容能让多数程序照常运行，但依赖新驱动的功能（如较新 PTX 的 JIT 编译）会失败。';
-    } else {
-      message += '用它编译的程序运行时会报“CUDA driver version is insufficient for CUDA runtime version”。';
-    }
-    message += '升级驱动，或者换用不高于驱动支持版本的 Toolkit。';
-    out.push(finding('warning', 'toolkit-too-new-for-driver', message));
-  }
-
-  function checkUnavailable(facts, data, out) {
-    if (facts.cuda_available !== false) return;
-    var explained = out.some(function (f) {
-      return ['no-driver', 'driver-library-mismatch', 'gpu-error', 'driver-too-old-for-torch', 'cpu-only-torch'].indexOf(f.code) >= 0;
+  /** The features of each GPU the paste shows, once per name (rules with `each: gpus`); data.diagnosis.itemFeatures names them. */
+  function gpuFeatures(facts, data) {
+    if (!data) return [];
+    var index = findBuild(data, facts), driver = facts.driver_version;
+    return distinctGpus(data, facts).map(function (pair) {
+      var name = pair[0], cc = pair[1];
+      var verdict = index >= 0 && cc !== null && has(data.ccs, cc) ? data.ccs[cc][index] || null : null;
+      var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os) : null;
+      return {
+        gpu_name: name, gpu_cc: cc, gpu_sm: cc === null ? null : 'sm_' + cc.replace('.', ''),
+        gpu_refusal: cc !== null && driver ? R.gpuRefusal(data, cc, driver, RULE_COLUMN[facts.os] || 'linux') : null,
+        gpu_verdict: verdict ? verdict[0] : null, gpu_verdict_text: verdict ? data.strings[verdict[1]] : null,
+        gpu_best_torch: best ? best.torch : null, gpu_best_tag: best ? best.tag : null
+      };
     });
-    if (explained) return;
-    var tc = torchCuda(facts);
-    var message = 'torch.cuda.is_available() 返回 False' +
-      (facts.torch_version ? '（PyTorch ' + facts.torch_version + (tc ? '，CUDA ' + tc + ' 构建' : '') + '）' : '') + '。';
-    if (facts.init_failed) {
-      message += 'PyTorch 提示“CUDA driver initialization failed”：进程里初始化驱动失败。先在同一个环境里运行 nvidia-smi 看驱动是否正常；在容器里要用 --gpus all 启动。';
-    } else if (facts.collect_no_gpu) {
-      message += 'collect_env 也没读到驱动和 GPU（Could not collect），说明这个环境看不到 NVIDIA 驱动：先在同一个环境里运行 nvidia-smi。';
-    } else {
-      message += '驱动、构建和显卡看起来都没有问题时，常见原因是 CUDA_VISIBLE_DEVICES 把 GPU 藏起来了（为空或 -1），' +
-        '或者运行的不是装包的那个 Python（比如 Jupyter 内核指向了别的环境）。';
-    }
-    out.push(finding('warning', 'cuda-unavailable', message));
   }
 
-  function checkWsl(facts, data, out) {
-    if (facts.os !== 'wsl') return;
-    out.push(finding('info', 'wsl', '这是 WSL2 环境：GPU 驱动只装在 Windows 上，WSL 里不要安装 Linux 版 NVIDIA 驱动，' +
-      '否则会盖掉 /usr/lib/wsl/lib 里由 Windows 驱动提供的 libcuda。' +
-      (facts.driver_version ? 'nvidia-smi 显示的驱动 ' + facts.driver_version + ' 就是 Windows 上装的那个。' : '') +
-      '需要 nvcc 时，在 WSL 里只装 CUDA Toolkit（WSL-Ubuntu 专用的 cuda-toolkit 包），不要装 cuda 或 cuda-drivers 元包。'));
+  /** Present: not null, false, "" or []. */
+  function isSet(v) { return v !== null && v !== undefined && v !== false && v !== '' && !(Array.isArray(v) && v.length === 0); }
+
+  function value(env, key) { return has(env, key) ? env[key] : null; }
+
+  /** Whether a rule's `when` holds for the features in env, given the findings so far. */
+  function holds(when, env, out) {
+    return Object.keys(when || {}).every(function (key) {
+      var test = when[key];
+      if (key === 'any') return test.some(function (w) { return holds(w, env, out); });
+      if (key === 'not_emitted') return !out.some(function (f) { return test.indexOf(f.code) >= 0; });
+      var v = value(env, key);
+      if (test === null || typeof test !== 'object') return v === test;
+      var op = Object.keys(test)[0], arg = test[op];
+      if (op === 'set') return isSet(v) === arg;
+      if (op === 'not') return v !== arg;
+      if (op === 'in') return arg.indexOf(v) >= 0;
+      var other = value(env, arg);
+      if (!isSet(v) || !isSet(other)) return false;
+      if (op === 'same_major') return major(v) === major(other);
+      var c = R.compareVersions(v, other);
+      return op === 'vlt' ? c < 0 : op === 'vle' ? c <= 0 : op === 'vge' ? c >= 0 : c > 0;
+    });
   }
 
-  function checkNumbers(facts, data, out) {
-    var cv = facts.cuda_version, nv = facts.nvcc_version ? xy(facts.nvcc_version) : null, tc = torchCuda(facts);
-    if (!cv && !nv && !tc && !facts.nvcc_missing) return;
-    var parts = [];
-    if (cv) parts.push('nvidia-smi 右上角的 CUDA Version ' + cv + ' 是驱动' + (facts.driver_version ? ' ' + facts.driver_version : '') + ' 最高能支持的 CUDA 版本，不表示装了 CUDA Toolkit。');
-    if (nv) parts.push('nvcc -V 的 ' + facts.nvcc_version + ' 是系统里装的 CUDA Toolkit，只在编译 CUDA 代码（如 PyTorch 扩展）时用到。');
-    else if (facts.nvcc_missing) parts.push('没有找到 nvcc（没装 CUDA Toolkit，或者它不在 PATH 里）：只用 pip 或 conda 装的 PyTorch 不需要它，编译 CUDA 扩展时才要装。');
-    if (tc) parts.push('torch.version.cuda 的 ' + tc + ' 是 PyTorch 安装包自带的 CUDA 运行时，和系统里的 Toolkit 无关。');
-    if (cv && tc) {
-      if (R.compareVersions(tc, cv) <= 0) parts.push('PyTorch 的 CUDA ' + tc + ' 不高于驱动支持的 ' + cv + '：匹配。');
-      else if (major(tc) === major(cv)) parts.push('PyTorch 的 CUDA ' + tc + ' 高于驱动支持的 ' + cv + '，但大版本相同，靠小版本兼容通常能运行，建议升级驱动。');
-      else parts.push('PyTorch 的 CUDA ' + tc + ' 高于驱动支持的 ' + cv + '，而且跨了大版本：要升级驱动，或改装较低 CUDA 版本的构建。');
+  /** A rule's text (or severity, or link key) for env: strings with {feature} filled, lists joined, if/pick/use chosen. */
+  function expand(parts, env, out, rules) {
+    if (parts === null || parts === undefined) return '';
+    if (typeof parts === 'string') {
+      return parts.replace(/\{([a-z_]+)\}/g, function (all, key) { return String(value(env, key)); });
     }
-    if (cv && nv) {
-      if (R.compareVersions(nv, cv) <= 0) parts.push('Toolkit ' + nv + ' 不高于驱动支持的 ' + cv + '：匹配。');
-      else parts.push('Toolkit ' + nv + ' 高于驱动支持的 ' + cv + '：用它编译的程序可能运行不了。');
+    if (Array.isArray(parts)) return parts.map(function (p) { return expand(p, env, out, rules); }).join('');
+    if (has(parts, 'use')) return expand(rules.snippets[parts.use], env, out, rules);
+    if (has(parts, 'pick')) {
+      var v = value(env, parts.pick);
+      return expand(typeof v === 'string' && has(parts.cases, v) ? parts.cases[v] : parts['else'], env, out, rules);
     }
-    if (nv && tc) {
-      if (major(nv) === major(tc)) parts.push('Toolkit 和 PyTorch 的 CUDA 大版本一致（' + major(nv) + '），编译 PyTorch 扩展没有问题。');
-      else parts.push('Toolkit ' + nv + ' 和 PyTorch 的 CUDA ' + tc + ' 大版本不同：不影响 PyTorch 本身，但编译 PyTorch 的 CUDA 扩展时会报版本不一致。');
-    }
-    out.push(finding('info', 'cuda-numbers', parts.join('')));
+    return expand(holds(parts['if'], env, out) ? parts.then : parts['else'], env, out, rules);
   }
 
-  /** Findings for parsed facts, worst first; data is window.GPUKB_COMPAT (checks that need it are skipped without it). */
+  function merged(a, b) {
+    var out = {};
+    [a, b].forEach(function (o) { Object.keys(o).forEach(function (k) { out[k] = o[k]; }); });
+    return out;
+  }
+
+  /** Findings for parsed facts, worst first; data is window.GPUKB_COMPAT. Without it there are no rules, so no findings. */
   function diagnose(facts, data) {
-    var out = [];
-    checkRecognized(facts, data, out);
-    checkNoDriver(facts, data, out);
-    checkMismatch(facts, data, out);
-    checkGpuError(facts, data, out);
-    checkGpuDriver(facts, data, out);
-    checkDriverTooOld(facts, data, out);
-    checkCpuOnly(facts, data, out);
-    checkArch(facts, data, out);
-    checkToolkit(facts, data, out);
-    checkUnavailable(facts, data, out);
-    checkWsl(facts, data, out);
-    checkNumbers(facts, data, out);
+    var rules = data && data.diagnosis;
+    if (!rules) return [];
+    var env = features(facts, data), gpus = null, out = [];
+    rules.checks.forEach(function (check) {
+      if (check.each === 'gpus' && gpus === null) gpus = gpuFeatures(facts, data);
+      (check.each === 'gpus' ? gpus.map(function (g) { return merged(env, g); }) : [env]).forEach(function (e) {
+        if (!holds(check.when, e, out)) return;
+        for (var i = 0; i < check.cases.length; i++) {
+          var c = check.cases[i];
+          if (!holds(c.when, e, out)) continue;
+          out.push({ severity: expand(c.severity, e, out, rules), code: check.code, message: expand(c.text, e, out, rules),
+            link: rules.links[expand(c.link || check.link || check.code, e, out, rules)] });
+          return;
+        }
+      });
+    });
+    var order = rules.severities;
     return out.map(function (f, i) { return [f, i]; })
-      .sort(function (a, b) { return (SEVERITY_ORDER[a[0].severity] - SEVERITY_ORDER[b[0].severity]) || (a[1] - b[1]); })
+      .sort(function (a, b) { return (order.indexOf(a[0].severity) - order.indexOf(b[0].severity)) || (a[1] - b[1]); })
       .map(function (p) { return p[0]; });
   }
 
@@ -940,6 +808,6 @@
   return {
     normalizeText: normalizeText, splitLines: splitLines, parseReport: parseReport, lookupGPU: lookupGPU,
     findBuild: findBuild, driverStatus: driverStatus, bestBuildFor: bestBuildFor,
-    diagnose: diagnose, analyze: analyze, resolverQuery: resolverQuery, profileOf: profileOf, init: init
+    features: features, gpuFeatures: gpuFeatures, diagnose: diagnose, analyze: analyze, resolverQuery: resolverQuery, profileOf: profileOf, init: init
   };
 });

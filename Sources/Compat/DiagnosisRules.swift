@@ -1,0 +1,340 @@
+import Diagnostics
+import Yams
+
+/// The diagnose page's and `check_env.py`'s rules (`diagnosis.yaml`), validated, as the JSON both run.
+///
+/// The rules are data so that they are written once: the build checks every condition, placeholder, snippet, link
+/// and code here and ships the file inside the compatibility data; `diagnose.js` and `check_env.py` only parse the
+/// paste, compute the `features` below (lookups in the same data) and evaluate the checks in order. Adding a rule
+/// is an edit of `diagnosis.yaml`; a rule that needs a new fact adds it to `features` and to both scripts' feature
+/// functions (their tests compare the key sets with this list).
+public struct DiagnosisRules: Sendable, Equatable {
+    /// The rules as shipped (`window.GPUKB_COMPAT.diagnosis`), with `features` and `itemFeatures` appended.
+    public var json: JSONValue
+    /// Each finding code, in check order, once.
+    public var codes: [String]
+    /// Link key → site path (`page/index.html#anchor`), in file order.
+    public var links: [(key: String, path: String, location: SourceLocation)]
+
+    public static func == (lhs: DiagnosisRules, rhs: DiagnosisRules) -> Bool { lhs.json == rhs.json }
+
+    /// What a rule may test and print about the whole paste (both scripts compute exactly these).
+    public static let features: [(name: String, meaning: String)] = [
+        ("os", "linux, windows, wsl, macos or unknown, as the paste shows"),
+        ("recognized", "some tool's output was recognized"), ("empty", "the paste has no text"), ("mac", "the paste comes from macOS"),
+        ("no_driver", "smi-failed, smi-missing or torch: how the paste says no driver is loaded"), ("no_driver_text", "the shell's words"),
+        ("mismatch", "Driver/library version mismatch"), ("gpu_error", "nvidia-smi's error accessing a GPU"),
+        ("driver_version", "the driver"), ("cuda_version", "nvidia-smi's CUDA Version"), ("torch_version", "torch.__version__"),
+        ("torch_cuda", "torch.version.cuda"), ("cuda_available", "torch.cuda.is_available(): true, false or null"),
+        ("nvcc_version", "nvcc -V's release"), ("nvcc_missing", "the shell could not find nvcc"),
+        ("init_failed", "CUDA driver initialization failed"), ("collect_no_gpu", "collect_env could not collect the driver or GPUs"),
+        ("no_kernel_image", "no kernel image is available for execution on the device"),
+        ("cpu_reason", "suffix, collect, none or error: why the PyTorch build is CPU-only (the +cpu suffix first)"),
+        ("cpu_raw", "collect_env's CUDA used to build PyTorch"), ("rocm", "a +rocm build"),
+        ("tc", "the CUDA version of the installed PyTorch build (+cuXYZ, else torch.version.cuda)"),
+        ("driver_status", "ok, limited or unsupported: the driver for that CUDA build"),
+        ("rule_need", "the driver that CUDA build needs on this system"), ("rule_floor", "the minor-version compatibility floor"),
+        ("torch_driver_old", "PyTorch's 'found version N'"), ("torch_driver_cuda", "that N as a CUDA version"),
+        ("first_cc", "the compute capability of the first GPU that has one"), ("first_gpu", "the first GPU's name"),
+        ("best_torch", "the newest build the driver runs on that GPU: its PyTorch"), ("best_tag", "its cuXYZ"), ("best_pip", "its pip command"),
+        ("gpu_evidence", "a GPU or driver is shown"), ("installed_tag", "the installed build's cuXYZ when the dataset has it"),
+        ("covered_name", "the first GPU the installed build has code for"), ("covered_cc", "its compute capability"), ("covered_sm", "its sm digits"),
+        ("arch_warning", "PyTorch warned a GPU is not compatible with the build"), ("arch_warning_gpu", "the GPU it named"),
+        ("arch_warning_sm", "the sm digits it named"), ("nvcc_xy", "the toolkit's X.Y"), ("nvcc_major", "its major"),
+        ("toolkit_need", "the driver the first X.Y release needs"), ("toolkit_floor", "the toolkit major's compatibility floor"),
+        ("driver_newest_cuda", "the newest toolkit X.Y the driver meets"),
+    ]
+
+    /// What a rule with `each: gpus` may also use, per GPU the paste shows (once per name).
+    public static let gpuFeatures: [(name: String, meaning: String)] = [
+        ("gpu_name", "as printed"), ("gpu_cc", "its compute capability"), ("gpu_sm", "sm_XY"),
+        ("gpu_refusal", "the resolver's sentence when the driver cannot drive it at all"),
+        ("gpu_verdict", "ok, limited or unsupported: the installed build on it"), ("gpu_verdict_text", "why"),
+        ("gpu_best_torch", "the newest build with code for it that the driver runs: PyTorch"), ("gpu_best_tag", "its cuXYZ"),
+    ]
+
+    static let comparisons = ["vlt", "vle", "vge", "vgt", "same_major"]
+}
+
+extension RecordDecoder {
+    /// Decodes and validates `diagnosis.yaml`.
+    mutating func decodeDiagnosis(_ root: Node, into dataset: inout CompatDataset) {
+        var checker = DiagnosisChecker(reader: reader)
+        let rules = checker.rules(root)
+        bag.add(contentsOf: checker.bag.all)
+        if checker.bag.all.isEmpty { dataset.diagnosis = rules }
+    }
+}
+
+/// Walks the YAML once: reports every problem with its location and builds the JSON.
+private struct DiagnosisChecker {
+    let reader: YAMLReader
+    var bag = DiagnosticBag()
+    var severities: [String] = []
+    var snippets: Set<String> = []
+    var linkKeys: Set<String> = []
+    var codes: [String] = []
+
+    mutating func rules(_ root: Node) -> DiagnosisRules {
+        let top = reader.mapping(root, allowed: ["severities", "links", "snippets", "checks"], what: "diagnosis.yaml", into: &bag)
+        for key in ["severities", "links", "checks"] where top[key] == nil && root.mapping != nil {
+            bag.add(.error("diagnosis.yaml has no '\(key)'", at: reader.location(of: root)))
+        }
+        severities = top["severities"].flatMap { reader.strings($0.value, key: "severities", into: &bag) } ?? []
+        var links: [(key: String, path: String, location: SourceLocation)] = []
+        if let node = top["links"]?.value {
+            if let mapping = node.mapping {
+                for (key, value) in mapping {
+                    guard let name = key.scalar?.string, let path = reader.string(value, key: name, into: &bag) else { continue }
+                    if !path.contains("index.html") {
+                        bag.add(.error("link '\(name)' should be a page path like 'section/page/index.html#anchor', found '\(path)'", at: reader.location(of: value)))
+                    }
+                    links.append((name, path, reader.location(of: value)))
+                }
+            } else {
+                bag.add(.error("expected 'links' to be a mapping of link keys to page paths, found \(reader.describe(node))", at: reader.location(of: node)))
+            }
+        }
+        linkKeys = Set(links.map(\.key))
+        let snippetNodes = top["snippets"]?.value.mapping.map { Array($0) } ?? []
+        snippets = Set(snippetNodes.compactMap { $0.key.scalar?.string })
+        // Codes first, so `not_emitted` may name a check further down.
+        let checkNodes = top["checks"].map { $0.value.sequence ?? [] } ?? []
+        for node in checkNodes {
+            if let code = node.mapping?["code"]?.scalar?.string, !codes.contains(code) { codes.append(code) }
+        }
+        var snippetJSON: [(String, JSONValue)] = []
+        for (key, value) in snippetNodes {
+            snippetJSON.append((key.scalar?.string ?? "", parts(value, scope: .paste)))
+        }
+        if let node = top["checks"]?.value, node.sequence == nil {
+            bag.add(.error("expected 'checks' to be a list, found \(reader.describe(node))", at: reader.location(of: node)))
+        }
+        var checks: [JSONValue] = []
+        for node in checkNodes { checks.append(check(node)) }
+        for code in codes where links.first(where: { $0.key == code }) == nil {
+            let node = checkNodes.first { $0.mapping?["code"]?.scalar?.string == code }
+            if node?.mapping?["link"] == nil {
+                bag.add(.error("check '\(code)' has no link: add '\(code)' under links, or give the check a 'link'", at: reader.location(of: node)))
+            }
+        }
+        let json = JSONValue.object([
+            ("severities", .array(severities.map { .string($0) })),
+            ("links", .object(links.map { ($0.key, .string($0.path)) })),
+            ("snippets", .object(snippetJSON)),
+            ("checks", .array(checks)),
+            ("features", .array(DiagnosisRules.features.map { .string($0.name) })),
+            ("itemFeatures", .array(DiagnosisRules.gpuFeatures.map { .string($0.name) })),
+        ])
+        return DiagnosisRules(json: json, codes: codes, links: links)
+    }
+
+    enum Scope { case paste, gpus }
+
+    mutating func check(_ node: Node) -> JSONValue {
+        let fields = reader.mapping(node, allowed: ["code", "each", "when", "link", "cases"], what: "a check", into: &bag)
+        guard node.mapping != nil else { return .null }
+        var out: [(String, JSONValue)] = []
+        if let code = fields["code"].flatMap({ reader.string($0.value, key: "code", into: &bag) }) {
+            out.append(("code", .string(code)))
+        } else if fields["code"] == nil {
+            bag.add(.error("a check has no 'code'", at: reader.location(of: node)))
+        }
+        var scope = Scope.paste
+        if let each = fields["each"] {
+            if each.value.scalar?.string == "gpus" { scope = .gpus; out.append(("each", .string("gpus"))) } else {
+                bag.add(.error("expected 'each' to be 'gpus', found \(reader.describe(each.value))", at: reader.location(of: each.value)))
+            }
+        }
+        if let when = fields["when"] { out.append(("when", condition(when.value, scope: scope))) }
+        if let link = fields["link"] { out.append(("link", choice(link.value, scope: scope, allowed: linkKeys, what: "link key"))) }
+        guard let cases = fields["cases"]?.value else {
+            bag.add(.error("a check has no 'cases'", at: reader.location(of: node)))
+            return .object(out)
+        }
+        guard let items = cases.sequence, !items.isEmpty else {
+            bag.add(.error("expected 'cases' to be a non-empty list, found \(reader.describe(cases))", at: reader.location(of: cases)))
+            return .object(out)
+        }
+        out.append(("cases", .array(items.map { oneCase($0, scope: scope) })))
+        return .object(out)
+    }
+
+    mutating func oneCase(_ node: Node, scope: Scope) -> JSONValue {
+        let fields = reader.mapping(node, allowed: ["when", "severity", "link", "text"], what: "a case", into: &bag)
+        guard node.mapping != nil else { return .null }
+        for key in ["when", "severity", "text"] where fields[key] == nil {
+            bag.add(.error("a case has no '\(key)'\(key == "when" ? " (write 'when: {}' for the case that always applies)" : "")", at: reader.location(of: node)))
+        }
+        var out: [(String, JSONValue)] = []
+        if let when = fields["when"] { out.append(("when", condition(when.value, scope: scope))) }
+        if let severity = fields["severity"] {
+            out.append(("severity", choice(severity.value, scope: scope, allowed: Set(severities), what: "severity")))
+        }
+        if let link = fields["link"] { out.append(("link", choice(link.value, scope: scope, allowed: linkKeys, what: "link key"))) }
+        if let text = fields["text"] { out.append(("text", parts(text.value, scope: scope))) }
+        return .object(out)
+    }
+
+    /// A severity or link key: a name from `allowed`, or `{if, then, else}` of them.
+    mutating func choice(_ node: Node, scope: Scope, allowed: Set<String>, what: String) -> JSONValue {
+        if let scalar = node.scalar {
+            if !allowed.contains(scalar.string) {
+                bag.add(.error("unknown \(what) '\(scalar.string)'; expected one of: \(allowed.sorted().joined(separator: ", "))", at: reader.location(of: node)))
+            }
+            return .string(scalar.string)
+        }
+        let fields = reader.mapping(node, allowed: ["if", "then", "else"], what: "a choice of \(what)", into: &bag)
+        var out: [(String, JSONValue)] = []
+        if let cond = fields["if"] { out.append(("if", condition(cond.value, scope: scope))) } else {
+            bag.add(.error("a choice of \(what) has no 'if'", at: reader.location(of: node)))
+        }
+        for key in ["then", "else"] {
+            if let value = fields[key] { out.append((key, choice(value.value, scope: scope, allowed: allowed, what: what))) } else {
+                bag.add(.error("a choice of \(what) has no '\(key)'", at: reader.location(of: node)))
+            }
+        }
+        return .object(out)
+    }
+
+    func known(_ name: String, scope: Scope) -> Bool {
+        DiagnosisRules.features.contains { $0.name == name } || (scope == .gpus && DiagnosisRules.gpuFeatures.contains { $0.name == name })
+    }
+
+    mutating func feature(_ name: String, at node: Node, scope: Scope) {
+        guard !known(name, scope: scope) else { return }
+        let perGPU = DiagnosisRules.gpuFeatures.contains { $0.name == name }
+        bag.add(.error(perGPU ? "'\(name)' is a per-GPU feature: use it only in a check with 'each: gpus'"
+                              : "unknown feature '\(name)'; features are listed in Sources/Compat/DiagnosisRules.swift",
+                       at: reader.location(of: node)))
+    }
+
+    /// A `when`: every key a feature test, `any`, or `not_emitted`.
+    mutating func condition(_ node: Node, scope: Scope) -> JSONValue {
+        guard let mapping = node.mapping else {
+            bag.add(.error("expected a condition (a mapping of features to tests), found \(reader.describe(node))", at: reader.location(of: node)))
+            return .object([])
+        }
+        var out: [(String, JSONValue)] = []
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            switch name {
+            case "any":
+                guard let items = value.sequence, !items.isEmpty else {
+                    bag.add(.error("expected 'any' to be a non-empty list of conditions", at: reader.location(of: value)))
+                    continue
+                }
+                out.append((name, .array(items.map { condition($0, scope: scope) })))
+            case "not_emitted":
+                let names = reader.strings(value, key: name, into: &bag) ?? []
+                for code in names where !codes.contains(code) {
+                    bag.add(.error("'not_emitted' names '\(code)', which no check emits", at: reader.location(of: value)))
+                }
+                out.append((name, .array(names.map { .string($0) })))
+            default:
+                feature(name, at: key, scope: scope)
+                out.append((name, test(value, scope: scope)))
+            }
+        }
+        return .object(out)
+    }
+
+    /// A feature's test: a scalar to equal, or `{op: argument}`.
+    mutating func test(_ node: Node, scope: Scope) -> JSONValue {
+        if node.scalar != nil { return scalar(node) }
+        guard let mapping = node.mapping, mapping.count == 1, let (key, value) = mapping.first, let op = key.scalar?.string else {
+            bag.add(.error("expected a value or one test ({set: true}, {not: x}, {in: [..]}, {vlt|vle|vge|vgt|same_major: feature}), found \(reader.describe(node))",
+                           at: reader.location(of: node)))
+            return .null
+        }
+        switch op {
+        case "set":
+            guard let flag = reader.bool(value, key: "set", into: &bag) else { return .null }
+            return .object([("set", .bool(flag))])
+        case "not": return .object([("not", scalar(value))])
+        case "in":
+            guard let items = value.sequence else {
+                bag.add(.error("expected 'in' to be a list of values", at: reader.location(of: value)))
+                return .null
+            }
+            return .object([("in", .array(items.map(scalar)))])
+        case _ where DiagnosisRules.comparisons.contains(op):
+            let other = value.scalar?.string ?? ""
+            feature(other, at: value, scope: scope)
+            return .object([(op, .string(other))])
+        default:
+            bag.add(.error("unknown test '\(op)'; expected set, not, in, \(DiagnosisRules.comparisons.joined(separator: ", "))", at: reader.location(of: key)))
+            return .null
+        }
+    }
+
+    /// A plain `true`/`false`/`null` is JSON's; anything else (and anything quoted) is a string.
+    func scalar(_ node: Node) -> JSONValue {
+        guard let scalar = node.scalar else { return .null }
+        if scalar.style == .plain {
+            switch scalar.string {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            case "null", "~": return .null
+            default: break
+            }
+        }
+        return .string(scalar.string)
+    }
+
+    /// Text: a string with `{feature}` placeholders, a list, `{if, then, else}`, `{pick, cases, else}` or `{use}`.
+    mutating func parts(_ node: Node, scope: Scope) -> JSONValue {
+        if let scalar = node.scalar {
+            placeholders(in: scalar.string, at: node, scope: scope)
+            return .string(scalar.string)
+        }
+        if let items = node.sequence { return .array(items.map { parts($0, scope: scope) }) }
+        guard let mapping = node.mapping else { return .null }
+        let keys = Set(mapping.keys.compactMap { $0.scalar?.string })
+        if keys.contains("use") {
+            let fields = reader.mapping(node, allowed: ["use"], what: "a 'use' part", into: &bag)
+            let name = fields["use"]?.value.scalar?.string ?? ""
+            if !snippets.contains(name) {
+                bag.add(.error("unknown snippet '\(name)'; snippets: \(snippets.sorted().joined(separator: ", "))", at: reader.location(of: node)))
+            }
+            return .object([("use", .string(name))])
+        }
+        if keys.contains("pick") {
+            let fields = reader.mapping(node, allowed: ["pick", "cases", "else"], what: "a 'pick' part", into: &bag)
+            let name = fields["pick"]?.value.scalar?.string ?? ""
+            feature(name, at: fields["pick"]?.value ?? node, scope: scope)
+            var cases: [(String, JSONValue)] = []
+            if let map = fields["cases"]?.value.mapping {
+                for (key, value) in map { cases.append((key.scalar?.string ?? "", parts(value, scope: scope))) }
+            } else {
+                bag.add(.error("a 'pick' part needs 'cases', a mapping of values to text", at: reader.location(of: node)))
+            }
+            var out: [(String, JSONValue)] = [("pick", .string(name)), ("cases", .object(cases))]
+            if let other = fields["else"] { out.append(("else", parts(other.value, scope: scope))) }
+            return .object(out)
+        }
+        let fields = reader.mapping(node, allowed: ["if", "then", "else"], what: "an 'if' part", into: &bag)
+        var out: [(String, JSONValue)] = []
+        if let cond = fields["if"] { out.append(("if", condition(cond.value, scope: scope))) } else {
+            bag.add(.error("expected a text part: a string, a list, or a mapping with 'if', 'pick' or 'use'", at: reader.location(of: node)))
+        }
+        if let then = fields["then"] { out.append(("then", parts(then.value, scope: scope))) } else if fields["if"] != nil {
+            bag.add(.error("an 'if' part has no 'then'", at: reader.location(of: node)))
+        }
+        if let other = fields["else"] { out.append(("else", parts(other.value, scope: scope))) }
+        return .object(out)
+    }
+
+    mutating func placeholders(in text: String, at node: Node, scope: Scope) {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            let name = after[..<close]
+            if !name.isEmpty, name.allSatisfy({ $0 == "_" || ("a"..."z").contains($0) }) {
+                feature(String(name), at: node, scope: scope)
+            }
+            rest = after[after.index(after: close)...]
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import Compat
+import Diagnostics
+
+@Suite struct DiagnosisRulesTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func load(_ text: String) -> (CompatDataset, [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let data = DatasetLoader.load(texts: ["diagnosis.yaml": text], display: "data", into: &bag)
+        return (data, bag.all)
+    }
+
+    @Test func theRepositoryRulesLoadCleanAndCoverEveryFindingCode() throws {
+        let text = try String(contentsOf: Self.root.appendingPathComponent("content/data/compat/diagnosis.yaml"), encoding: .utf8)
+        let (data, diagnostics) = Self.load(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let rules = try #require(data.diagnosis)
+        #expect(rules.codes == ["not-recognized", "no-driver", "driver-library-mismatch", "gpu-error", "driver-cannot-drive-gpu",
+                                "driver-too-old-for-torch", "cpu-only-torch", "arch-not-in-build", "toolkit-too-new-for-driver",
+                                "cuda-unavailable", "wsl", "cuda-numbers"])
+        let json = rules.json.render()
+        #expect(json.contains("\"features\":[\"os\","))
+        #expect(json.contains("\"itemFeatures\":[\"gpu_name\","))
+        #expect(rules.links.allSatisfy { $0.path.contains("index.html") })
+    }
+
+    @Test func plainTrueFalseNullAreJSONAndQuotedOnesAreStrings() throws {
+        let (data, diagnostics) = Self.load("""
+        severities: [info]
+        links: {x: "a/index.html"}
+        checks:
+          - code: x
+            cases:
+              - when: {mac: true, empty: "true", gpu_error: null, os: {in: [linux, "null"]}}
+                severity: info
+                text: "t"
+        """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let json = try #require(data.diagnosis).json.render()
+        #expect(json.contains(#"{"mac":true,"empty":"true","gpu_error":null,"os":{"in":["linux","null"]}}"#))
+    }
+
+    @Test func rulesWithAnyErrorAreNotShippedAndEveryProblemIsReportedWithItsLine() {
+        let (data, diagnostics) = Self.load("""
+        severities: [error]
+        links: {x: "a/index.html"}
+        checks:
+          - code: x
+            cases:
+              - when: {gpu_cc: "8.9"}
+                severity: error
+                text: {pick: nothing, cases: {a: "{also_nothing}"}}
+          - code: y
+            cases: []
+        """)
+        #expect(data.diagnosis == nil)
+        let lines = diagnostics.map { "\($0.location.line): \($0.message)" }
+        #expect(lines.contains("6: 'gpu_cc' is a per-GPU feature: use it only in a check with 'each: gpus'"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("8: unknown feature 'nothing'") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("8: unknown feature 'also_nothing'") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("10: expected 'cases' to be a non-empty list") }, "\(lines)")
+        #expect(lines.contains { $0.contains("check 'y' has no link") }, "\(lines)")
+    }
+
+    @Test func everyDeclaredFeatureNameIsUniqueAndNoneIsAlsoPerGPU() {
+        let names = DiagnosisRules.features.map(\.name) + DiagnosisRules.gpuFeatures.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(names.allSatisfy { $0.allSatisfy { $0 == "_" || ("a"..."z").contains($0) } }, "placeholders match [a-z_]+ in all three readers")
+    }
+}
