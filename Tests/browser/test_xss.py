@@ -1,6 +1,7 @@
 """Script payloads typed into every input a user controls stay inert in Chromium: guide titles, headings, text and
 code, dataset fields, check snippets, bench results, the resolver's query string and pasted diagnose reports."""
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -25,6 +26,9 @@ def build_hostile_site(tmp_path):
     project = tmp_path / "hostile"
     shutil.copytree(REPO_ROOT / "Tests/Fixtures/sites/tiny", project)
     shutil.copytree(REPO_ROOT / "content/data/compat", project / "content/data/compat")
+    # The diagnosis rules link to guides this site lacks; point them at its hostile guide instead.
+    rules = project / "content/data/compat/diagnosis.yaml"
+    rules.write_text(re.sub(r'^(  [a-z-]+: )"[^"]*index\.html[^"]*"$', r'\1"setup/hostile/index.html"', rules.read_text(), flags=re.M))
     config = project / "content/site.yaml"
     config.write_text(config.read_text() + "  - id: compat\n    title: 版本对照\n")
     guide = project / "content/setup/hostile.md"

@@ -25,9 +25,10 @@ def json_of(*args):
 
 
 def project_with_dataset(tmp_path):
-    """The tiny fixture site plus a copy of the real dataset and a 'compat' section."""
+    """The tiny fixture site plus a copy of the real dataset and a 'compat' section. The diagnosis rules stay
+    behind: their links name guides this tiny site does not have (the build would rightly refuse them)."""
     shutil.copytree(TINY, tmp_path, dirs_exist_ok=True)
-    shutil.copytree(DATA, tmp_path / "content/data/compat")
+    shutil.copytree(DATA, tmp_path / "content/data/compat", ignore=shutil.ignore_patterns("diagnosis.yaml"))
     config = tmp_path / "content/site.yaml"
     config.write_text(config.read_text() + "  - id: compat\n    title: 版本对照\n")
     return tmp_path
@@ -391,3 +392,12 @@ def test_guides_take_facts_from_the_dataset_and_bad_commands_fail_the_build(tmp_
     assert "unknown matrix 'driver-cudaa'; expected one of: driver-cuda" in err
     assert "error: link to a missing file '../compat/gpu/nope/index.html'" in err
     assert "build failed" in err
+
+
+def test_the_real_diagnosis_rules_refuse_a_site_without_the_guides_they_link_to(tmp_path):
+    project = project_with_dataset(tmp_path)
+    shutil.copy(DATA / "diagnosis.yaml", project / "content/data/compat/diagnosis.yaml")
+    proc = subprocess.run([str(GPUKB), "build", "--themes", str(REPO / "themes")], cwd=project, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert re.search(r"content/data/compat/diagnosis\.yaml:\d+:\d+: error: diagnosis link 'no-driver' names "
+                     r"'troubleshooting/common-errors/index\.html', which is not a page of this site", proc.stderr), proc.stderr
