@@ -94,13 +94,19 @@ struct LinkResolver: Sendable {
     }
 
     private func check(_ fragment: String, on url: String, location: SourceLocation, into bag: inout DiagnosticBag, linkText: String? = nil) {
-        guard !fragment.isEmpty else { return }
-        let id = Self.decoded(fragment)
-        guard let anchors = anchorsForPage[url], !anchors.contains(id) else { return }
+        guard let anchors = anchorsForPage[url],
+              let problem = Self.missingAnchor(fragment, in: anchors, target: linkText.map { "'\($0)'" } ?? "this page", at: location) else { return }
+        bag.add(problem)
+    }
+
+    /// The error for a `#fragment` that is no heading id in `anchors` (with the ids that start alike), or nil.
+    static func missingAnchor(_ fragment: String, in anchors: Set<String>, target: String, prefix: String = "", at location: SourceLocation) -> Diagnostic? {
+        guard !fragment.isEmpty else { return nil }
+        let id = decoded(fragment)
+        guard !anchors.contains(id) else { return nil }
         let near = anchors.filter { $0.hasPrefix(String(id.prefix(2))) }.sorted().prefix(5)
-        let target = linkText.map { "'\($0)'" } ?? "this page"
-        bag.add(.error("anchor '#\(id)' not found on \(target); expected a heading with that id", at: location,
-                       note: near.isEmpty ? nil : "ids on that page include: \(near.joined(separator: ", "))"))
+        return .error(prefix + "anchor '#\(id)' not found on \(target); expected a heading with that id", at: location,
+                      note: near.isEmpty ? nil : "ids on that page include: \(near.joined(separator: ", "))")
     }
 
     static func isExternal(_ url: String) -> Bool {

@@ -368,10 +368,9 @@ extension Pipeline {
                 bag.add(.error("diagnosis link '\(link.key)' names '\(path)', which is not a page of this site", at: link.location))
                 continue
             }
-            if let fragment, !fragment.isEmpty, !anchors.contains(LinkResolver.decoded(fragment)) {
-                let near = anchors.filter { $0.hasPrefix(String(fragment.prefix(2))) }.sorted().prefix(5)
-                bag.add(.error("diagnosis link '\(link.key)': anchor '#\(fragment)' not found on \(path); expected a heading with that id", at: link.location,
-                               note: near.isEmpty ? nil : "ids on that page include: \(near.joined(separator: ", "))"))
+            if let fragment, let problem = LinkResolver.missingAnchor(fragment, in: anchors, target: path,
+                                                                      prefix: "diagnosis link '\(link.key)': ", at: link.location) {
+                bag.add(problem)
             }
         }
     }

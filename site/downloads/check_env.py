@@ -749,8 +749,9 @@ def distinct_gpus(data, facts):
 # ---------- diagnose: the build's rules (data["diagnosis"], from content/data/compat/diagnosis.yaml) ----------
 
 
-def features(facts, data):
-    """What the rules may test and print, for the whole paste; data["diagnosis"]["features"] names exactly these keys."""
+def features(facts, data, gpus=None):
+    """What the rules may test and print, for the whole paste; data["diagnosis"]["features"] names exactly these keys.
+    gpus is gpu_features(facts, data) when the caller has it already."""
     tc = torch_cuda(facts)
     driver, os_name = facts["driver_version"], facts["os"]
     status = driver_status(data, tc, driver, os_name) if data and driver and tc else None
@@ -759,12 +760,9 @@ def features(facts, data):
     cc = first_cc(data, facts) if data else None
     best = best_build_for(data, cc, driver, os_name) if data and driver else None
     index = find_build(data, facts) if data else -1
-    covered = None
-    if index >= 0:
-        for name, gcc in distinct_gpus(data, facts):
-            verdict = data["ccs"][gcc][index] if gcc is not None and gcc in data["ccs"] else None
-            if covered is None and verdict and verdict[0] != "unsupported":
-                covered = (name, gcc)
+    # The first GPU the installed build has code for.
+    covered = next((g for g in (gpu_features(facts, data) if gpus is None else gpus)
+                    if g["gpu_verdict"] is not None and g["gpu_verdict"] != "unsupported"), None)
     nv = xy(facts["nvcc_version"]) if facts["nvcc_version"] else None
     answer = driver_answer(data, driver, "linux" if os_name in ("unknown", "macos") else os_name) if data and driver else None
     version = facts["torch_version"] or ""
@@ -785,8 +783,8 @@ def features(facts, data):
         "best_pip": best["pip"] if best else None,
         "gpu_evidence": len(facts["gpus"]) > 0 or driver is not None,
         "installed_tag": data["builds"][index]["tag"] if index >= 0 else None,
-        "covered_name": covered[0] if covered else None, "covered_cc": covered[1] if covered else None,
-        "covered_sm": covered[1].replace(".", "", 1) if covered else None,
+        "covered_name": covered["gpu_name"] if covered else None, "covered_cc": covered["gpu_cc"] if covered else None,
+        "covered_sm": covered["gpu_cc"].replace(".", "", 1) if covered else None,
         "arch_warning": facts["arch_warning"] is not None,
         "arch_warning_gpu": facts["arch_warning"]["gpu"] if facts["arch_warning"] else None,
         "arch_warning_sm": facts["arch_warning"]["sm"] if facts["arch_warning"] else None,
@@ -893,10 +891,9 @@ def diagnose(facts, data):
     rules = data.get("diagnosis") if data else None
     if not rules:
         return []
-    env, gpus, out = features(facts, data), None, []
+    gpus = gpu_features(facts, data)
+    env, out = features(facts, data, gpus), []
     for check in rules["checks"]:
-        if check.get("each") == "gpus" and gpus is None:
-            gpus = gpu_features(facts, data)
         for e in ([dict(env, **g) for g in gpus] if check.get("each") == "gpus" else [env]):
             if not holds(check.get("when"), e, out):
                 continue

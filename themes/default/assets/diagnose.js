@@ -533,8 +533,9 @@
 
   /* ---------- diagnose: the build's rules (data.diagnosis, from content/data/compat/diagnosis.yaml) ---------- */
 
-  /** What the rules may test and print, for the whole paste; data.diagnosis.features names exactly these keys. */
-  function features(facts, data) {
+  /** What the rules may test and print, for the whole paste; data.diagnosis.features names exactly these keys.
+      gpus is gpuFeatures(facts, data) when the caller has it already. */
+  function features(facts, data, gpus) {
     var tc = torchCuda(facts), driver = facts.driver_version, os = facts.os;
     var status = data && driver && tc ? driverStatus(data, tc, driver, os) : null;
     var rule = status !== null ? data.driverRules[tc][RULE_COLUMN[os]] : null;
@@ -542,13 +543,8 @@
     var cc = data ? firstCC(data, facts) : null;
     var best = data && driver ? bestBuildFor(data, cc, driver, os) : null;
     var index = data ? findBuild(data, facts) : -1;
-    var covered = null;
-    if (index >= 0) {
-      distinctGpus(data, facts).forEach(function (pair) {
-        var verdict = pair[1] !== null && has(data.ccs, pair[1]) ? data.ccs[pair[1]][index] : null;
-        if (covered === null && verdict && verdict[0] !== 'unsupported') covered = pair;
-      });
-    }
+    // The first GPU the installed build has code for.
+    var covered = (gpus || gpuFeatures(facts, data)).filter(function (g) { return g.gpu_verdict !== null && g.gpu_verdict !== 'unsupported'; })[0] || null;
     var nv = facts.nvcc_version ? xy(facts.nvcc_version) : null;
     var answer = data && driver ? R.driverAnswer(data, driver, os === 'unknown' || os === 'macos' ? 'linux' : os) : null;
     var version = facts.torch_version || '';
@@ -565,8 +561,8 @@
       best_torch: best ? best.torch : null, best_tag: best ? best.tag : null, best_pip: best ? best.pip : null,
       gpu_evidence: facts.gpus.length > 0 || driver !== null,
       installed_tag: index >= 0 ? data.builds[index].tag : null,
-      covered_name: covered ? covered[0] : null, covered_cc: covered ? covered[1] : null,
-      covered_sm: covered ? covered[1].replace('.', '') : null,
+      covered_name: covered ? covered.gpu_name : null, covered_cc: covered ? covered.gpu_cc : null,
+      covered_sm: covered ? covered.gpu_cc.replace('.', '') : null,
       arch_warning: facts.arch_warning !== null, arch_warning_gpu: facts.arch_warning ? facts.arch_warning.gpu : null,
       arch_warning_sm: facts.arch_warning ? facts.arch_warning.sm : null,
       nvcc_xy: nv, nvcc_major: nv ? String(major(nv)) : null,
@@ -633,9 +629,11 @@
     return expand(holds(parts['if'], env, out) ? parts.then : parts['else'], env, out, rules);
   }
 
-  function merged(a, b) {
+  /** env with one GPU's features added. */
+  function withGpu(env, gpu) {
     var out = {};
-    [a, b].forEach(function (o) { Object.keys(o).forEach(function (k) { out[k] = o[k]; }); });
+    Object.keys(env).forEach(function (k) { out[k] = env[k]; });
+    Object.keys(gpu).forEach(function (k) { out[k] = gpu[k]; });
     return out;
   }
 
@@ -643,10 +641,9 @@
   function diagnose(facts, data) {
     var rules = data && data.diagnosis;
     if (!rules) return [];
-    var env = features(facts, data), gpus = null, out = [];
+    var gpus = gpuFeatures(facts, data), env = features(facts, data, gpus), out = [];
     rules.checks.forEach(function (check) {
-      if (check.each === 'gpus' && gpus === null) gpus = gpuFeatures(facts, data);
-      (check.each === 'gpus' ? gpus.map(function (g) { return merged(env, g); }) : [env]).forEach(function (e) {
+      (check.each === 'gpus' ? gpus.map(function (g) { return withGpu(env, g); }) : [env]).forEach(function (e) {
         if (!holds(check.when, e, out)) return;
         for (var i = 0; i < check.cases.length; i++) {
           var c = check.cases[i];
