@@ -154,6 +154,7 @@ test('hand-written cases say what they are written for', () => {
   assert.ok(codes('hand-wsl-collect-env').includes('wsl'));
   assert.ok(codes('hand-toolkit-newer-same-major').includes('toolkit-too-new-for-driver'));
   assert.ok(codes('hand-cuda-unavailable-unexplained').includes('cuda-unavailable'));
+  assert.deepEqual(codes('hand-rtx5090-driver535-unavailable'), ['driver-cannot-drive-gpu', 'cuda-numbers'], 'the refusal explains the False');
   assert.deepEqual(codes('collect_env-022'), ['driver-too-old-for-torch', 'cuda-numbers'], 'cu121 on 470 yet available: a warning');
   assert.equal(vectors.find((x) => x.name === 'collect_env-022').expected.findings[0].severity, 'warning');
 });
