@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "BenchTests", dependencies: ["Bench"]),
         .testTarget(name: "SnippetsTests", dependencies: ["Snippets"]),
         .testTarget(name: "ServerTests", dependencies: ["Server"]),
-        .testTarget(name: "SitePipelineTests", dependencies: ["SitePipeline"]),
+        .testTarget(name: "SitePipelineTests", dependencies: ["SitePipeline", "Theme", "Diagnostics"]),
         .testTarget(name: "GPUKBCommandsTests", dependencies: ["GPUKBCommands"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,8 +2,14 @@ import Foundation
 
 /// Renders a `MarkupNode` tree to an HTML fragment, the way cmark-gfm would, with footnotes collected at the end.
 public struct HTMLRenderer: Sendable {
-    /// Creates a renderer.
-    public init() {}
+    /// The accessible name of a footnote's link back to its reference, HTML-escaped.
+    let footnoteBackLabel: String
+
+    /// Creates a renderer; `footnoteBackLabel` names a footnote's link back to the text (plain text, in the page's
+    /// language).
+    public init(footnoteBackLabel: String = "Back to text") {
+        self.footnoteBackLabel = HTMLEscaping.escape(footnoteBackLabel)
+    }
 
     /// Renders `node` (usually a document) to HTML.
     public func render(_ node: MarkupNode) -> String {
@@ -168,7 +174,7 @@ public struct HTMLRenderer: Sendable {
         var backrefs = ""
         for index in 1...references {
             let id = index == 1 ? "fnref-\(number)" : "fnref-\(number)-\(index)"
-            backrefs += " <a href=\"#\(id)\" class=\"footnote-backref\" aria-label=\"返回正文\">↩\(index == 1 ? "" : "<sup>\(index)</sup>")</a>"
+            backrefs += " <a href=\"#\(id)\" class=\"footnote-backref\" aria-label=\"\(footnoteBackLabel)\">↩\(index == 1 ? "" : "<sup>\(index)</sup>")</a>"
         }
         if body.hasSuffix("</p>\n") {
             body.removeLast("</p>\n".count)

@@ -3,11 +3,11 @@ import Markup
 
 /// The dataset's change log as an Atom feed.
 enum ChangeFeed {
-    static func atom(_ data: CompatDataset, baseURL: String?) -> String {
+    static func atom(_ data: CompatDataset, baseURL: String?, ui: SiteText) -> String {
         let base = baseURL ?? ""
         let updated = (data.changes.first?.date ?? "2000-01-01") + "T00:00:00Z"
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "<title>GPU 深度学习环境知识库：数据更新</title>\n<id>tag:gpukb,2024:changes</id>\n<updated>\(updated)</updated>\n"
+        xml += "<title>\(ui.html(.feedTitle))</title>\n<id>tag:gpukb,2024:changes</id>\n<updated>\(updated)</updated>\n"
         xml += "<link rel=\"alternate\" href=\"\(HTMLEscaping.escape(base + EntityURL.changes))\"/>\n"
         for (index, change) in data.changes.enumerated() {
             let number = data.changes.count - index

@@ -9,13 +9,13 @@ struct CheckDirectives: Sendable {
     let records: [CheckRecord]
 
     /// The HTML for `check`.
-    func render(_ check: Check, root: String) -> String {
+    func render(_ check: Check, root: String, ui: SiteText) -> String {
         var html = "<div class=\"check\" id=\"\(HTMLEscaping.escape(anchor(check.id)))\">"
         html += "<div class=\"check-head\"><span class=\"check-label\">实测检查</span>"
         let needs = requirementLabels(check)
         if !needs.isEmpty { html += " <span class=\"check-needs\">需要：\(HTMLEscaping.escape(needs.joined(separator: " · ")))</span>" }
         html += "</div>"
-        html += CodeBlockRenderer.render(info: check.language.rawValue, code: check.code)
+        html += CodeBlockRenderer.render(info: check.language.rawValue, code: check.code, ui: ui)
         html += "<p class=\"check-explain\">\(HTMLEscaping.escape(check.explanation))</p>"
         if let sample = check.sampleOutput {
             html += "<div class=\"check-sample\"><div class=\"check-sample-title\">示例输出</div>"

@@ -4,7 +4,7 @@ import Markup
 /// Renders a fenced code block: header with language and copy button, highlighted code, and the text to copy.
 enum CodeBlockRenderer {
     /// The HTML for a block with `info` string and `code`.
-    static func render(info: String, code: String) -> String {
+    static func render(info: String, code: String, ui: SiteText) -> String {
         let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { String($0).lowercased() } ?? ""
         // Split on bytes: Character splitting is slow and treats "\r\n" as one Character that never matches "\n".
         var lines = code.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
@@ -40,7 +40,7 @@ enum CodeBlockRenderer {
         html += "<div class=\"code-header\"><span class=\"code-lang\">\(HTMLEscaping.escape(shownLanguage))</span>"
         html += "<button class=\"copy-button\" type=\"button\""
         if copy != plain { html += " data-copy=\"\(HTMLEscaping.escape(copy).replacingOccurrences(of: "\n", with: "&#10;"))\"" }
-        html += ">复制</button></div>"
+        html += ">\(ui.html(.copy))</button></div>"
         html += "<pre><code class=\"language-\(HTMLEscaping.escape(shownLanguage))\">\(body)</code></pre></div>\n"
         return html
     }

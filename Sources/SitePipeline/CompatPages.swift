@@ -20,7 +20,11 @@ struct CompatPages {
     /// The resolver's data as JSON, rendered once: the resolver page's script and check_env.py both carry it.
     let resolverJSON: String
 
-    init(data: CompatDataset, displayPath: String, bench: BenchDirectives? = nil) {
+    /// The reader-facing text of the site's language.
+    let ui: SiteText
+
+    init(data: CompatDataset, displayPath: String, bench: BenchDirectives? = nil, ui: SiteText) {
+        self.ui = ui
         resolverJSON = ResolverData.make(data).render()
         self.data = data
         self.bench = bench
@@ -93,7 +97,7 @@ struct CompatPages {
     func files(baseURL: String?) -> [String: Data] {
         [
             EntityURL.resolverData: Data(ResolverData.script(json: resolverJSON).utf8),
-            EntityURL.changesFeed: Data(ChangeFeed.atom(data, baseURL: baseURL).utf8),
+            EntityURL.changesFeed: Data(ChangeFeed.atom(data, baseURL: baseURL, ui: ui).utf8),
         ]
     }
 
@@ -110,21 +114,21 @@ struct CompatPages {
              HTMLFragments.source(floor.provenance.source, label: "↗") + noteHTML(floor.provenance.note)]
         }))
         doc.heading(2, "全部版本")
-        doc.html(HTMLFragments.matrix(Matrices.driverCUDA(data), root: root))
+        doc.html(HTMLFragments.matrix(Matrices.driverCUDA(data), root: root, ui: ui))
         return doc.nodes
     }
 
     private func pytorchMatrixPage(root: String) -> [MarkupNode] {
         var doc = GeneratedDocument()
         doc.paragraph("每个 PyTorch 版本发布了哪些 CUDA 构建（wheel 标签 cu118、cu121 等）、支持哪些 Python 版本、配套哪个 torchvision 和 torchaudio。点版本号可以看安装命令和每个构建编译了哪些 GPU 架构。")
-        doc.html(HTMLFragments.matrix(Matrices.pytorch(data), root: root))
+        doc.html(HTMLFragments.matrix(Matrices.pytorch(data), root: root, ui: ui))
         return doc.nodes
     }
 
     private func cudnnMatrixPage(root: String) -> [MarkupNode] {
         var doc = GeneratedDocument()
         doc.paragraph("cuDNN 按 CUDA 大版本分别打包（例如 cudnn-cuda-12 与 cudnn-cuda-13）。表中列出每个包支持的 CUDA 小版本。通过 pip 安装的 PyTorch 自带 cuDNN，无需单独安装。")
-        doc.html(HTMLFragments.matrix(Matrices.cudaCuDNN(data), root: root))
+        doc.html(HTMLFragments.matrix(Matrices.cudaCuDNN(data), root: root, ui: ui))
         return doc.nodes
     }
 
@@ -134,7 +138,7 @@ struct CompatPages {
         doc.heading(2, "兼容规则")
         doc.html(rulesList(data.architectureRules))
         doc.heading(2, "全部 GPU")
-        doc.html(HTMLFragments.matrix(Matrices.gpus(data), root: root))
+        doc.html(HTMLFragments.matrix(Matrices.gpus(data), root: root, ui: ui))
         doc.heading(2, "架构")
         doc.html(HTMLFragments.table(columns: ["架构", "计算能力（首个支持的 CUDA）", "弃用于", "移除于", "出处"], rows: data.architectures.reversed().map { architecture in
             [HTMLFragments.text(architecture.name),
@@ -168,7 +172,7 @@ struct CompatPages {
             let figures = PeakFigures.keys.compactMap { key in peak.values[key].map { "\(key.uppercased()) \(Matrices.formatNumber($0))" } }
             facts.append(("峰值算力（TFLOPS，稠密）", HTMLFragments.text(figures.joined(separator: " · "))))
         }
-        facts.append(("出处", HTMLFragments.source(gpu.provenance.source) + gpu.provenance.also.map { " " + HTMLFragments.source($0, label: "另见") }.joined() + noteHTML(gpu.provenance.note)))
+        facts.append(("出处", HTMLFragments.source(gpu.provenance.source, label: ui.text(.source)) + gpu.provenance.also.map { " " + HTMLFragments.source($0, label: "另见") }.joined() + noteHTML(gpu.provenance.note)))
         // Filled by site.js when the reader has saved a machine: whether this is their GPU.
         doc.html("<p class=\"profile-applies\" data-applies-gpu=\"\(HTMLFragments.text(gpu.name))\" hidden></p>\n")
         doc.html(HTMLFragments.facts(facts))
@@ -182,7 +186,7 @@ struct CompatPages {
             let best = verdicts.min { $0.1.status < $1.1.status }
             let chips = verdicts.map { "<span class=\"chip chip-\($0.1.status.rawValue)\" title=\"\(HTMLFragments.text($0.1.reason))\">\(HTMLFragments.text($0.0.tag))</span>" }.joined(separator: " ")
             rows.append([HTMLFragments.link(release.version.description, to: EntityURL.pytorch(release), root: root),
-                         best.map { HTMLFragments.badge($0.1.status) } ?? "", chips, HTMLFragments.text(best?.1.reason ?? "")])
+                         best.map { HTMLFragments.badge($0.1.status, ui: ui) } ?? "", chips, HTMLFragments.text(best?.1.reason ?? "")])
         }
         doc.html(HTMLFragments.table(columns: ["PyTorch", "结论", "构建（绿=可用，黄=受限，红=不可用）", "原因（最佳构建）"], rows: rows))
         if let runs = bench?.runs(on: gpu), !runs.isEmpty {
@@ -208,7 +212,7 @@ struct CompatPages {
             facts.append(("小版本兼容下限", HTMLFragments.text("CUDA \(floor.major).x：Linux ≥ \(floor.minDriver.linux?.description ?? "N/A")，Windows ≥ \(floor.minDriver.windows?.description ?? "N/A")")))
         }
         if let date = release.date { facts.append(("发布", HTMLFragments.text(date))) }
-        facts.append(("出处", HTMLFragments.source(release.provenance.source) + noteHTML(release.provenance.note)))
+        facts.append(("出处", HTMLFragments.source(release.provenance.source, label: ui.text(.source)) + noteHTML(release.provenance.note)))
         doc.html(HTMLFragments.facts(facts))
         var neighbours: [String] = []
         if index > 0 { neighbours.append("上一个：" + HTMLFragments.link("CUDA \(data.cuda[index - 1].name)", to: EntityURL.cuda(data.cuda[index - 1]), root: root)) }
@@ -249,7 +253,7 @@ struct CompatPages {
         if let version = release.torchvision { facts.append(("torchvision", HTMLFragments.text(version.description))) }
         if let version = release.torchaudio { facts.append(("torchaudio", HTMLFragments.text(version.description))) }
         if let tag = release.defaultVariant { facts.append(("PyPI 默认", HTMLFragments.text("\(tag)（Linux 上直接 pip install torch 得到的版本）"))) }
-        facts.append(("出处", HTMLFragments.source(release.provenance.source) + (release.archSource.map { " " + HTMLFragments.source($0, label: "架构列表出处") } ?? "") + noteHTML(release.provenance.note)))
+        facts.append(("出处", HTMLFragments.source(release.provenance.source, label: ui.text(.source)) + (release.archSource.map { " " + HTMLFragments.source($0, label: "架构列表出处") } ?? "") + noteHTML(release.provenance.note)))
         // Filled by site.js when the reader has saved a machine: which of this release's builds run on it, from the
         // resolver's own tables (resolve/compat-data.js), loaded only then.
         doc.html("<div class=\"profile-applies\" data-applies-pytorch=\"\(HTMLFragments.text(release.version.description))\" hidden></div>\n")
@@ -266,8 +270,8 @@ struct CompatPages {
                 lines.append("编译的架构：" + HTMLFragments.text(archs.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ") + (variant.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? "")))
             }
             doc.html("<p>" + lines.joined(separator: "<br>") + "</p>\n")
-            doc.html(CodeBlockRenderer.render(info: "sh", code: variant.pip))
-            if let conda = variant.conda { doc.html(CodeBlockRenderer.render(info: "sh", code: conda)) }
+            doc.html(CodeBlockRenderer.render(info: "sh", code: variant.pip, ui: ui))
+            if let conda = variant.conda { doc.html(CodeBlockRenderer.render(info: "sh", code: conda, ui: ui)) }
         }
         let variants = release.cudaVariants
         if !variants.isEmpty, !capabilities.isEmpty {

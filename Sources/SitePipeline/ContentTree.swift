@@ -100,7 +100,7 @@ extension ContentTree {
 
     /// The `assemble` stage: sections, URLs, ordering, generated pages.
     static func assemble(config: SiteConfig, files: [ParsedFile], staticFiles: [SourceFile],
-                         configPath: String, includeDrafts: Bool, generated: [CompatPages.Generated] = [],
+                         configPath: String, includeDrafts: Bool, generated: [CompatPages.Generated] = [], ui: SiteText,
                          into bag: inout DiagnosticBag) -> ContentTree {
         var homeIntro: ParsedFile?
         var sectionIntros: [String: ParsedFile] = [:]
@@ -170,7 +170,7 @@ extension ContentTree {
         }
         for item in generated where item.page.sectionID == nil { pages.append(item.page) }
         pages.append(Page(kind: .notFound, url: "404.html", sourcePath: nil, displayPath: configPath,
-                          title: "页面不存在", description: "", frontMatter: nil, sectionID: nil,
+                          title: ui.text(.notFoundTitle), description: "", frontMatter: nil, sectionID: nil,
                           document: MarkupNode(.document)))
 
         var owners: [String: [String]] = [:]

@@ -175,7 +175,7 @@ struct DatasetDirectives: Sendable {
 
     /// The HTML for a ```` ```matrix ```` block, whose lines are `table: ID` (or just the id), and optionally
     /// `min: VERSION`, `max: VERSION`, `limit: N`, `filter: false`.
-    func matrix(code: String, root: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
+    func matrix(code: String, root: String, ui: SiteText, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
         var id: String?
         var filter = MatrixFilter()
         var showFilter = true
@@ -214,7 +214,7 @@ struct DatasetDirectives: Sendable {
         if table.rows.isEmpty {
             bag.add(.error("matrix '\(id)' has no rows in that range", at: location))
         }
-        return HTMLFragments.matrix(table, root: root, filter: showFilter)
+        return HTMLFragments.matrix(table, root: root, filter: showFilter, ui: ui)
     }
 
     // MARK: - Block options
@@ -268,7 +268,7 @@ struct DatasetDirectives: Sendable {
     /// An `install` block: the dataset's install commands for a release's builds, so a guide's commands follow the
     /// dataset when PyTorch ships. Options: `pytorch: latest|VERSION`, `variants: cu130, cu126` (default: every CUDA
     /// build), `pm: pip|uv`. A variant the release did not ship is an error at its line.
-    func install(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String? {
+    func install(code: String, ui: SiteText, at location: SourceLocation, into bag: inout DiagnosticBag) -> String? {
         var version = "latest"
         var tags: [(String, SourceLocation)] = []
         var manager = PackageManager.pip
@@ -309,7 +309,7 @@ struct DatasetDirectives: Sendable {
                 : variant.pip.hasPrefix("pip ") ? "python -m " + variant.pip : variant.pip
             return label + "\n" + command
         }
-        return CodeBlockRenderer.render(info: "bash", code: lines.joined(separator: "\n") + "\n")
+        return CodeBlockRenderer.render(info: "bash", code: lines.joined(separator: "\n") + "\n", ui: ui)
     }
 
     /// Reports PyTorch install commands, pins and image tags in a code block that the dataset says never existed

@@ -11,8 +11,8 @@ enum HTMLFragments {
         "<a href=\"\(text(root + url))\"\(attributes)>\(text(label))</a>"
     }
 
-    /// An external source link.
-    static func source(_ url: String, label: String = "来源") -> String {
+    /// An external source link labelled `label` (plain text).
+    static func source(_ url: String, label: String) -> String {
         "<a class=\"source-link\" href=\"\(text(url))\" rel=\"noopener\">\(text(label))</a>"
     }
 
@@ -25,25 +25,30 @@ enum HTMLFragments {
     }
 
     /// A status badge.
-    static func badge(_ status: FitStatus) -> String {
-        let label = ["ok": "可用", "limited": "受限", "unsupported": "不可用"][status.rawValue] ?? status.rawValue
+    static func badge(_ status: FitStatus, ui: SiteText) -> String {
+        let key: UIText = switch status {
+        case .ok: .badgeOK
+        case .limited: .badgeLimited
+        case .unsupported: .badgeUnsupported
+        }
+        let label = ui.html(key)
         return "<span class=\"badge badge-\(status.rawValue)\">\(label)</span>"
     }
 
     /// A matrix with a filter box, sticky header and a source link per row.
-    static func matrix(_ table: MatrixTable, root: String, filter: Bool = true) -> String {
+    static func matrix(_ table: MatrixTable, root: String, filter: Bool = true, ui: SiteText) -> String {
         var html = "<div class=\"matrix\" data-matrix=\"\(text(table.id))\">\n"
         if filter {
             // The hint names values this table has (its first and last row keys), so trying it always finds a row.
             let keys = [table.rows.first, table.rows.last].compactMap { $0?.cells.first?.text }.filter { !$0.isEmpty }
-            let examples = keys.count == 2 && keys[0] != keys[1] ? "\(keys[0]) 或 \(keys[1])" : (keys.first ?? "")
-            let hint = examples.isEmpty ? "筛选" : "筛选，如 \(examples)"
-            html += "<p class=\"matrix-tools\"><input type=\"search\" class=\"matrix-filter\" placeholder=\"\(text(hint))\" aria-label=\"筛选表格：\(text(table.caption))\">"
-            html += " <span class=\"matrix-count\" aria-live=\"polite\">\(table.rows.count) 行</span></p>\n"
+            let examples = keys.count == 2 && keys[0] != keys[1] ? ui.text(.filterTwo, ["first": keys[0], "second": keys[1]]) : (keys.first ?? "")
+            let hint = examples.isEmpty ? ui.html(.filter) : ui.html(.filterExamples, ["examples": examples])
+            html += "<p class=\"matrix-tools\"><input type=\"search\" class=\"matrix-filter\" placeholder=\"\(hint)\" aria-label=\"\(ui.html(.filterLabel, ["caption": table.caption]))\">"
+            html += " <span class=\"matrix-count\" aria-live=\"polite\">\(ui.html(.rows, ["count": String(table.rows.count)]))</span></p>\n"
         }
         html += "<div class=\"matrix-scroll\" tabindex=\"0\">\n<table>\n<caption>\(text(table.caption))</caption>\n<thead><tr>"
         for column in table.columns { html += "<th scope=\"col\">\(text(column))</th>" }
-        html += "<th scope=\"col\">出处</th></tr></thead>\n<tbody>\n"
+        html += "<th scope=\"col\">\(ui.html(.sourceColumn))</th></tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>"
             for (index, cell) in row.cells.enumerated() {
@@ -56,7 +61,7 @@ enum HTMLFragments {
             html += "<td>\(source(row.source, label: "↗"))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
-        if filter { html += "<p class=\"matrix-empty\" hidden>没有匹配的行。换一个关键词（版本号、型号的一部分即可），或清空筛选框。</p>\n" }
+        if filter { html += "<p class=\"matrix-empty\" hidden>\(ui.html(.noRows))</p>\n" }
         return html + "</div>\n"
     }
 

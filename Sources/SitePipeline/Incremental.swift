@@ -195,7 +195,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var renderer = state.renderer
         if let retitled {
             for (index, final, _, _) in result.pages { tree.pages[index] = final.page }
-            renderer = SiteRenderer(tree: tree, theme: state.renderer.theme)
+            renderer = SiteRenderer(tree: tree, theme: state.renderer.theme, ui: state.renderer.ui)
             result.tree = tree
             result.renderer = renderer
             let saved = Set(result.pages.map(\.0))

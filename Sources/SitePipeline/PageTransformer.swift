@@ -42,8 +42,10 @@ struct PageTransformer {
     private let prose: ProseRules?
     private let blockDirectives: BlockDirectiveSet
     private var checks: [Check] = []
+    private let ui: SiteText
 
     init(page: Page, context: TransformContext) {
+        self.ui = context.ui
         self.prose = context.prose
         self.checkDirectives = context.checks
         self.page = page
@@ -162,7 +164,7 @@ struct PageTransformer {
         directives?.lint(code: code, at: location(node), into: &bag)
         checks.append(check)
         anchors.insert(checkDirectives.anchor(check.id))
-        return MarkupNode(.generatedHTML(checkDirectives.render(check, root: root)), start: node.start, end: node.end)
+        return MarkupNode(.generatedHTML(checkDirectives.render(check, root: root, ui: ui)), start: node.start, end: node.end)
     }
 
     private mutating func block(_ node: MarkupNode) -> MarkupNode {
@@ -175,18 +177,18 @@ struct PageTransformer {
             var heading = node
             heading.kind = .heading(level: level, id: id)
             heading.children.append(MarkupNode(.generatedHTML(
-                "<a class=\"heading-anchor\" href=\"#\(HTMLEscaping.escape(id))\" aria-label=\"链接到本节\">#</a>")))
+                "<a class=\"heading-anchor\" href=\"#\(HTMLEscaping.escape(id))\" aria-label=\"\(ui.html(.headingAnchor))\">#</a>")))
             return heading
         case .blockQuote:
             return callout(node) ?? MarkupNode(node.kind, children: blocks(node.children, topLevel: false), start: node.start, end: node.end)
         case .codeBlock(let info, let code):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
             if let directive = blockDirectives[language] {
-                let html = directive.render(DirectiveBlock(code: code, location: location(node), root: root), anchors: &anchors, into: &bag)
+                let html = directive.render(DirectiveBlock(code: code, location: location(node), root: root, ui: ui), anchors: &anchors, into: &bag)
                 return MarkupNode(.generatedHTML(html), start: node.start, end: node.end)
             }
             directives?.lint(code: code, at: location(node), into: &bag)
-            return MarkupNode(.generatedHTML(CodeBlockRenderer.render(info: info, code: code)), start: node.start, end: node.end)
+            return MarkupNode(.generatedHTML(CodeBlockRenderer.render(info: info, code: code, ui: ui)), start: node.start, end: node.end)
         case .list, .item, .footnoteDefinition:
             var copy = node
             copy.children = blocks(node.children, topLevel: false)
@@ -226,7 +228,9 @@ struct PageTransformer {
 
     // MARK: - Callouts
 
-    private static let calloutTitles = ["NOTE": "说明", "TIP": "提示", "IMPORTANT": "重要", "WARNING": "警告", "CAUTION": "当心"]
+    private static let calloutTitles: [String: UIText] = [
+        "NOTE": .calloutNote, "TIP": .calloutTip, "IMPORTANT": .calloutImportant, "WARNING": .calloutWarning, "CAUTION": .calloutCaution,
+    ]
 
     private mutating func callout(_ quote: MarkupNode) -> MarkupNode? {
         guard let first = quote.children.first, case .paragraph = first.kind else { return nil }
@@ -239,7 +243,7 @@ struct PageTransformer {
         guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]"),
               trimmed[trimmed.index(after: close)...].allSatisfy(\.isWhitespace) else { return nil }
         let type = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close].uppercased()
-        guard let title = Self.calloutTitles[type] else {
+        guard let title = Self.calloutTitles[type].map({ ui.html($0) }) else {
             bag.add(.warning("unknown callout type '[!\(type)]'; expected NOTE, TIP, IMPORTANT, WARNING or CAUTION",
                              at: location(first)))
             return nil

@@ -135,7 +135,10 @@ public enum Pipeline {
         let dataset = DatasetLoader.load(directory: dataDirectory, display: options.display("content/data/compat"), into: &bag)
         let benchRuns = BenchLoader.load(directory: contentURL.appendingPathComponent("data/bench"), display: options.display("content/data/bench"), into: &bag)
         let checkRecords = CheckRecordLoader.load(directory: contentURL.appendingPathComponent("data/checks"), display: options.display("content/data/checks"), into: &bag)
-        guard let config, let theme else { throw DiagnosticsError(bag.sorted()) }
+        let ui = config.flatMap { config in
+            theme.flatMap { SiteText.load($0, language: config.language, themeDisplay: themeDisplay, languageLocation: config.languageLocation, into: &bag) }
+        }
+        guard let config, let theme, let ui else { throw DiagnosticsError(bag.sorted()) }
         clock.lap("parse")
 
         // assemble
@@ -145,12 +148,12 @@ public enum Pipeline {
         let bench = BenchDirectives(runs: benchRuns, data: dataset.isEmpty ? nil : dataset)
         let datasetContext = dataset.isEmpty ? nil : DatasetContext(
             data: dataset, directives: DatasetDirectives(data: dataset),
-            pages: CompatPages(data: dataset, displayPath: options.display("content/data/compat"), bench: bench))
+            pages: CompatPages(data: dataset, displayPath: options.display("content/data/compat"), bench: bench, ui: ui))
         let compatPages = datasetContext?.pages
         var tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
                                         configPath: configDisplay, includeDrafts: options.includeDrafts,
-                                        generated: (compatPages?.pages() ?? []) + [CompatPages.Generated(page: SearchPages.resultsPage(displayPath: configDisplay), listed: false)],
-                                        into: &bag)
+                                        generated: (compatPages?.pages() ?? []) + [CompatPages.Generated(page: SearchPages.resultsPage(displayPath: configDisplay, ui: ui), listed: false)],
+                                        ui: ui, into: &bag)
         let prose = ProseRules.load(contentURL: contentURL, display: options.display("content/" + ProseRules.glossaryPath),
                                     dataset: dataset, directives: datasetContext?.directives, into: &bag)
         let failedSources = Set(zip(sources.markdown, parsed).filter { $0.1.0 == nil }.map(\.0.path))
@@ -160,7 +163,7 @@ public enum Pipeline {
         clock.lap("assemble")
 
         // transform
-        let context = TransformContext(dataset: datasetContext, bench: bench, checks: CheckDirectives(records: checkRecords), prose: prose)
+        let context = TransformContext(dataset: datasetContext, bench: bench, checks: CheckDirectives(records: checkRecords), prose: prose, ui: ui)
         var structural = parallelMap(releasing: &tree.pages, parallel: options.parallel, release: lean ? { $0.withoutDocument } : nil) {
             context.transform($0)
         }
@@ -190,7 +193,7 @@ public enum Pipeline {
         clock.lap("transform")
 
         // render
-        let renderer = SiteRenderer(tree: finalTree, theme: theme)
+        let renderer = SiteRenderer(tree: finalTree, theme: theme, ui: ui)
         var html: [SiteRenderer.Rendered] = []
         var output = SiteOutput()
         var searchAccumulator: SearchIndexBuilder.Accumulator?
@@ -253,7 +256,7 @@ public enum Pipeline {
         } else if indexSearch {
             for (path, data) in searchFiles(for: state, parallel: options.parallel) { state.output.files[path] = data }
         }
-        if let datasetContext { state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(datasetContext.data).utf8) }
+        if let datasetContext { state.output.files[SearchPages.cardsURL] = Data(SearchPages.cardsScript(datasetContext.data, ui: ui).utf8) }
         clock.lap("index")
         state.timings = clock.timings
         return state

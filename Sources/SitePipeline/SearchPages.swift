@@ -11,42 +11,42 @@ enum SearchPages {
 
     /// The results page: a form that works without script (it submits `q` by GET) and a results list that
     /// `search.js` fills.
-    static func resultsPage(displayPath: String) -> Page {
+    static func resultsPage(displayPath: String, ui: SiteText) -> Page {
         var document = GeneratedDocument()
         document.html("""
         <form class="search-page-form" role="search" action="index.html" method="get">
-        <label for="search-page-input">搜索全站</label>
-        <input id="search-page-input" class="search-page-input" type="search" name="q" spellcheck="false" placeholder="例如：显卡驱动版本、cu121、nvidia-smi、4090">
-        <button type="submit">搜索</button>
+        <label for="search-page-input">\(ui.html(.searchPageLabel))</label>
+        <input id="search-page-input" class="search-page-input" type="search" name="q" spellcheck="false" placeholder="\(ui.html(.searchPagePlaceholder))">
+        <button type="submit">\(ui.html(.searchSubmit))</button>
         </form>
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
         <div id="search-cards" class="search-cards"></div>
         <ol id="search-results" class="search-results"></ol>
-        <noscript><p>搜索需要启用 JavaScript；也可以从左侧导航按章节浏览。</p></noscript>
+        <noscript><p>\(ui.html(.searchNoscript))</p></noscript>
 
         """)
-        return Page(kind: .generated, url: resultsURL, sourcePath: nil, displayPath: displayPath, title: "搜索",
-                    description: "在全站指南、版本对照和 GPU 页面中搜索", frontMatter: nil, sectionID: nil, document: document.document)
+        return Page(kind: .generated, url: resultsURL, sourcePath: nil, displayPath: displayPath, title: ui.text(.searchTitle),
+                    description: ui.text(.searchDescription), frontMatter: nil, sectionID: nil, document: document.document)
     }
 
     /// `search/cards.js`: GPUs by every name a reader types, CUDA and PyTorch releases by version, and the
     /// resolver's driver answer at every driver number where it changes.
-    static func cardsScript(_ data: CompatDataset) -> String {
+    static func cardsScript(_ data: CompatDataset, ui: SiteText) -> String {
         let resolver = Resolver(data: data)
         var gpus: [JSONValue] = []
         for gpu in data.gpus {
             let keys = GPUIndex.keys(for: gpu)
             let first = resolver.firstCUDA(for: gpu)
             var facts: [JSONValue] = [
-                pair("架构", gpu.architecture),
-                pair("计算能力", "\(gpu.computeCapability)（sm_\(gpu.computeCapability.parts.map(String.init).joined())）"),
+                pair(ui.text(.cardArchitecture), gpu.architecture),
+                pair(ui.text(.cardComputeCapability), ui.text(.cardComputeCapabilityValue, ["cc": gpu.computeCapability.description, "sm": gpu.computeCapability.parts.map(String.init).joined()])),
             ]
             if let first {
                 var text = "CUDA \(first)"
-                if let release = data.cudaGA(first), let linux = release.minDriver.linux { text += "（Linux 驱动 ≥ \(linux)）" }
-                facts.append(pair("最早支持的 CUDA", text))
+                if let release = data.cudaGA(first), let linux = release.minDriver.linux { text += ui.text(.cardFirstCUDADriver, ["driver": linux.description]) }
+                facts.append(pair(ui.text(.cardFirstCUDA), text))
             }
-            if let last = resolver.lastCUDA(for: gpu) { facts.append(pair("最后支持的 CUDA", last.name)) }
+            if let last = resolver.lastCUDA(for: gpu) { facts.append(pair(ui.text(.cardLastCUDA), last.name)) }
             gpus.append(.object([
                 ("keys", .array(keys.map { .string($0) })),
                 ("title", .string(gpu.name)),
@@ -58,10 +58,10 @@ enum SearchPages {
         var cuda: [JSONValue] = []
         for release in data.cuda {
             var facts: [JSONValue] = []
-            facts.append(pair("Linux 最低驱动", release.minDriver.linux.map { "≥ \($0)" } ?? "不适用"))
-            facts.append(pair("Windows 最低驱动", release.minDriver.windows.map { "≥ \($0)" } ?? "不适用"))
+            facts.append(pair(ui.text(.cardLinuxDriver), release.minDriver.linux.map { "≥ \($0)" } ?? ui.text(.notApplicable)))
+            facts.append(pair(ui.text(.cardWindowsDriver), release.minDriver.windows.map { "≥ \($0)" } ?? ui.text(.notApplicable)))
             if let floor = data.floor(major: release.version.major) {
-                facts.append(pair("小版本兼容下限", "Linux ≥ \(floor.minDriver.linux?.description ?? "—")，Windows ≥ \(floor.minDriver.windows?.description ?? "—")"))
+                facts.append(pair(ui.text(.cardMinorFloor), ui.text(.cardMinorFloorValue, ["linux": floor.minDriver.linux?.description ?? "—", "windows": floor.minDriver.windows?.description ?? "—"])))
             }
             var members: [(String, JSONValue)] = [
                 ("v", .string(release.version.description)),
@@ -74,9 +74,9 @@ enum SearchPages {
         }
         var torch: [JSONValue] = []
         for release in data.pytorch {
-            let variants = release.cudaVariants.map(\.tag).joined(separator: "、")
+            let variants = release.cudaVariants.map(\.tag).joined(separator: ui.text(.listSeparator))
             let facts: [JSONValue] = [
-                pair("CUDA 构建", variants.isEmpty ? "仅 CPU" : variants),
+                pair(ui.text(.cardCUDABuilds), variants.isEmpty ? ui.text(.cardCPUOnly) : variants),
                 pair("Python", "\(release.python.min)–\(release.python.max)"),
                 pair("torchvision / torchaudio", "\(release.torchvision?.description ?? "—") / \(release.torchaudio?.description ?? "—")"),
             ]
@@ -95,9 +95,9 @@ enum SearchPages {
             for floor in data.minorCompat { if let value = floor.minDriver.minimum(for: os) { points.insert(value) } }
             let steps = points.sorted().map { point -> JSONValue in
                 let answer = resolver.driver(point, os: os)
-                var text = answer.newestToolkit.map { "最高可装 CUDA \($0.name)（\($0.version)）" } ?? "低于数据集中任何 CUDA 版本的要求"
+                var text = answer.newestToolkit.map { ui.text(.cardDriverNewest, ["name": $0.name, "version": $0.version.description]) } ?? ui.text(.cardDriverNone)
                 if let beyond = answer.minorCompat {
-                    text += "；借小版本兼容可运行为 CUDA \(beyond.release.version.major).x 编译的程序（至 \(beyond.release.name)），部分功能受限"
+                    text += ui.text(.cardDriverMinor, ["major": String(beyond.release.version.major), "name": beyond.release.name])
                 }
                 return .array([.string(point.description), .string(text), .optional(answer.newestToolkit.map { EntityURL.cuda($0) })])
             }

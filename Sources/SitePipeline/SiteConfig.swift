@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var sections: [SectionEntry]
     /// Theme folder name under `themes/`.
     public var theme: String
+    /// Where `language` is set (the file's start when it is not), for diagnostics about the language.
+    public var languageLocation: SourceLocation
 
     static let keys = ["title", "description", "language", "base_url", "sections", "theme"]
 
@@ -36,14 +38,18 @@ public struct SiteConfig: Sendable, Hashable {
             return nil
         }
         let fields = reader.mapping(root, allowed: keys, what: "site.yaml", into: &bag)
-        var config = SiteConfig(title: "", description: "", language: "zh-CN", baseURL: nil, sections: [], theme: "default")
+        var config = SiteConfig(title: "", description: "", language: "zh-CN", baseURL: nil, sections: [], theme: "default",
+                                languageLocation: SourceLocation(path: path, line: 1, column: 1))
         if let title = fields["title"] {
             config.title = reader.string(title.value, key: "title", into: &bag) ?? ""
         } else if root.mapping != nil {
             bag.add(.error("site.yaml has no 'title'; expected a site title", at: reader.location(of: root)))
         }
         if let field = fields["description"] { config.description = reader.string(field.value, key: "description", into: &bag) ?? "" }
-        if let field = fields["language"] { config.language = reader.string(field.value, key: "language", into: &bag) ?? "zh-CN" }
+        if let field = fields["language"] {
+            config.language = reader.string(field.value, key: "language", into: &bag) ?? "zh-CN"
+            config.languageLocation = reader.location(of: field.value)
+        }
         if let field = fields["theme"] { config.theme = reader.string(field.value, key: "theme", into: &bag) ?? "default" }
         if let field = fields["base_url"], let url = reader.string(field.value, key: "base_url", into: &bag) {
             if url.hasPrefix("https://") || url.hasPrefix("http://") {

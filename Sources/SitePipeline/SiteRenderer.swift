@@ -6,6 +6,8 @@ import Theme
 struct SiteRenderer: Sendable {
     let tree: ContentTree
     let theme: Theme
+    /// The reader-facing text of the site's language.
+    let ui: SiteText
     /// Pre-rendered navigation, per page depth: one HTML string per section, collapsed.
     private let collapsedNav: [Int: [String]]
     /// Pre-rendered `<li>` of every guide, per depth and section, in navigation order.
@@ -25,9 +27,10 @@ struct SiteRenderer: Sendable {
     /// Guides listed on each side of the current one in a long section.
     static let navigationWindow = 12
 
-    init(tree: ContentTree, theme: Theme) {
+    init(tree: ContentTree, theme: Theme, ui: SiteText) {
         self.tree = tree
         self.theme = theme
+        self.ui = ui
         let depths = Set(tree.pages.map { PagePath.depth(of: $0.url) })
         let full = tree.pages.count <= Self.fullNavigationLimit
         var collapsed: [Int: [String]] = [:]
@@ -58,13 +61,13 @@ struct SiteRenderer: Sendable {
     func render(_ page: Page, index: Int, toc: [TOCEntry]) -> Rendered {
         let depth = PagePath.depth(of: page.url)
         let root = PagePath.root(depth: depth)
-        let content = HTMLRenderer().render(page.document)
+        let content = HTMLRenderer(footnoteBackLabel: ui.text(.footnoteBack)).render(page.document)
         var body = content
         switch page.kind {
         case .home: body += homeListing(root: root)
         case .section: body += sectionListing(page, root: root)
         case .guide, .generated: body += pager(index: index, root: root)
-        case .notFound: body += "<p>你要找的页面不存在，可能已被移动或删除。<a href=\"index.html\">回到首页</a>。</p>\n"
+        case .notFound: body += "<p>\(ui.html(.notFoundHTML, ["home": "index.html"]))</p>\n"
         }
         var values: [String: Any] = [
             "root": root,
@@ -78,6 +81,7 @@ struct SiteRenderer: Sendable {
             "body": body,
             "meta": meta(page.frontMatter),
             "breadcrumbs": breadcrumbs(page, root: root),
+            "t": ui.template,
         ]
         if !page.scripts.isEmpty {
             values["scripts"] = page.scripts.map { "<script src=\"\(root)\(HTMLEscaping.escape($0))\"></script>\n" }.joined()
@@ -90,16 +94,16 @@ struct SiteRenderer: Sendable {
 
     // MARK: - Fragments
 
-    /// 首页 › section › listing › this page; the home and 404 pages have none.
+    /// Home › section › listing › this page; the home and 404 pages have none.
     private func breadcrumbs(_ page: Page, root: String) -> String {
         guard page.kind != .home, page.kind != .notFound else { return "" }
-        var trail: [(title: String, url: String)] = [("首页", "index.html")]
+        var trail: [(title: String, url: String)] = [(ui.text(.home), "index.html")]
         if let id = page.sectionID, let section = tree.sections.first(where: { $0.id == id }) {
             let sectionPage = tree.pages[section.pageIndex]
             if sectionPage.url != page.url { trail.append((section.title, sectionPage.url)) }
         }
         if let parent = page.parentURL, let index = pageIndex[parent] { trail.append((tree.pages[index].title, parent)) }
-        var html = "<nav class=\"breadcrumbs\" aria-label=\"当前位置\"><ol>"
+        var html = "<nav class=\"breadcrumbs\" aria-label=\"\(ui.html(.breadcrumbs))\"><ol>"
         for step in trail { html += "<li><a href=\"\(root)\(HTMLEscaping.escape(step.url))\">\(HTMLEscaping.escape(step.title))</a></li>" }
         return html + "<li aria-current=\"page\">\(HTMLEscaping.escape(page.title))</li></ol></nav>\n"
     }
@@ -131,8 +135,8 @@ struct SiteRenderer: Sendable {
                 items[parentPosition - lower] = Self.navItem(tree.pages[parentIndex], root: root, current: false, ancestor: true)
             }
             let sectionURL = root + HTMLEscaping.escape(sectionPage.url)
-            if lower > 0 { items.insert("<li class=\"nav-more\"><a href=\"\(sectionURL)\">前面还有 \(lower) 篇…</a></li>\n", at: 0) }
-            if upper < all.count { items.append("<li class=\"nav-more\"><a href=\"\(sectionURL)\">后面还有 \(all.count - upper) 篇…</a></li>\n") }
+            if lower > 0 { items.insert("<li class=\"nav-more\"><a href=\"\(sectionURL)\">\(ui.html(.navMoreBefore, ["count": String(lower)]))</a></li>\n", at: 0) }
+            if upper < all.count { items.append("<li class=\"nav-more\"><a href=\"\(sectionURL)\">\(ui.html(.navMoreAfter, ["count": String(all.count - upper)]))</a></li>\n") }
             html += Self.sectionNav(section, tree: tree, root: root, open: true, items: items,
                                     current: page.kind == .section && page.url == sectionPage.url)
         }
@@ -158,7 +162,8 @@ struct SiteRenderer: Sendable {
 
     private func tableOfContents(_ entries: [TOCEntry]) -> String {
         guard !entries.isEmpty else { return "" }
-        var html = "<nav class=\"toc\" aria-label=\"本页目录\"><p class=\"toc-title\">本页目录</p>\n<ul>\n"
+        let title = ui.html(.toc)
+        var html = "<nav class=\"toc\" aria-label=\"\(title)\"><p class=\"toc-title\">\(title)</p>\n<ul>\n"
         var openSublist = false
         for (index, entry) in entries.enumerated() {
             let link = "<a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a>"
@@ -178,9 +183,9 @@ struct SiteRenderer: Sendable {
     private func meta(_ matter: FrontMatter?) -> String {
         guard let matter else { return "" }
         var parts: [String] = []
-        if let updated = matter.updated { parts.append("更新于 <time datetime=\"\(updated)\">\(updated)</time>") }
+        if let updated = matter.updated { parts.append(ui.html(.updatedHTML, ["date": "<time datetime=\"\(updated)\">\(updated)</time>"])) }
         if !matter.tags.isEmpty {
-            parts.append("标签：" + matter.tags.map { "<span class=\"tag\">\(HTMLEscaping.escape($0))</span>" }.joined(separator: " "))
+            parts.append(ui.html(.tags) + matter.tags.map { "<span class=\"tag\">\(HTMLEscaping.escape($0))</span>" }.joined(separator: " "))
         }
         return parts.isEmpty ? "" : "<p class=\"page-meta\">\(parts.joined(separator: " · "))</p>"
     }
@@ -197,7 +202,7 @@ struct SiteRenderer: Sendable {
                 html += "<li><a href=\"\(root)\(HTMLEscaping.escape(guide.url))\">\(HTMLEscaping.escape(guide.title))</a></li>\n"
             }
             if section.guideIndices.count > 12 {
-                html += "<li><a href=\"\(root)\(HTMLEscaping.escape(page.url))\">全部 \(section.guideIndices.count) 篇…</a></li>\n"
+                html += "<li><a href=\"\(root)\(HTMLEscaping.escape(page.url))\">\(ui.html(.sectionAll, ["count": String(section.guideIndices.count)]))</a></li>\n"
             }
             html += "</ul>\n</section>\n"
         }
@@ -218,14 +223,14 @@ struct SiteRenderer: Sendable {
 
     private func pager(index: Int, root: String) -> String {
         guard let position = guidePosition[index] else { return "" }
-        var html = "<nav class=\"pager\" aria-label=\"上一篇和下一篇\">\n"
+        var html = "<nav class=\"pager\" aria-label=\"\(ui.html(.pager))\">\n"
         if position > 0 {
             let previous = tree.pages[guideOrder[position - 1]]
-            html += "<a class=\"pager-prev\" href=\"\(root)\(HTMLEscaping.escape(previous.url))\"><span>上一篇</span>\(HTMLEscaping.escape(previous.title))</a>\n"
+            html += "<a class=\"pager-prev\" href=\"\(root)\(HTMLEscaping.escape(previous.url))\"><span>\(ui.html(.previous))</span>\(HTMLEscaping.escape(previous.title))</a>\n"
         }
         if position + 1 < guideOrder.count {
             let next = tree.pages[guideOrder[position + 1]]
-            html += "<a class=\"pager-next\" href=\"\(root)\(HTMLEscaping.escape(next.url))\"><span>下一篇</span>\(HTMLEscaping.escape(next.title))</a>\n"
+            html += "<a class=\"pager-next\" href=\"\(root)\(HTMLEscaping.escape(next.url))\"><span>\(ui.html(.next))</span>\(HTMLEscaping.escape(next.title))</a>\n"
         }
         return html + "</nav>\n"
     }

@@ -20,8 +20,11 @@ struct TransformContext: Sendable {
     let prose: ProseRules
     /// The fenced-block directives by name.
     let blocks: BlockDirectiveSet
+    /// The reader-facing text of the site's language.
+    let ui: SiteText
 
-    init(dataset: DatasetContext?, bench: BenchDirectives, checks: CheckDirectives, prose: ProseRules) {
+    init(dataset: DatasetContext?, bench: BenchDirectives, checks: CheckDirectives, prose: ProseRules, ui: SiteText) {
+        self.ui = ui
         self.dataset = dataset
         self.bench = bench
         self.checks = checks

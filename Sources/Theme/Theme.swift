@@ -15,8 +15,21 @@ public struct Theme: Sendable {
     /// The templates every theme must provide.
     public static let requiredTemplates = ["page"]
 
+    /// One file under the theme's `strings/` folder: the reader-facing text of one language, not yet parsed (the
+    /// pipeline parses and checks it against the keys it uses).
+    public struct StringsFile: Sendable, Hashable {
+        /// The language tag, from the file name (`zh-CN` for `strings/zh-CN.yaml`).
+        public var language: String
+        /// Path shown in diagnostics.
+        public var displayPath: String
+        /// The file's text.
+        public var text: String
+    }
+
     /// The asset files, sorted by path.
     public let assets: [Asset]
+    /// The string tables by language.
+    public let strings: [String: StringsFile]
     private let library: MustacheLibrary
     /// Pages of a shape already seen are rendered without Mustache's per-variable lookups.
     let compiled: CompiledTemplates
@@ -53,8 +66,9 @@ public struct Theme: Sendable {
             bag.add(.error("theme has no template '\(required).mustache'; expected it in templates/",
                            at: SourceLocation(path: "\(displayPath)/templates/\(required).mustache")))
         }
+        let strings = loadStrings(directory.appendingPathComponent("strings"), displayPath: "\(displayPath)/strings", into: &bag)
         try bag.throwIfErrors()
-        return Theme(assets: loadAssets(directory.appendingPathComponent("assets")), library: library,
+        return Theme(assets: loadAssets(directory.appendingPathComponent("assets")), strings: strings, library: library,
                      compiled: CompiledTemplates(sources: sources))
     }
 
@@ -65,10 +79,27 @@ public struct Theme: Sendable {
 
     // MARK: - Private
 
-    private init(assets: [Asset], library: MustacheLibrary, compiled: CompiledTemplates) {
+    private init(assets: [Asset], strings: [String: StringsFile], library: MustacheLibrary, compiled: CompiledTemplates) {
         self.assets = assets
+        self.strings = strings
         self.library = library
         self.compiled = compiled
+    }
+
+    private static func loadStrings(_ directory: URL, displayPath: String, into bag: inout DiagnosticBag) -> [String: StringsFile] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var result: [String: StringsFile] = [:]
+        for file in files.sorted() where file.hasSuffix(".yaml") && !file.hasPrefix(".") {
+            let shown = "\(displayPath)/\(file)"
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                bag.add(.error("cannot read the string table as UTF-8 text", at: SourceLocation(path: shown)))
+                continue
+            }
+            let language = String(file.dropLast(".yaml".count))
+            result[language] = StringsFile(language: language, displayPath: shown, text: text)
+        }
+        return result
     }
 
     private static func loadAssets(_ root: URL) -> [Asset] {

@@ -20,23 +20,23 @@ import Testing
     }
 
     @Test func codeBlockCarriesCopyTextOnlyWhenItDiffers() {
-        let session = CodeBlockRenderer.render(info: "console", code: "$ nvcc -V\nnvcc: NVIDIA (R) Cuda compiler driver\n")
+        let session = CodeBlockRenderer.render(info: "console", code: "$ nvcc -V\nnvcc: NVIDIA (R) Cuda compiler driver\n", ui: SiteFixture.text)
         #expect(session.contains("data-copy=\"nvcc -V\""))
         #expect(session.contains("<span class=\"gp\">$ </span>"))
         #expect(session.contains("<span class=\"go\">nvcc: NVIDIA (R) Cuda compiler driver</span>"))
-        let plain = CodeBlockRenderer.render(info: "sh", code: "nvidia-smi\n")
+        let plain = CodeBlockRenderer.render(info: "sh", code: "nvidia-smi\n", ui: SiteFixture.text)
         #expect(!plain.contains("data-copy"))
     }
 
     @Test func highlightsEachSupportedLanguageAndLeavesUnknownPlain() {
-        #expect(CodeBlockRenderer.render(info: "python", code: "import torch  # 注释\n").contains("<span class=\"tok-kw\">import</span>"))
-        #expect(CodeBlockRenderer.render(info: "yaml", code: "channels:\n  - defaults\n").contains("<span class=\"tok-key\">channels</span>"))
-        #expect(CodeBlockRenderer.render(info: "json", code: "{\"a\": 1}\n").contains("<span class=\"tok-key\">&quot;a&quot;</span>"))
-        #expect(CodeBlockRenderer.render(info: "ini", code: "[global]\nindex-url = x\n").contains("<span class=\"tok-kw\">[global]</span>"))
-        #expect(CodeBlockRenderer.render(info: "powershell", code: "Get-Service sshd # x\n").contains("<span class=\"tok-com\"># x</span>"))
-        #expect(CodeBlockRenderer.render(info: "bat", code: "set PATH=%CUDA_PATH%\\bin\n").contains("<span class=\"tok-var\">%CUDA_PATH%</span>"))
-        #expect(CodeBlockRenderer.render(info: "sh", code: "export A=\"$HOME\"\n").contains("<span class=\"tok-kw\">export</span>"))
-        let unknown = CodeBlockRenderer.render(info: "brainfuck", code: "<+>\n")
+        #expect(CodeBlockRenderer.render(info: "python", code: "import torch  # 注释\n", ui: SiteFixture.text).contains("<span class=\"tok-kw\">import</span>"))
+        #expect(CodeBlockRenderer.render(info: "yaml", code: "channels:\n  - defaults\n", ui: SiteFixture.text).contains("<span class=\"tok-key\">channels</span>"))
+        #expect(CodeBlockRenderer.render(info: "json", code: "{\"a\": 1}\n", ui: SiteFixture.text).contains("<span class=\"tok-key\">&quot;a&quot;</span>"))
+        #expect(CodeBlockRenderer.render(info: "ini", code: "[global]\nindex-url = x\n", ui: SiteFixture.text).contains("<span class=\"tok-kw\">[global]</span>"))
+        #expect(CodeBlockRenderer.render(info: "powershell", code: "Get-Service sshd # x\n", ui: SiteFixture.text).contains("<span class=\"tok-com\"># x</span>"))
+        #expect(CodeBlockRenderer.render(info: "bat", code: "set PATH=%CUDA_PATH%\\bin\n", ui: SiteFixture.text).contains("<span class=\"tok-var\">%CUDA_PATH%</span>"))
+        #expect(CodeBlockRenderer.render(info: "sh", code: "export A=\"$HOME\"\n", ui: SiteFixture.text).contains("<span class=\"tok-kw\">export</span>"))
+        let unknown = CodeBlockRenderer.render(info: "brainfuck", code: "<+>\n", ui: SiteFixture.text)
         #expect(unknown.contains("<code class=\"language-brainfuck\">&lt;+&gt;</code>"))
         #expect(!unknown.contains("tok-"))
     }

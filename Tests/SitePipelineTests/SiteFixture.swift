@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Theme
 @testable import SitePipeline
 
 /// Builds a site from files given in the test (path → text under the project root) with the repository's theme,
@@ -12,6 +13,15 @@ struct SiteFixture {
 
     static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("themes")
+
+    /// The default theme's zh-CN texts, for tests that render a fragment without a build.
+    static let text: SiteText = {
+        var bag = DiagnosticBag()
+        let theme = try? Theme.load(from: themes.appendingPathComponent("default"), displayPath: "themes/default")
+        return theme.flatMap { SiteText.load($0, language: "zh-CN", themeDisplay: "themes/default",
+                                             languageLocation: SourceLocation(path: "site.yaml"), into: &bag) }
+            ?? SiteText(language: "zh-CN", texts: [:])
+    }()
 
     /// A minimal `content/site.yaml` with one section, `s`.
     static let siteYAML = """
