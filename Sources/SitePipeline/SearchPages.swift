@@ -65,7 +65,7 @@ enum SearchPages {
             }
             var members: [(String, JSONValue)] = [
                 ("v", .string(release.version.description)),
-                ("title", .string("CUDA \(release.name)（\(release.version)）")),
+                ("title", .string(ui.text(.cudaTitle, ["name": release.name, "version": release.version.description]))),
                 ("facts", .array(facts)),
                 ("url", .string(EntityURL.cuda(release))),
             ]

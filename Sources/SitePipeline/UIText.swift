@@ -75,6 +75,126 @@ enum UIText: String, CaseIterable, Sendable {
     case listSeparator = "fragment.list_separator"
     case notApplicable = "fragment.not_applicable"
 
+    // Generated pages (matrices, GPU, CUDA and PyTorch pages, resolver, diagnose, change log).
+    case resolverTitle = "pages.resolver_title"
+    case resolverSummary = "pages.resolver_summary"
+    case driverMatrixTitle = "pages.driver_matrix_title"
+    case driverMatrixSummary = "pages.driver_matrix_summary"
+    case pytorchMatrixTitle = "pages.pytorch_matrix_title"
+    case pytorchMatrixSummary = "pages.pytorch_matrix_summary"
+    case cudnnMatrixTitle = "pages.cudnn_matrix_title"
+    case cudnnMatrixSummary = "pages.cudnn_matrix_summary"
+    case gpuMatrixTitle = "pages.gpu_matrix_title"
+    case gpuMatrixSummary = "pages.gpu_matrix_summary"
+    case diagnoseTitle = "pages.diagnose_title"
+    case diagnoseSummary = "pages.diagnose_summary"
+    case changesTitle = "pages.changes_title"
+    case changesSummary = "pages.changes_summary"
+    case gpuSummary = "pages.gpu_summary"
+    case cudaTitle = "pages.cuda_title"
+    case cudaSummary = "pages.cuda_summary"
+    case pytorchSummary = "pages.pytorch_summary"
+    case diagnoseIntro = "diagnose.intro"
+    case diagnosePasteLabel = "diagnose.paste_label"
+    case diagnosePlaceholder = "diagnose.placeholder"
+    case diagnoseRun = "diagnose.run"
+    case diagnoseNoscript = "diagnose.noscript"
+    case diagnoseOfflineHeading = "diagnose.offline_heading"
+    case diagnoseOfflineHTML = "diagnose.offline_html"
+    case driverMatrixIntro = "matrices.driver_intro"
+    case driverMatrixRules = "matrices.driver_rules"
+    case driverMatrixMinorHeading = "matrices.driver_minor_heading"
+    case driverMatrixMajorColumn = "matrices.driver_major_column"
+    case driverMatrixLinuxColumn = "matrices.driver_linux_column"
+    case driverMatrixWindowsColumn = "matrices.driver_windows_column"
+    case driverMatrixAll = "matrices.driver_all"
+    case pytorchMatrixIntro = "matrices.pytorch_intro"
+    case cudnnMatrixIntro = "matrices.cudnn_intro"
+    case gpuMatrixIntro = "matrices.gpu_intro"
+    case gpuMatrixRules = "matrices.gpu_rules"
+    case gpuMatrixAll = "matrices.gpu_all"
+    case gpuMatrixArchitectures = "matrices.gpu_architectures"
+    case gpuMatrixCapabilitiesColumn = "matrices.gpu_capabilities_column"
+    case gpuMatrixCapabilityValue = "matrices.gpu_capability_value"
+    case gpuMatrixDeprecatedColumn = "matrices.gpu_deprecated_column"
+    case gpuMatrixRemovedColumn = "matrices.gpu_removed_column"
+    case architecture = "fragment.architecture"
+    case computeCapability = "fragment.compute_capability"
+    case computeCapabilityValue = "fragment.compute_capability_value"
+    case minorFloor = "fragment.minor_floor"
+    case released = "fragment.released"
+    case notGivenByNVIDIA = "fragment.not_given"
+    case archListSource = "fragment.arch_list_source"
+    case gpuMemory = "gpu.memory"
+    case gpuAliases = "gpu.aliases"
+    case gpuFirstCUDA = "gpu.first_cuda"
+    case gpuFirstCUDADrivers = "gpu.first_cuda_drivers"
+    case gpuLastCUDA = "gpu.last_cuda"
+    case gpuLastCUDARemoved = "gpu.last_cuda_removed"
+    case gpuStillSupported = "gpu.still_supported"
+    case gpuPeak = "gpu.peak"
+    case gpuSeeAlso = "gpu.see_also"
+    case gpuResolverButton = "gpu.resolver_button"
+    case gpuBuildsHeading = "gpu.builds_heading"
+    case gpuBuildsIntro = "gpu.builds_intro"
+    case gpuVerdictColumn = "gpu.verdict_column"
+    case gpuBuildsColumn = "gpu.builds_column"
+    case gpuReasonColumn = "gpu.reason_column"
+    case gpuBenchHeading = "gpu.bench_heading"
+    case gpuBenchCited = "gpu.bench_cited"
+    case gpuBenchMeasured = "gpu.bench_measured"
+    case cudaVersion = "cuda.version"
+    case cudaVersionValue = "cuda.version_value"
+    case cudaLinuxDriver = "cuda.linux_driver"
+    case cudaWindowsDriver = "cuda.windows_driver"
+    case cudaMinorFloorValue = "cuda.minor_floor_value"
+    case cudaPrevious = "cuda.previous"
+    case cudaNext = "cuda.next"
+    case cudaArchitecturesHeading = "cuda.architectures_heading"
+    case cudaArchRemoved = "cuda.arch_removed"
+    case cudaArchNotYet = "cuda.arch_not_yet"
+    case cudaArchDeprecated = "cuda.arch_deprecated"
+    case cudaArchSupported = "cuda.arch_supported"
+    case cudaArchNew = "cuda.arch_new"
+    case cudaArchColumn = "cuda.arch_column"
+    case cudaCuDNNHeading = "cuda.cudnn_heading"
+    case cudaCuDNNNone = "cuda.cudnn_none"
+    case cudaCuDNNInferred = "cuda.cudnn_inferred"
+    case cudaCuDNNMatrixLink = "cuda.cudnn_matrix_link"
+    case cudaCuDNNTailHTML = "cuda.cudnn_tail_html"
+    case cudaPyTorchHeading = "cuda.pytorch_heading"
+    case cudaPyTorchNone = "cuda.pytorch_none"
+    case cudaPyTorchTag = "cuda.pytorch_tag"
+    case pytorchDefault = "pytorch.default"
+    case pytorchDefaultValue = "pytorch.default_value"
+    case pytorchInstallHeading = "pytorch.install_heading"
+    case pytorchCPUBuild = "pytorch.cpu_build"
+    case pytorchCUDABuild = "pytorch.cuda_build"
+    case pytorchPlatforms = "pytorch.platforms"
+    case pytorchNeedsDriver = "pytorch.needs_driver"
+    case pytorchNeedsDriverValue = "pytorch.needs_driver_value"
+    case pytorchArchitectures = "pytorch.architectures"
+    case pytorchGPUHeading = "pytorch.gpu_heading"
+    case pytorchGPUIntro = "pytorch.gpu_intro"
+    case pytorchGPURow = "pytorch.gpu_row"
+    case resolverIntro = "resolver.intro"
+    case resolverGPUPlaceholder = "resolver.gpu_placeholder"
+    case resolverOS = "resolver.os"
+    case resolverDriver = "resolver.driver"
+    case resolverDriverPlaceholder = "resolver.driver_placeholder"
+    case resolverPython = "resolver.python"
+    case resolverPythonPlaceholder = "resolver.python_placeholder"
+    case resolverManager = "resolver.manager"
+    case resolverSubmit = "resolver.submit"
+    case resolverNoscript = "resolver.noscript"
+    case resolverBasisHeading = "resolver.basis_heading"
+    case resolverBasisDriverHTML = "resolver.basis_driver_html"
+    case resolverBasisGPUHTML = "resolver.basis_gpu_html"
+    case resolverBasisPythonHTML = "resolver.basis_python_html"
+    case resolverGPUMatrixLink = "resolver.gpu_matrix_link"
+    case resolverPyTorchMatrixLink = "resolver.pytorch_matrix_link"
+    case changesIntroHTML = "changes.intro_html"
+
     // The change log's Atom feed.
     case feedTitle = "feed.title"
 
@@ -92,6 +212,24 @@ enum UIText: String, CaseIterable, Sendable {
         case .filterExamples: ["examples"]
         case .filterTwo: ["first", "second"]
         case .filterLabel: ["caption"]
+        case .gpuSummary: ["name"]
+        case .cudaTitle: ["name", "version"]
+        case .cudaSummary, .pytorchSummary: ["version"]
+        case .diagnoseOfflineHTML, .cudaCuDNNTailHTML, .resolverBasisDriverHTML, .resolverBasisGPUHTML, .resolverBasisPythonHTML: ["link"]
+        case .gpuMatrixCapabilityValue: ["cc", "cuda"]
+        case .computeCapabilityValue: ["cc", "sm"]
+        case .gpuFirstCUDADrivers, .pytorchNeedsDriverValue: ["linux", "windows"]
+        case .gpuLastCUDARemoved: ["architecture"]
+        case .gpuBenchCited: ["title"]
+        case .gpuBenchMeasured: ["gpu", "torch", "date"]
+        case .cudaVersionValue: ["version", "name"]
+        case .cudaMinorFloorValue: ["major", "linux", "windows"]
+        case .cudaArchNew: ["cc"]
+        case .cudaArchColumn, .cudaCuDNNNone, .cudaPyTorchNone: ["minor"]
+        case .cudaPyTorchTag, .pytorchDefaultValue: ["tag"]
+        case .pytorchCUDABuild: ["tag", "cuda"]
+        case .pytorchGPURow: ["cc", "names"]
+        case .changesIntroHTML: ["feed"]
         default: []
         }
     }

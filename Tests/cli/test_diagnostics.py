@@ -65,3 +65,27 @@ def test_warnings_are_reported_with_location_and_the_build_succeeds(tmp_path, ca
     for line in (tmp_path / "expected.txt").read_text().splitlines():
         assert line in err, f"missing warning:\n  {line}\nin stderr:\n{err}"
     assert "1 warning" in out
+
+
+def test_a_broken_theme_string_table_is_reported_with_line_and_column_and_nothing_is_written(tmp_path):
+    project = tmp_path / "project"
+    (project / "content/s").mkdir(parents=True)
+    (project / "content/site.yaml").write_text("title: 站点\nlanguage: zh-CN\nsections:\n  - id: s\n    title: 一节\n")
+    (project / "content/s/a.md").write_text("---\ntitle: 页\n---\n\n正文。\n")
+    themes = tmp_path / "themes"
+    shutil.copytree(THEMES / "default", themes / "default")
+    table = themes / "default/strings/zh-CN.yaml"
+    text = table.read_text()
+    text = text.replace("  toc: 本页目录\n", "  tco: 本页目录\n").replace("  copy: 复制\n", "  copy: 复制 {code}\n")
+    table.write_text(text)
+    lines = text.splitlines()
+    tco = next(i for i, l in enumerate(lines) if l.startswith("  tco:")) + 1
+    copy = next(i for i, l in enumerate(lines) if l.startswith("  copy:")) + 1
+    proc = subprocess.run([str(GPUKB), "build", "--themes", str(themes)], cwd=project, capture_output=True, text=True, timeout=60)
+    err = ANSI.sub("", proc.stderr)
+    assert proc.returncode == 1, err
+    assert f"strings/zh-CN.yaml:{tco}:3: error: unknown text key 'page.tco'" in err, err
+    assert "did you mean 'page.toc'" in err
+    assert f"strings/zh-CN.yaml:{copy}:9: error: 'page.copy' uses the placeholder {{code}}, which the build does not fill; this text takes none" in err, err
+    assert "strings/zh-CN.yaml:1:1: error: the string table has no text for 'page.toc'" in err, err
+    assert not (project / "site").exists()

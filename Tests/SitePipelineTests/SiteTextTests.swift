@@ -1,0 +1,72 @@
+import Diagnostics
+import Foundation
+import Testing
+import Theme
+@testable import SitePipeline
+
+/// The theme's string tables: every reader-facing text the build writes comes from them, and a broken table is
+/// reported with its line and column.
+@Suite struct SiteTextTests {
+    @Test func theDefaultThemeHasEveryKeyAndEachTextUsesExactlyTheNamesTheBuildFills() {
+        let text = SiteFixture.text
+        for key in UIText.allCases {
+            let raw = text.text(key)
+            #expect(raw != key.rawValue, "no text for \(key.rawValue)")
+            #expect(Set(SiteText.placeholders(in: raw)) == Set(key.arguments), "\(key.rawValue): \(raw)")
+        }
+    }
+
+    @Test func fillingReplacesOnlyTheGivenNamesAndLeavesOtherBracesAlone() {
+        #expect(SiteText.fill("前面还有 {count} 篇…", ["count": "3"]) == "前面还有 3 篇…")
+        #expect(SiteText.fill("{a}{b} {c} {", ["a": "1", "b": "{c}"]) == "1{c} {c} {", "a value is never filled again")
+        #expect(SiteText.fill("json {\"k\": 1}", ["k": "x"]) == "json {\"k\": 1}")
+        #expect(SiteText.placeholders(in: "{cc}（sm_{sm}） {not a name} {}") == ["cc", "sm"])
+    }
+
+    @Test func plainTextIsEscapedAndHTMLTextIsNot() {
+        let text = SiteText(language: "x", texts: [.toc: "a<b", .updatedHTML: "<b>{date}</b>"])
+        #expect(text.html(.toc) == "a&lt;b")
+        #expect(text.html(.updatedHTML, ["date": "<time>1</time>"]) == "<b><time>1</time></b>")
+    }
+
+    @Test func aBrokenTableReportsEveryProblemWithItsLineAndColumn() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gpukb-strings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("strings"), withIntermediateDirectories: true)
+        try "{{title}}".write(to: root.appendingPathComponent("templates/page.mustache"), atomically: true, encoding: .utf8)
+        try """
+        page:
+          toc: 本页目录
+          tco: 拼错的键
+          nav_more_before: 前面还有 {count} 篇，共 {total} 篇
+          home: [首页]
+        """.write(to: root.appendingPathComponent("strings/zh-CN.yaml"), atomically: true, encoding: .utf8)
+        let theme = try Theme.load(from: root, displayPath: "themes/t")
+        var bag = DiagnosticBag()
+        let loaded = SiteText.load(theme, language: "zh-CN", themeDisplay: "themes/t",
+                                   languageLocation: SourceLocation(path: "content/site.yaml", line: 3, column: 11), into: &bag)
+        #expect(loaded?.language == nil)
+        let messages = bag.sorted().map { "\($0.location.description): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("themes/t/strings/zh-CN.yaml:3:3: unknown text key 'page.tco'") && $0.contains("did you mean 'page.toc'") }, "\(messages)")
+        #expect(messages.contains("themes/t/strings/zh-CN.yaml:4:20: 'page.nav_more_before' uses the placeholder {total}, which the build does not fill; expected {count}"), "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("themes/t/strings/zh-CN.yaml:5:9: expected 'page.home' to be a string") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("themes/t/strings/zh-CN.yaml:1:1: the string table has no text for 'page.skip_link'") }, "\(messages)")
+
+        var other = DiagnosticBag()
+        #expect(SiteText.load(theme, language: "fr", themeDisplay: "themes/t",
+                              languageLocation: SourceLocation(path: "content/site.yaml", line: 3, column: 11), into: &other)?.language == nil)
+        #expect(other.sorted().map(\.message) == ["the theme has no string table for language 'fr'; expected themes/t/strings/fr.yaml (it has: zh-CN)"])
+        #expect(other.sorted().first?.location.description == "content/site.yaml:3:11")
+    }
+
+    @Test func aSiteInALanguageTheThemeLacksIsRefusedAtTheLanguageLine() throws {
+        let site = try SiteFixture.build([
+            "content/site.yaml": SiteFixture.siteYAML.replacingOccurrences(of: "language: zh-CN", with: "language: fr"),
+            "content/s/a.md": "---\ntitle: 页\n---\n\n正文。\n",
+        ])
+        #expect(site.pages.isEmpty)
+        #expect(site.errors.map { "\($0.location.description): \($0.message)" }.contains { $0.hasPrefix("content/site.yaml:3:11: the theme has no string table for language 'fr'") },
+                "\(site.errors)")
+    }
+}
