@@ -19,8 +19,6 @@ struct DirectiveBlock {
     var location: SourceLocation
     /// The relative prefix from the page back to the site root.
     var root: String
-    /// The reader-facing text of the page's language.
-    var ui: SiteText
 }
 
 /// A directive whose data the site lacks: every block reports what is missing.
@@ -45,8 +43,8 @@ struct DatasetBlockDirective: BlockDirective {
 
     func render(_ block: DirectiveBlock, anchors: inout Set<String>, into bag: inout DiagnosticBag) -> String {
         switch kind {
-        case .matrix: return directives.matrix(code: block.code, root: block.root, ui: block.ui, at: block.location, into: &bag)
-        case .install: return directives.install(code: block.code, ui: block.ui, at: block.location, into: &bag) ?? ""
+        case .matrix: return directives.matrix(code: block.code, root: block.root, at: block.location, into: &bag)
+        case .install: return directives.install(code: block.code, at: block.location, into: &bag) ?? ""
         case .timeline: return directives.timeline(code: block.code, at: block.location, into: &bag)
         }
     }

@@ -7,36 +7,39 @@ import Snippets
 /// recorded machine (verified, failing, stale or skipped), with the captured output behind a disclosure.
 struct CheckDirectives: Sendable {
     let records: [CheckRecord]
+    /// The reader-facing text of the site's language.
+    let ui: SiteText
 
     /// The HTML for `check`.
-    func render(_ check: Check, root: String, ui: SiteText) -> String {
+    func render(_ check: Check, root: String) -> String {
         var html = "<div class=\"check\" id=\"\(HTMLEscaping.escape(anchor(check.id)))\">"
-        html += "<div class=\"check-head\"><span class=\"check-label\">实测检查</span>"
+        html += "<div class=\"check-head\"><span class=\"check-label\">\(ui.html(.checkLabel))</span>"
         let needs = requirementLabels(check)
-        if !needs.isEmpty { html += " <span class=\"check-needs\">需要：\(HTMLEscaping.escape(needs.joined(separator: " · ")))</span>" }
+        if !needs.isEmpty { html += " <span class=\"check-needs\">\(ui.html(.checkNeeds, ["needs": needs.joined(separator: " · ")]))</span>" }
         html += "</div>"
         html += CodeBlockRenderer.render(info: check.language.rawValue, code: check.code, ui: ui)
         html += "<p class=\"check-explain\">\(HTMLEscaping.escape(check.explanation))</p>"
         if let sample = check.sampleOutput {
-            html += "<div class=\"check-sample\"><div class=\"check-sample-title\">示例输出</div>"
+            html += "<div class=\"check-sample\"><div class=\"check-sample-title\">\(ui.html(.checkSample))</div>"
             html += "<pre><code>\(HTMLEscaping.escape(sample.hasSuffix("\n") ? String(sample.dropLast()) : sample))</code></pre></div>"
         }
         // Machines where it ran come first; those that skipped it follow.
         let found = records.compactMap { record in record.result(for: check.id).map { (record, $0) } }
         let runs = found.filter { $0.1.status != .skip } + found.filter { $0.1.status == .skip }
         if runs.isEmpty {
-            html += "<p class=\"check-none\">尚未在真实机器上记录运行结果。</p>"
+            html += "<p class=\"check-none\">\(ui.html(.checkNone))</p>"
         } else {
-            html += "<p class=\"check-runs-title\">在这些机器上运行过（点开看输出）：</p><ul class=\"check-runs\">"
+            html += "<p class=\"check-runs-title\">\(ui.html(.checkRunsTitle))</p><ul class=\"check-runs\">"
             for (record, result) in runs { html += badge(check: check, record: record, result: result) }
             html += "</ul>"
         }
         // How the runner decides pass or fail is for maintainers: folded.
-        var rule: [String] = check.expectations.map { "输出匹配 <code>/\(HTMLEscaping.escape($0))/</code>" }
-        if check.exitCode != 0 || rule.isEmpty { rule.append("退出码为 \(check.exitCode)") }
-        html += "<details class=\"check-how\"><summary>自动判定规则</summary><p class=\"check-expect\">"
-        html += rule.joined(separator: "，") + "；限时 \(check.timeout) 秒。检查编号 <code>\(HTMLEscaping.escape(check.id))</code>，"
-        html += "用 <code>gpukb check run</code> 或本站的 <a href=\"\(root)downloads/run_checks.py\">run_checks.py</a> 在自己的机器上运行。</p></details>"
+        var rule: [String] = check.expectations.map { ui.html(.checkRuleMatchHTML, ["pattern": "<code>/\(HTMLEscaping.escape($0))/</code>"]) }
+        if check.exitCode != 0 || rule.isEmpty { rule.append(ui.html(.checkRuleExit, ["code": String(check.exitCode)])) }
+        html += "<details class=\"check-how\"><summary>\(ui.html(.checkHow))</summary><p class=\"check-expect\">"
+        html += ui.html(.checkHowHTML, ["rules": rule.joined(separator: ui.html(.checkRuleSeparator)), "timeout": String(check.timeout),
+                                        "id": "<code>\(HTMLEscaping.escape(check.id))</code>",
+                                        "runner": "<a href=\"\(root)downloads/run_checks.py\">run_checks.py</a>"]) + "</p></details>"
         return html + "</div>\n"
     }
 
@@ -67,40 +70,41 @@ struct CheckDirectives: Sendable {
 
     private func badge(check: Check, record: CheckRecord, result: CheckResult) -> String {
         let verdict = CheckVerdict(check: check, result: result)
-        let environment = Self.label(record.environment)
+        let environment = Self.label(record.environment, ui: ui)
         let (mark, word, className): (String, String, String)
         switch verdict {
         case .verified: (mark, word, className) = ("✓", "", "check-verified")
-        case .failing: (mark, word, className) = ("✗", result.status == .timeout ? "超时 · " : "失败 · ", "check-failing")
-        case .stale: (mark, word, className) = ("⚠", "已过期 · ", "check-stale")
-        case .skipped: (mark, word, className) = ("–", "跳过 · ", "check-skipped")
+        case .failing: (mark, word, className) = ("✗", ui.text(result.status == .timeout ? .checkTimeout : .checkFailed) + " · ", "check-failing")
+        case .stale: (mark, word, className) = ("⚠", ui.text(.checkStale) + " · ", "check-stale")
+        case .skipped: (mark, word, className) = ("–", ui.text(.checkSkipped) + " · ", "check-skipped")
         }
         var html = "<li class=\"check-run \(className)\"><details\(verdict == .failing ? " open" : "")><summary>"
         html += "<span class=\"check-mark\" aria-hidden=\"true\">\(mark)</span> \(HTMLEscaping.escape(word + environment))</summary>"
         html += "<div class=\"check-run-body\">"
         switch verdict {
         case .stale:
-            html += "<p>这条记录运行的是旧版本的代码或期望（哈希 <code>\(HTMLEscaping.escape(result.hash))</code>，现在是 <code>\(HTMLEscaping.escape(check.hash))</code>），不能证明现在的写法；需要重新运行。</p>"
+            html += "<p>" + ui.html(.checkStaleExplainHTML, ["old": "<code>\(HTMLEscaping.escape(result.hash))</code>", "new": "<code>\(HTMLEscaping.escape(check.hash))</code>"]) + "</p>"
         case .skipped:
-            html += "<p>没有运行：\(HTMLEscaping.escape(result.reason ?? "缺少运行条件"))。</p>"
+            html += "<p>\(ui.html(.checkNotRun, ["reason": result.reason ?? ui.text(.checkMissingRequirement)]))</p>"
         case .failing:
-            html += "<p>\(HTMLEscaping.escape(result.reason ?? "未通过"))</p>"
+            html += "<p>\(HTMLEscaping.escape(result.reason ?? ui.text(.checkNotPassed)))</p>"
         case .verified:
             break
         }
         if verdict != .skipped {
-            let facts = ["退出码 \(result.exitCode.map(String.init) ?? "无")", "用时 \(Self.seconds(result.duration))"]
+            let facts = [ui.text(.checkExitCode, ["code": result.exitCode.map(String.init) ?? ui.text(.checkNoExitCode)]),
+                         ui.text(.checkDuration, ["duration": Self.seconds(result.duration, ui: ui)])]
             html += "<p class=\"check-run-facts\">\(HTMLEscaping.escape(facts.joined(separator: " · ")))</p>"
-            if !result.stdout.isEmpty { html += output("标准输出", result.stdout) }
-            if !result.stderr.isEmpty { html += output("标准错误", result.stderr) }
+            if !result.stdout.isEmpty { html += output(ui.html(.checkStdout), result.stdout) }
+            if !result.stderr.isEmpty { html += output(ui.html(.checkStderr), result.stderr) }
         }
         return html + "</div></details></li>"
     }
 
     /// A run's duration as a reader reads it: "不到 0.1 秒", "0.4 秒", "12 秒".
-    static func seconds(_ value: Double) -> String {
-        guard value.isFinite, value >= 0.05 else { return "不到 0.1 秒" }
-        return value < 10 ? String(format: "%.1f 秒", value) : "\(Int(value.rounded())) 秒"
+    static func seconds(_ value: Double, ui: SiteText) -> String {
+        guard value.isFinite, value >= 0.05 else { return ui.text(.checkUnderTenthSecond) }
+        return ui.text(.checkSeconds, ["seconds": value < 10 ? String(format: "%.1f", value) : String(Int(value.rounded()))])
     }
 
     private func output(_ title: String, _ text: String) -> String {
@@ -114,7 +118,7 @@ struct CheckDirectives: Sendable {
             case .gpu: return "NVIDIA GPU"
             case .nvcc: return "nvcc"
             case .torch: return "PyTorch"
-            case .torchCUDA: return "CUDA 版 PyTorch"
+            case .torchCUDA: return ui.text(.checkTorchCUDA)
             case .docker: return "Docker"
             case .nvidiaDocker: return "NVIDIA Container Toolkit"
             case .conda: return "conda"
@@ -129,12 +133,12 @@ struct CheckDirectives: Sendable {
     }
 
     /// `NVIDIA H200 · driver 580.159.04 · torch 2.11.0+cu130 · 2026-11-21`; a machine without a GPU says so.
-    static func label(_ environment: BenchEnvironment) -> String {
+    static func label(_ environment: BenchEnvironment, ui: SiteText) -> String {
         var parts: [String] = []
         if let first = environment.gpus.first {
             parts.append(environment.gpus.count > 1 ? "\(first) ×\(environment.gpus.count)" : first)
         } else {
-            parts.append("无 GPU 的 " + (environment.osName ?? environment.os ?? "机器"))
+            parts.append(ui.text(.checkNoGPU, ["machine": environment.osName ?? environment.os ?? ui.text(.checkMachine)]))
         }
         if let driver = environment.driver { parts.append("driver \(driver)") }
         if let torch = environment.torch { parts.append("torch \(torch)") }

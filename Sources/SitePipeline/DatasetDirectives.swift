@@ -7,9 +7,12 @@ import Markup
 struct DatasetDirectives: Sendable {
     let data: CompatDataset
     let queries: Queries
+    /// The reader-facing text of the site's language.
+    let ui: SiteText
 
-    init(data: CompatDataset) {
+    init(data: CompatDataset, ui: SiteText) {
         self.data = data
+        self.ui = ui
         self.queries = Queries(data: data)
     }
 
@@ -91,7 +94,7 @@ struct DatasetDirectives: Sendable {
                 case "arch": return .success(gpu.architecture)
                 case "memory": return value(gpu.memoryGB.map { Matrices.formatNumber($0) + " GB" }, "\(gpu.name) has no memory size")
                 case "first-cuda": return value(queries.resolver.firstCUDA(for: gpu)?.description, "\(gpu.name) has no first CUDA")
-                default: return .success(queries.resolver.lastCUDA(for: gpu).map { "\($0.version.major).\($0.version.minor)" } ?? "仍受支持")
+                default: return .success(queries.resolver.lastCUDA(for: gpu).map { "\($0.version.major).\($0.version.minor)" } ?? ui.text(.factStillSupported))
                 }
             case "pytorch":
                 let release = key == "latest" ? data.pytorch.last : try queries.pytorch(key)
@@ -103,7 +106,7 @@ struct DatasetDirectives: Sendable {
                 case "python": return .success("\(release.python.min)–\(release.python.max)")
                 case "torchvision": return value(release.torchvision?.description, "PyTorch \(release.version) has no torchvision pairing")
                 case "torchaudio": return value(release.torchaudio?.description, "PyTorch \(release.version) has no torchaudio pairing")
-                case "cuda": return .success(release.cudaVariants.map(\.tag).joined(separator: "、"))
+                case "cuda": return .success(release.cudaVariants.map(\.tag).joined(separator: ui.text(.listSeparator)))
                 case "default": return value(release.defaultVariant, "PyTorch \(release.version) has no default variant")
                 default: return value(release.date, "PyTorch \(release.version) has no date")
                 }
@@ -114,7 +117,7 @@ struct DatasetDirectives: Sendable {
                 }
                 switch field {
                 case "version": return .success(release.version.description)
-                case "cuda": return .success(release.packages.map { Matrices.versionRange($0.cuda, known: data.cuda.map(\.version)) }.joined(separator: "、"))
+                case "cuda": return .success(release.packages.map { Matrices.versionRange($0.cuda, known: data.cuda.map(\.version)) }.joined(separator: ui.text(.listSeparator)))
                 default: return value(release.date, "cuDNN \(release.version) has no date")
                 }
             case "tensorflow", "jax":
@@ -127,12 +130,12 @@ struct DatasetDirectives: Sendable {
                     return .failure(FactError(message: "unknown \(family) key '\(key)'" + Suggestions.phrase(for: key, in: keys)))
                 }
                 switch field {
-                case "version": return .success(release.versions.hasPrefix(">=") ? release.versions.dropFirst(2) + " 及以后" : release.versions)
+                case "version": return .success(release.versions.hasPrefix(">=") ? ui.text(.factAndLater, ["version": String(release.versions.dropFirst(2))]) : release.versions)
                 case "python": return .success("\(release.python.min)–\(release.python.max)")
                 case "python-min": return .success(release.python.min.description)
                 case "python-max": return .success(release.python.max.description)
                 case "cuda": return .success(release.cuda.replacingOccurrences(of: ">=", with: "≥ "))
-                case "cudnn": return .success(release.cudnn.replacingOccurrences(of: ">=", with: "≥ ").replacingOccurrences(of: ",<", with: "，< "))
+                case "cudnn": return .success(release.cudnn.replacingOccurrences(of: ">=", with: "≥ ").replacingOccurrences(of: ",<", with: ui.text(.factRangeAnd) + "< "))
                 default: return value(release.linuxDriver?.description, "\(release.displayName) \(release.versions) names no driver")
                 }
             case "branch":
@@ -141,8 +144,8 @@ struct DatasetDirectives: Sendable {
                     return .failure(FactError(message: "unknown driver branch '\(key)'" + Suggestions.phrase(for: key, in: data.driverBranches.map { "R\($0.branch)" })))
                 }
                 switch field {
-                case "designation": return .success(branch.designation.label)
-                case "eol": return value(branch.endOfLife.map(Self.yearMonth), "R\(branch.branch) has no end of life")
+                case "designation": return .success(ui.designation(branch.designation))
+                case "eol": return value(branch.endOfLife.map { Self.yearMonth($0, ui: ui) }, "R\(branch.branch) has no end of life")
                 default: return .success("CUDA \(branch.maxCUDAMajor)")
                 }
             default:
@@ -150,7 +153,7 @@ struct DatasetDirectives: Sendable {
                     return .failure(FactError(message: "unknown architecture '\(key)'" + Suggestions.phrase(for: key, in: data.architectures.map(\.name))))
                 }
                 switch field {
-                case "cc": return .success(architecture.capabilities.map(\.cc.description).joined(separator: "、"))
+                case "cc": return .success(architecture.capabilities.map(\.cc.description).joined(separator: ui.text(.listSeparator)))
                 case "first-cuda": return value(architecture.capabilities.first?.firstCUDA.description, "\(key) has no capabilities")
                 case "deprecated-in": return value(architecture.deprecatedIn?.description, "\(key) is not deprecated")
                 default: return value(architecture.removedIn?.description, "\(key) has not been removed")
@@ -162,9 +165,9 @@ struct DatasetDirectives: Sendable {
     }
 
     /// `2028-06` → `2028 年 6 月`.
-    static func yearMonth(_ date: String) -> String {
+    static func yearMonth(_ date: String, ui: SiteText) -> String {
         let parts = date.split(separator: "-").compactMap { Int($0) }
-        return parts.count >= 2 ? "\(parts[0]) 年 \(parts[1]) 月" : date
+        return parts.count >= 2 ? ui.text(.factYearMonth, ["year": String(parts[0]), "month": String(parts[1])]) : date
     }
 
     private func value(_ text: String?, _ missing: String) -> Result<String, FactError> {
@@ -175,7 +178,7 @@ struct DatasetDirectives: Sendable {
 
     /// The HTML for a ```` ```matrix ```` block, whose lines are `table: ID` (or just the id), and optionally
     /// `min: VERSION`, `max: VERSION`, `limit: N`, `filter: false`.
-    func matrix(code: String, root: String, ui: SiteText, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
+    func matrix(code: String, root: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String {
         var id: String?
         var filter = MatrixFilter()
         var showFilter = true
@@ -260,7 +263,7 @@ struct DatasetDirectives: Sendable {
             if !bag.hasErrors { bag.add(.error("a timeline block needs 'chart: NAME' (\(Timelines.kinds.joined(separator: " or ")))", at: location)) }
             return ""
         }
-        return Timelines.svg(chart, data: data) ?? ""
+        return Timelines.svg(chart, data: data, ui: ui) ?? ""
     }
 
     // MARK: - Install commands
@@ -268,7 +271,7 @@ struct DatasetDirectives: Sendable {
     /// An `install` block: the dataset's install commands for a release's builds, so a guide's commands follow the
     /// dataset when PyTorch ships. Options: `pytorch: latest|VERSION`, `variants: cu130, cu126` (default: every CUDA
     /// build), `pm: pip|uv`. A variant the release did not ship is an error at its line.
-    func install(code: String, ui: SiteText, at location: SourceLocation, into bag: inout DiagnosticBag) -> String? {
+    func install(code: String, at location: SourceLocation, into bag: inout DiagnosticBag) -> String? {
         var version = "latest"
         var tags: [(String, SourceLocation)] = []
         var manager = PackageManager.pip
@@ -304,7 +307,7 @@ struct DatasetDirectives: Sendable {
             variants.append(variant)
         }
         let lines = variants.map { variant -> String in
-            let label = variant.cuda.map { "# CUDA \($0) 构建" } ?? "# CPU 版"
+            let label = "# " + (variant.cuda.map { ui.text(.installCUDAComment, ["cuda": $0.description]) } ?? ui.text(.installCPUComment))
             let command = manager == .uv ? UVCommand.make(pip: variant.pip)
                 : variant.pip.hasPrefix("pip ") ? "python -m " + variant.pip : variant.pip
             return label + "\n" + command

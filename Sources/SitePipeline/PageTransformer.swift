@@ -164,7 +164,7 @@ struct PageTransformer {
         directives?.lint(code: code, at: location(node), into: &bag)
         checks.append(check)
         anchors.insert(checkDirectives.anchor(check.id))
-        return MarkupNode(.generatedHTML(checkDirectives.render(check, root: root, ui: ui)), start: node.start, end: node.end)
+        return MarkupNode(.generatedHTML(checkDirectives.render(check, root: root)), start: node.start, end: node.end)
     }
 
     private mutating func block(_ node: MarkupNode) -> MarkupNode {
@@ -184,7 +184,7 @@ struct PageTransformer {
         case .codeBlock(let info, let code):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
             if let directive = blockDirectives[language] {
-                let html = directive.render(DirectiveBlock(code: code, location: location(node), root: root, ui: ui), anchors: &anchors, into: &bag)
+                let html = directive.render(DirectiveBlock(code: code, location: location(node), root: root), anchors: &anchors, into: &bag)
                 return MarkupNode(.generatedHTML(html), start: node.start, end: node.end)
             }
             directives?.lint(code: code, at: location(node), into: &bag)

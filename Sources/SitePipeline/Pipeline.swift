@@ -147,7 +147,7 @@ public enum Pipeline {
         // The dataset and everything derived from it exist together or not at all.
         let bench = BenchDirectives(runs: benchRuns, data: dataset.isEmpty ? nil : dataset)
         let datasetContext = dataset.isEmpty ? nil : DatasetContext(
-            data: dataset, directives: DatasetDirectives(data: dataset),
+            data: dataset, directives: DatasetDirectives(data: dataset, ui: ui),
             pages: CompatPages(data: dataset, displayPath: options.display("content/data/compat"), bench: bench, ui: ui))
         let compatPages = datasetContext?.pages
         var tree = ContentTree.assemble(config: config, files: parsed.compactMap(\.0), staticFiles: sources.staticFiles,
@@ -163,7 +163,7 @@ public enum Pipeline {
         clock.lap("assemble")
 
         // transform
-        let context = TransformContext(dataset: datasetContext, bench: bench, checks: CheckDirectives(records: checkRecords), prose: prose, ui: ui)
+        let context = TransformContext(dataset: datasetContext, bench: bench, checks: CheckDirectives(records: checkRecords, ui: ui), prose: prose, ui: ui)
         var structural = parallelMap(releasing: &tree.pages, parallel: options.parallel, release: lean ? { $0.withoutDocument } : nil) {
             context.transform($0)
         }

@@ -34,6 +34,15 @@ struct SiteText: Sendable {
         return key.isHTML ? filled : HTMLEscaping.escape(filled)
     }
 
+    /// The name of a driver branch designation.
+    func designation(_ designation: DriverBranch.Designation) -> String {
+        switch designation {
+        case .ltsb: text(.branchLTSB)
+        case .production: text(.branchProduction)
+        case .newFeature: text(.branchNewFeature)
+        }
+    }
+
     /// Reads and checks the theme's table for `language`. Every problem is reported (a missing key, an unknown
     /// key, a placeholder the build does not fill, a value that is not text), each with its line and column.
     static func load(_ theme: Theme, language: String, themeDisplay: String, languageLocation: SourceLocation,

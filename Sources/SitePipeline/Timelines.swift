@@ -8,11 +8,11 @@ enum Timelines {
     static let kinds = ["architectures", "pytorch-python", "driver-branches"]
 
     /// The chart named `kind`, or nil for an unknown name.
-    static func svg(_ kind: String, data: CompatDataset) -> String? {
+    static func svg(_ kind: String, data: CompatDataset, ui: SiteText) -> String? {
         switch kind {
-        case "architectures": return architectures(data)
-        case "pytorch-python": return pytorchPython(data)
-        case "driver-branches": return driverBranches(data)
+        case "architectures": return architectures(data, ui: ui)
+        case "pytorch-python": return pytorchPython(data, ui: ui)
+        case "driver-branches": return driverBranches(data, ui: ui)
         default: return nil
         }
     }
@@ -23,7 +23,7 @@ enum Timelines {
     /// One row per architecture; columns are the CUDA minor releases in the dataset, oldest left. A bar runs from the
     /// first release that supports the architecture to the last before its removal; the deprecated stretch is
     /// marked; a bar reaching the right edge is still supported.
-    static func architectures(_ data: CompatDataset) -> String? {
+    static func architectures(_ data: CompatDataset, ui: SiteText) -> String? {
         var minors: [Version] = []
         for release in data.cuda where minors.last != release.version.majorMinor { minors.append(release.version.majorMinor) }
         guard minors.count > 1, !data.architectures.isEmpty else { return nil }
@@ -32,7 +32,7 @@ enum Timelines {
         let height = top + row * Double(data.architectures.count) + 16
         func index(of version: Version) -> Int { minors.firstIndex { $0 >= version.majorMinor } ?? minors.count }
         var out = "<figure class=\"timeline\"><svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(Int(width))\" role=\"img\" aria-labelledby=\"tl-arch-title\">"
-        out += "<title id=\"tl-arch-title\">各 GPU 架构得到支持的 CUDA 版本范围</title>"
+        out += "<title id=\"tl-arch-title\">\(ui.html(.timelineArchTitle))</title>"
         // Column labels: each major's first minor, and every other minor.
         for (offset, version) in minors.enumerated() {
             let x = label + column * (Double(offset) + 0.5)
@@ -48,16 +48,18 @@ enum Timelines {
             let start = index(of: first)
             let end = architecture.removedIn.map { index(of: $0) } ?? minors.count
             let deprecated = architecture.deprecatedIn.map { index(of: $0) }
-            let ccs = architecture.capabilities.map(\.cc.description).joined(separator: "、")
+            let ccs = architecture.capabilities.map(\.cc.description).joined(separator: ui.text(.listSeparator))
             out += "<text class=\"tl-label\" x=\"\(number(label - 8))\" y=\"\(number(y + row / 2 + 4))\" text-anchor=\"end\">\(text(architecture.name))</text>"
             guard end > start else {
-                out += "<text class=\"tl-note\" x=\"\(number(label + 4))\" y=\"\(number(y + row / 2 + 4))\">早于 CUDA \(text(minors[0].description))，已移除</text>"
+                out += "<text class=\"tl-note\" x=\"\(number(label + 4))\" y=\"\(number(y + row / 2 + 4))\">\(ui.html(.timelineArchRemovedBefore, ["version": minors[0].description]))</text>"
                 continue
             }
             let x0 = label + column * Double(start), x1 = label + column * Double(end)
             let supported = deprecated.map { min(max($0, start), end) } ?? end
-            let removed = architecture.removedIn.map { "，CUDA \($0) 起移除" } ?? "，至今仍受支持"
-            out += "<g><title>\(text("\(architecture.name)（计算能力 \(ccs)）：CUDA \(first) 起支持\(architecture.deprecatedIn.map { "，\($0) 起弃用" } ?? "")\(removed)"))</title>"
+            let removed = architecture.removedIn.map { ui.text(.timelineArchRemoved, ["version": $0.description]) } ?? ui.text(.timelineArchStill)
+            let summary = ui.text(.timelineArchSummary, ["architecture": architecture.name, "ccs": ccs, "first": first.description])
+                + (architecture.deprecatedIn.map { ui.text(.timelineArchDeprecated, ["version": $0.description]) } ?? "") + removed
+            out += "<g><title>\(text(summary))</title>"
             out += "<rect class=\"tl-bar\" x=\"\(number(x0))\" y=\"\(number(y + 5))\" width=\"\(number(column * Double(supported - start)))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
             if supported < end {
                 out += "<rect class=\"tl-bar tl-deprecated\" x=\"\(number(label + column * Double(supported)))\" y=\"\(number(y + 5))\" width=\"\(number(column * Double(end - supported)))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
@@ -65,17 +67,16 @@ enum Timelines {
             if first < minors[0] {
                 out += "<text class=\"tl-inbar\" x=\"\(number(x0 + 4))\" y=\"\(number(y + row / 2 + 4))\">← \(text(first.description))</text>"
             }
-            let tail = architecture.removedIn == nil ? "至今" : "至 \(minors[max(start, end - 1)])"
+            let tail = architecture.removedIn == nil ? ui.text(.timelineArchTailNow) : ui.text(.timelineArchTailUntil, ["version": minors[max(start, end - 1)].description])
             out += "<text class=\"tl-note\" x=\"\(number(x1 + 4))\" y=\"\(number(y + row / 2 + 4))\">\(text(tail))</text></g>"
         }
-        out += "</svg><figcaption>实心：支持；浅色：已宣布弃用，仍可使用；条形右端之后：该 CUDA 版本起不再支持。数据见 "
-        out += "architectures.yaml，每条记录附出处。</figcaption></figure>\n"
+        out += "</svg><figcaption>\(ui.html(.timelineArchCaption))</figcaption></figure>\n"
         return out
     }
 
     /// One row per PyTorch minor series (its newest release); columns are Python versions, then CUDA builds. A filled
     /// cell means a wheel for that Python, or a build for that CUDA, exists.
-    static func pytorchPython(_ data: CompatDataset) -> String? {
+    static func pytorchPython(_ data: CompatDataset, ui: SiteText) -> String? {
         var latest: [Version: PyTorchRelease] = [:]
         for release in data.pytorch { latest[release.version.majorMinor] = release }
         let releases = latest.values.filter { $0.python.min.major == 3 && $0.python.max.major == 3 }.sorted { $0.version > $1.version }
@@ -89,9 +90,9 @@ enum Timelines {
         let width = buildsX + buildColumn * Double(builds.count) + 8
         let height = top + row * Double(releases.count) + 8
         var out = "<figure class=\"timeline\"><svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(Int(width))\" role=\"img\" aria-labelledby=\"tl-py-title\">"
-        out += "<title id=\"tl-py-title\">各 PyTorch 版本支持的 Python 版本与 CUDA 构建</title>"
+        out += "<title id=\"tl-py-title\">\(ui.html(.timelinePyTitle))</title>"
         out += "<text class=\"tl-axis\" x=\"\(number(label))\" y=\"\(number(12))\">Python</text>"
-        out += "<text class=\"tl-axis\" x=\"\(number(buildsX))\" y=\"\(number(12))\">CUDA 构建</text>"
+        out += "<text class=\"tl-axis\" x=\"\(number(buildsX))\" y=\"\(number(12))\">\(ui.html(.timelinePyBuilds))</text>"
         for (offset, minor) in pythons.enumerated() {
             out += "<text class=\"tl-axis\" x=\"\(number(label + column * (Double(offset) + 0.5)))\" y=\"\(number(top - 10))\" text-anchor=\"middle\">3.\(minor)</text>"
         }
@@ -102,15 +103,15 @@ enum Timelines {
             let y = top + row * Double(rowIndex)
             out += "<text class=\"tl-label\" x=\"\(number(label - 8))\" y=\"\(number(y + row / 2 + 4))\" text-anchor=\"end\">\(text(release.version.majorMinor.description))</text>"
             for (offset, minor) in pythons.enumerated() where minor >= release.python.min.minor && minor <= release.python.max.minor && release.python.min.major == 3 {
-                out += "<rect class=\"tl-bar\" x=\"\(number(label + column * Double(offset) + 2))\" y=\"\(number(y + 3))\" width=\"\(number(column - 4))\" height=\"\(number(row - 6))\" rx=\"2\"><title>\(text("PyTorch \(release.version)：Python 3.\(minor)"))</title></rect>"
+                out += "<rect class=\"tl-bar\" x=\"\(number(label + column * Double(offset) + 2))\" y=\"\(number(y + 3))\" width=\"\(number(column - 4))\" height=\"\(number(row - 6))\" rx=\"2\"><title>\(ui.html(.timelinePyCell, ["version": release.version.description, "python": "3.\(minor)"]))</title></rect>"
             }
             for (offset, cuda) in builds.enumerated() {
                 guard let variant = release.cudaVariants.first(where: { $0.cuda == cuda }) else { continue }
                 let linuxOnly = !variant.platforms.contains("windows")
-                out += "<rect class=\"tl-bar tl-build\(linuxOnly ? " tl-deprecated" : "")\" x=\"\(number(buildsX + buildColumn * Double(offset) + 2))\" y=\"\(number(y + 3))\" width=\"\(number(buildColumn - 4))\" height=\"\(number(row - 6))\" rx=\"2\"><title>\(text("PyTorch \(release.version)：\(variant.tag)\(linuxOnly ? "（仅 Linux）" : "")\(variant.tag == release.defaultVariant ? "，PyPI 默认" : "")"))</title></rect>"
+                out += "<rect class=\"tl-bar tl-build\(linuxOnly ? " tl-deprecated" : "")\" x=\"\(number(buildsX + buildColumn * Double(offset) + 2))\" y=\"\(number(y + 3))\" width=\"\(number(buildColumn - 4))\" height=\"\(number(row - 6))\" rx=\"2\"><title>\(text(ui.text(.timelinePyBuildCell, ["version": release.version.description, "tag": variant.tag]) + (linuxOnly ? ui.text(.timelinePyLinuxOnly) : "") + (variant.tag == release.defaultVariant ? ui.text(.timelinePyDefault) : "")))</title></rect>"
             }
         }
-        out += "</svg><figcaption>每个小版本系列取其最新版本。左：有色格子表示官方为该 Python 版本发布了 wheel；右：发布了该 CUDA 版本的构建（浅色虚框为仅 Linux）。数据见 pytorch.yaml。</figcaption></figure>\n"
+        out += "</svg><figcaption>\(ui.html(.timelinePyCaption))</figcaption></figure>\n"
         return out
     }
 
@@ -134,7 +135,7 @@ enum Timelines {
     /// One row per driver branch: a bar from the month it first appears (see `firstSeen`) to its end of life, coloured
     /// by designation; a vertical line marks the month of the dataset's newest change-log entry, so the chart does
     /// not depend on the day it is built.
-    static func driverBranches(_ data: CompatDataset) -> String? {
+    static func driverBranches(_ data: CompatDataset, ui: SiteText) -> String? {
         let branches = data.driverBranches
         guard !branches.isEmpty else { return nil }
         let starts = branches.map { firstSeen($0.branch, in: data) }
@@ -148,7 +149,7 @@ enum Timelines {
         let height = top + row * Double(branches.count) + 14
         func x(_ value: Int) -> Double { label + perMonth * Double(value - first) }
         var out = "<figure class=\"timeline\"><svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(Int(width))\" role=\"img\" aria-labelledby=\"tl-branch-title\">"
-        out += "<title id=\"tl-branch-title\">各驱动分支的支持时间</title>"
+        out += "<title id=\"tl-branch-title\">\(ui.html(.timelineBranchTitle))</title>"
         for year in stride(from: first, through: last, by: 12) {
             out += "<line class=\"tl-grid tl-major\" x1=\"\(number(x(year)))\" y1=\"\(number(top - 8))\" x2=\"\(number(x(year)))\" y2=\"\(number(height - 8))\"/>"
             if year < last { out += "<text class=\"tl-axis\" x=\"\(number(x(year) + 4))\" y=\"\(number(top - 12))\">\(year / 12)</text>" }
@@ -158,28 +159,27 @@ enum Timelines {
             let kind = branch.designation == .ltsb ? "LTSB" : branch.designation == .production ? "PB" : "NFB"
             out += "<text class=\"tl-label\" x=\"\(number(label - 8))\" y=\"\(number(y + row / 2 + 4))\" text-anchor=\"end\">R\(branch.branch) · \(kind)</text>"
             let start = starts[index], end = ends[index]
-            let summary = "R\(branch.branch)（\(branch.designation.label)）：" + (start.map { "\($0.date) 起（CUDA \($0.cuda) 的最低驱动）" } ?? "起始时间未知")
-                + (branch.endOfLife.map { "，支持到 \($0)" } ?? "，NVIDIA 未给出截止日期")
+            let summary = ui.text(.timelineBranchSummary, ["branch": String(branch.branch), "designation": ui.designation(branch.designation)])
+                + (start.map { ui.text(.timelineBranchStart, ["date": $0.date, "cuda": $0.cuda.description]) } ?? ui.text(.timelineBranchStartUnknown))
+                + (branch.endOfLife.map { ui.text(.timelineBranchEnd, ["date": $0]) } ?? ui.text(.timelineBranchNoEnd))
             out += "<g><title>\(text(summary))</title>"
             let css = "tl-bar tl-\(branch.designation.rawValue)"
             if let begin = start.flatMap({ month($0.date) }), let end {
                 out += "<rect class=\"\(css)\" x=\"\(number(x(begin)))\" y=\"\(number(y + 5))\" width=\"\(number(max(perMonth, x(end + 1) - x(begin))))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
-                out += "<text class=\"tl-note\" x=\"\(number(x(end + 1) + 4))\" y=\"\(number(y + row / 2 + 4))\">至 \(text(branch.endOfLife ?? ""))</text>"
+                out += "<text class=\"tl-note\" x=\"\(number(x(end + 1) + 4))\" y=\"\(number(y + row / 2 + 4))\">\(ui.html(.timelineBranchUntil, ["date": branch.endOfLife ?? ""]))</text>"
             } else if let end {
                 out += "<path class=\"\(css)\" d=\"M\(number(x(end))) \(number(y + 5))l6 8l-6 8l-6 -8z\"/>"
-                out += "<text class=\"tl-note\" x=\"\(number(x(end) + 10))\" y=\"\(number(y + row / 2 + 4))\">至 \(text(branch.endOfLife ?? ""))（起始未知）</text>"
+                out += "<text class=\"tl-note\" x=\"\(number(x(end) + 10))\" y=\"\(number(y + row / 2 + 4))\">\(ui.html(.timelineBranchUntilUnknownStart, ["date": branch.endOfLife ?? ""]))</text>"
             } else if let begin = start.flatMap({ month($0.date) }) {
                 out += "<rect class=\"\(css)\" x=\"\(number(x(begin)))\" y=\"\(number(y + 5))\" width=\"\(number(perMonth * 2))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
-                out += "<text class=\"tl-note\" x=\"\(number(x(begin) + perMonth * 2 + 4))\" y=\"\(number(y + row / 2 + 4))\">无截止日期</text>"
+                out += "<text class=\"tl-note\" x=\"\(number(x(begin) + perMonth * 2 + 4))\" y=\"\(number(y + row / 2 + 4))\">\(ui.html(.timelineBranchNoEOL))</text>"
             }
             out += "</g>"
         }
         if let asOf {
             out += "<line class=\"tl-now\" x1=\"\(number(x(asOf)))\" y1=\"\(number(top - 8))\" x2=\"\(number(x(asOf)))\" y2=\"\(number(height - 8))\"/>"
         }
-        out += "</svg><figcaption>深色：长期支持分支（LTSB）；中间色：生产分支（PB）；浅色：新功能分支（NFB）。条形终点是 NVIDIA 数据中心驱动文档公布的支持截止月份；"
-        out += "起点按数据集推定：该分支的驱动第一次作为某个 CUDA 版本的最低 Linux 驱动出现的月份（NVIDIA 的表不给分支发布日期）。"
-        out += "竖线：数据集最近一次更新的月份。数据见 drivers.yaml 与 cuda.yaml。</figcaption></figure>\n"
+        out += "</svg><figcaption>\(ui.html(.timelineBranchCaption))</figcaption></figure>\n"
         return out
     }
 }

@@ -195,6 +195,73 @@ enum UIText: String, CaseIterable, Sendable {
     case resolverPyTorchMatrixLink = "resolver.pytorch_matrix_link"
     case changesIntroHTML = "changes.intro_html"
 
+    // Live checks (```check blocks) and their recorded runs.
+    case checkLabel = "check.label"
+    case checkNeeds = "check.needs"
+    case checkSample = "check.sample"
+    case checkNone = "check.none"
+    case checkRunsTitle = "check.runs_title"
+    case checkRuleMatchHTML = "check.rule_match_html"
+    case checkRuleExit = "check.rule_exit"
+    case checkHow = "check.how"
+    case checkRuleSeparator = "check.rule_separator"
+    case checkHowHTML = "check.how_html"
+    case checkTimeout = "check.timeout"
+    case checkFailed = "check.failed"
+    case checkStale = "check.stale"
+    case checkSkipped = "check.skipped"
+    case checkStaleExplainHTML = "check.stale_explain_html"
+    case checkNotRun = "check.not_run"
+    case checkMissingRequirement = "check.missing_requirement"
+    case checkNotPassed = "check.not_passed"
+    case checkExitCode = "check.exit_code"
+    case checkNoExitCode = "check.no_exit_code"
+    case checkDuration = "check.duration"
+    case checkStdout = "check.stdout"
+    case checkStderr = "check.stderr"
+    case checkUnderTenthSecond = "check.under_tenth_second"
+    case checkSeconds = "check.seconds"
+    case checkTorchCUDA = "check.torch_cuda"
+    case checkNoGPU = "check.no_gpu"
+    case checkMachine = "check.machine"
+
+    // Support-window charts (```timeline), driver branches, facts in text, install blocks.
+    case timelineArchTitle = "timeline.arch_title"
+    case timelineArchRemovedBefore = "timeline.arch_removed_before"
+    case timelineArchSummary = "timeline.arch_summary"
+    case timelineArchDeprecated = "timeline.arch_deprecated"
+    case timelineArchRemoved = "timeline.arch_removed"
+    case timelineArchStill = "timeline.arch_still"
+    case timelineArchTailNow = "timeline.arch_tail_now"
+    case timelineArchTailUntil = "timeline.arch_tail_until"
+    case timelineArchCaption = "timeline.arch_caption"
+    case timelinePyTitle = "timeline.py_title"
+    case timelinePyBuilds = "timeline.py_builds"
+    case timelinePyCell = "timeline.py_cell"
+    case timelinePyBuildCell = "timeline.py_build_cell"
+    case timelinePyLinuxOnly = "timeline.py_linux_only"
+    case timelinePyDefault = "timeline.py_default"
+    case timelinePyCaption = "timeline.py_caption"
+    case timelineBranchTitle = "timeline.branch_title"
+    case timelineBranchSummary = "timeline.branch_summary"
+    case timelineBranchStart = "timeline.branch_start"
+    case timelineBranchStartUnknown = "timeline.branch_start_unknown"
+    case timelineBranchEnd = "timeline.branch_end"
+    case timelineBranchNoEnd = "timeline.branch_no_end"
+    case timelineBranchUntil = "timeline.branch_until"
+    case timelineBranchUntilUnknownStart = "timeline.branch_until_unknown_start"
+    case timelineBranchNoEOL = "timeline.branch_no_eol"
+    case timelineBranchCaption = "timeline.branch_caption"
+    case branchLTSB = "branch.ltsb"
+    case branchProduction = "branch.production"
+    case branchNewFeature = "branch.new_feature"
+    case factStillSupported = "fact.still_supported"
+    case factAndLater = "fact.and_later"
+    case factRangeAnd = "fact.range_and"
+    case factYearMonth = "fact.year_month"
+    case installCUDAComment = "install.cuda_comment"
+    case installCPUComment = "install.cpu_comment"
+
     // The change log's Atom feed.
     case feedTitle = "feed.title"
 
@@ -230,6 +297,24 @@ enum UIText: String, CaseIterable, Sendable {
         case .pytorchCUDABuild: ["tag", "cuda"]
         case .pytorchGPURow: ["cc", "names"]
         case .changesIntroHTML: ["feed"]
+        case .checkNeeds: ["needs"]
+        case .checkRuleMatchHTML: ["pattern"]
+        case .checkRuleExit, .checkExitCode: ["code"]
+        case .checkHowHTML: ["rules", "timeout", "id", "runner"]
+        case .checkStaleExplainHTML: ["old", "new"]
+        case .checkNotRun: ["reason"]
+        case .checkDuration: ["duration"]
+        case .checkSeconds: ["seconds"]
+        case .checkNoGPU: ["machine"]
+        case .timelineArchRemovedBefore, .timelineArchDeprecated, .timelineArchRemoved, .timelineArchTailUntil, .factAndLater: ["version"]
+        case .timelineArchSummary: ["architecture", "ccs", "first"]
+        case .timelinePyCell: ["version", "python"]
+        case .timelinePyBuildCell: ["version", "tag"]
+        case .timelineBranchSummary: ["branch", "designation"]
+        case .timelineBranchStart: ["date", "cuda"]
+        case .timelineBranchEnd, .timelineBranchUntil, .timelineBranchUntilUnknownStart: ["date"]
+        case .factYearMonth: ["year", "month"]
+        case .installCUDAComment: ["cuda"]
         default: []
         }
     }
