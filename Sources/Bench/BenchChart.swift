@@ -20,14 +20,25 @@ public enum BenchChart {
         }
     }
 
-    /// The SVG for `bars` measured in `unit`; `title` is read by screen readers. Two drawings: the wide one (labels
-    /// left of the bars) and a narrow one for phones (each label above its bar, text at its real size), of which the
-    /// stylesheet shows one.
-    public static func svg(title: String, unit: String, bars: [Bar], higherIsBetter: Bool) -> String {
-        wide(title: title, unit: unit, bars: bars, higherIsBetter: higherIsBetter) + narrow(title: title, unit: unit, bars: bars, higherIsBetter: higherIsBetter)
+    /// The words the chart writes, in the page's language: the axis caption ("TFLOP/s, longer is better") and
+    /// what follows a cited bar's value.
+    public struct Labels: Sendable {
+        public var axis: String
+        public var citedSuffix: String
+
+        public init(axis: String, citedSuffix: String) {
+            self.axis = axis
+            self.citedSuffix = citedSuffix
+        }
     }
 
-    static func wide(title: String, unit: String, bars: [Bar], higherIsBetter: Bool) -> String {
+    /// The SVG for `bars`; `title` is read by screen readers. Two drawings: the wide one (labels left of the bars)
+    /// and a narrow one for phones (each label above its bar, text at its real size), of which the stylesheet shows one.
+    public static func svg(title: String, labels: Labels, bars: [Bar]) -> String {
+        wide(title: title, labels: labels, bars: bars) + narrow(title: title, labels: labels, bars: bars)
+    }
+
+    static func wide(title: String, labels: Labels, bars: [Bar]) -> String {
         let width = 720.0, labelWidth = 250.0, valueWidth = 110.0, rowHeight = 34.0, top = 8.0
         let plot = width - labelWidth - valueWidth
         let maximum = self.maximum(bars)
@@ -38,15 +49,15 @@ public enum BenchChart {
             out += "<g class=\"bench-row\">"
             out += "<text class=\"bench-label\" x=\"\(fmt(labelWidth - 8))\" y=\"\(fmt(y + 14))\" text-anchor=\"end\">\(escape(clip(bar.label, 34)))</text>"
             out += "<text class=\"bench-detail\" x=\"\(fmt(labelWidth - 8))\" y=\"\(fmt(y + 27))\" text-anchor=\"end\">\(escape(clip(bar.detail, 40)))</text>"
-            out += barShapes(bar, x: labelWidth, y: y + 5, height: 20, plot: plot, maximum: maximum)
+            out += barShapes(bar, x: labelWidth, y: y + 5, height: 20, plot: plot, maximum: maximum, citedSuffix: labels.citedSuffix)
             out += "</g>"
         }
         let axisY = top + rowHeight * Double(bars.count) + 12
-        out += "<text class=\"bench-axis\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(axisY))\">\(escape(unit))，\(higherIsBetter ? "越长越好" : "越短越好")</text>"
+        out += "<text class=\"bench-axis\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(axisY))\">\(escape(labels.axis))</text>"
         return out + "</svg>"
     }
 
-    static func narrow(title: String, unit: String, bars: [Bar], higherIsBetter: Bool) -> String {
+    static func narrow(title: String, labels: Labels, bars: [Bar]) -> String {
         let width = 360.0, valueWidth = 92.0, rowHeight = 56.0, top = 4.0
         let plot = width - valueWidth
         let maximum = self.maximum(bars)
@@ -57,11 +68,11 @@ public enum BenchChart {
             out += "<g class=\"bench-row\">"
             out += "<text class=\"bench-label\" x=\"0\" y=\"\(fmt(y + 13))\">\(escape(clip(bar.label, 44)))</text>"
             out += "<text class=\"bench-detail\" x=\"0\" y=\"\(fmt(y + 27))\">\(escape(clip(bar.detail, 52)))</text>"
-            out += barShapes(bar, x: 0, y: y + 33, height: 16, plot: plot, maximum: maximum)
+            out += barShapes(bar, x: 0, y: y + 33, height: 16, plot: plot, maximum: maximum, citedSuffix: labels.citedSuffix)
             out += "</g>"
         }
         let axisY = top + rowHeight * Double(bars.count) + 12
-        out += "<text class=\"bench-axis\" x=\"0\" y=\"\(fmt(axisY))\">\(escape(unit))，\(higherIsBetter ? "越长越好" : "越短越好")</text>"
+        out += "<text class=\"bench-axis\" x=\"0\" y=\"\(fmt(axisY))\">\(escape(labels.axis))</text>"
         return out + "</svg>"
     }
 
@@ -76,7 +87,7 @@ public enum BenchChart {
     }
 
     /// The bar, its spread whiskers and its value, starting at `x`, top at `y`.
-    private static func barShapes(_ bar: Bar, x: Double, y: Double, height: Double, plot: Double, maximum: Double) -> String {
+    private static func barShapes(_ bar: Bar, x: Double, y: Double, height: Double, plot: Double, maximum: Double, citedSuffix: String) -> String {
         let length = max(1, plot * bar.value / maximum)
         var out = "<rect class=\"bench-bar\(bar.cited ? " bench-bar-cited" : "")\" x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(length))\" height=\"\(fmt(height))\" rx=\"3\"/>"
         let middle = y + height / 2
@@ -85,7 +96,7 @@ public enum BenchChart {
             out += "<path class=\"bench-spread\" d=\"M\(fmt(x1)) \(fmt(middle))H\(fmt(x2))M\(fmt(x1)) \(fmt(middle - 6))V\(fmt(middle + 6))M\(fmt(x2)) \(fmt(middle - 6))V\(fmt(middle + 6))\"/>"
         }
         let end = x + max(length, bar.spread.map { plot * $0.max / maximum } ?? 0)
-        out += "<text class=\"bench-value\" x=\"\(fmt(end + 6))\" y=\"\(fmt(middle + 5))\">\(escape(number(bar.value)))\(bar.cited ? "（引用）" : "")</text>"
+        out += "<text class=\"bench-value\" x=\"\(fmt(end + 6))\" y=\"\(fmt(middle + 5))\">\(escape(number(bar.value)))\(bar.cited ? escape(citedSuffix) : "")</text>"
         return out
     }
 

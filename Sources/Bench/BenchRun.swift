@@ -19,8 +19,8 @@ public struct BenchEnvironment: Sendable, Hashable {
     /// An environment with only its GPUs known.
     public init(gpus: [String]) { self.gpus = gpus }
 
-    /// The first GPU's name, or "未知 GPU".
-    public var gpuLabel: String { gpus.first ?? "未知 GPU" }
+    /// The first GPU's name, or `unknown` when the run names none.
+    public func gpuLabel(unknown: String) -> String { gpus.first ?? unknown }
 }
 
 /// A measured value's spread across repeats.

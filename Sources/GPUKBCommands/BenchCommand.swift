@@ -46,7 +46,7 @@ struct BenchImportCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // The file name comes from data and flags: reduced to a slug, so it can name no other folder.
         let wanted = name.map { $0.hasSuffix(".json") ? String($0.dropLast(5)) : $0 }
-            ?? [run.environment.date ?? "undated", run.environment.gpuLabel].joined(separator: "-")
+            ?? [run.environment.date ?? "undated", run.environment.gpuLabel(unknown: "unknown GPU")].joined(separator: "-")
         let slug = EntityURL.slug(wanted)
         let stem = slug.isEmpty ? "run" : String(slug.prefix(120))
         var target = directory.appendingPathComponent(stem + ".json")
@@ -65,7 +65,7 @@ struct BenchImportCommand: ParsableCommand {
         }
         try data.write(to: target, options: .atomic)
         let figures = run.results.map { "\($0.id) \(BenchChart.number($0.value)) \($0.metric)" }.joined(separator: ", ")
-        print("stored \(display(target)): \(run.kind.rawValue) run on \(run.environment.gpuLabel), \(run.results.count) results (\(figures))")
+        print("stored \(display(target)): \(run.kind.rawValue) run on \(run.environment.gpuLabel(unknown: "unknown GPU")), \(run.results.count) results (\(figures))")
         print("run 'gpukb build' (or 'make site') to regenerate bench/index.html")
     }
 

@@ -130,8 +130,9 @@ public final class DevServer: Sendable {
         let files = builder.output.files
         let head = request.method == .HEAD
         if files.isEmpty {
-            // No good build yet: a page that shows the diagnostics overlay and reloads once the build succeeds.
-            let page = "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>构建失败</title></head><body><p>站点还没有构建成功。</p></body></html>"
+            // No good build yet: a page that shows the diagnostics overlay and reloads once the build succeeds. Like the
+            // overlay and the diagnostics it shows, this is the maintainer's tool speaking, in English, not the site.
+            let page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body><p>The site has not built successfully yet.</p></body></html>"
             return HTTPResponse(statusCode: .serviceUnavailable, headers: [.contentType: "text/html; charset=utf-8"], body: Self.inject(Data(page.utf8)))
         }
         switch SitePath.resolve(raw, exists: { files[$0] != nil }) {

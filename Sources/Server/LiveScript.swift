@@ -18,7 +18,7 @@ enum LiveScript {
       box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;" +
         "background:rgba(20,20,24,.94);color:#f5f5f5;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace";
       var title = document.createElement("p");
-      title.textContent = "构建失败（修好后自动消失）";
+      title.textContent = "Build failed (this goes away once the build succeeds)";
       title.style.cssText = "margin:0 0 1rem;font-weight:700;color:#ff8080";
       var pre = document.createElement("pre");
       pre.style.cssText = "margin:0;white-space:pre-wrap";

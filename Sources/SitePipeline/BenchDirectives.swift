@@ -9,9 +9,11 @@ struct BenchDirectives: Sendable {
     let runs: [BenchRun]
     let gpus: GPUIndex?
     let peaks: [String: PeakFigures]
+    let ui: SiteText
 
-    init(runs: [BenchRun], data: CompatDataset?) {
+    init(runs: [BenchRun], data: CompatDataset?, ui: SiteText) {
         self.runs = runs
+        self.ui = ui
         self.gpus = data.map { GPUIndex($0.gpus) }
         var peaks: [String: PeakFigures] = [:]
         for gpu in data?.gpus ?? [] { if let peak = gpu.peak { peaks[gpu.name] = peak } }
@@ -46,11 +48,11 @@ struct BenchDirectives: Sendable {
 
     // MARK: - Fragments
 
-    private func label(_ run: BenchRun) -> String { run.environment.gpuLabel }
+    private func label(_ run: BenchRun) -> String { run.environment.gpuLabel(unknown: ui.text(.benchUnknownGPU)) }
 
     private func detail(_ run: BenchRun) -> String {
-        if run.kind == .cited { return "引用 · " + (run.sourceTitle.map { String($0.prefix(14)) } ?? run.source ?? "") }
-        return ["实测", run.environment.torch.map { "torch \($0)" }, run.environment.date].compactMap { $0 }.joined(separator: " · ")
+        if run.kind == .cited { return ui.text(.benchCitedDetail, ["source": run.sourceTitle.map { String($0.prefix(14)) } ?? run.source ?? ""]) }
+        return [ui.text(.benchMeasured), run.environment.torch.map { "torch \($0)" }, run.environment.date].compactMap { $0 }.joined(separator: " · ")
     }
 
     static func anchor(_ run: BenchRun) -> String {
@@ -60,42 +62,49 @@ struct BenchDirectives: Sendable {
     private func workload(_ workload: Workload, root: String) -> String {
         let entries = runs.compactMap { run in Workload.value(of: workload.id, in: run).map { (run, $0) } }
         guard let first = entries.first else {
-            return "<p class=\"bench-empty\">还没有 \(HTMLFragments.text(workload.id)) 的结果。</p>\n"
+            return "<p class=\"bench-empty\">\(ui.html(.benchEmpty, ["workload": workload.id]))</p>\n"
         }
         let higher = first.1.higherIsBetter
         let sorted = entries.sorted { higher ? $0.1.value > $1.1.value : $0.1.value < $1.1.value }
         let bars = sorted.map { BenchChart.Bar(label: label($0.0), detail: detail($0.0), value: $0.1.value, spread: $0.1.spread, cited: $0.0.kind == .cited) }
         var html = "<figure class=\"bench-figure\" id=\"chart-\(HTMLFragments.text(workload.id))\">\n"
-        html += "<figcaption>\(HTMLFragments.text(workload.title))</figcaption>\n"
-        html += BenchChart.svg(title: workload.title, unit: first.1.metric, bars: bars, higherIsBetter: higher) + "\n</figure>\n"
+        let title = ui.workloadTitle(workload.id)
+        let labels = BenchChart.Labels(axis: ui.text(higher ? .benchAxisHigher : .benchAxisLower, ["unit": first.1.metric]),
+                                       citedSuffix: ui.text(.benchCitedSuffix))
+        html += "<figcaption>\(HTMLFragments.text(title))</figcaption>\n"
+        html += BenchChart.svg(title: title, labels: labels, bars: bars) + "\n</figure>\n"
         var rows: [[String]] = []
         for (run, entry) in sorted {
             var value = HTMLFragments.text(BenchChart.number(entry.value) + " " + entry.metric)
             if let spread = entry.spread {
-                value += "<br><small>最小 \(BenchChart.number(spread.min)) · 最大 \(BenchChart.number(spread.max))"
-                    + (spread.stdev.map { " · 标准差 \(BenchChart.number($0))" } ?? "") + "</small>"
+                let range = ["min": BenchChart.number(spread.min), "max": BenchChart.number(spread.max)]
+                value += "<br><small>" + (spread.stdev.map { ui.html(.benchSpreadStdev, range.merging(["stdev": BenchChart.number($0)]) { $1 }) }
+                    ?? ui.html(.benchSpread, range)) + "</small>"
             }
             var efficiency = "—"
             if let key = workload.peak, let gpu = gpu(for: run), let peak = peaks[gpu.name]?.values[key], peak > 0, entry.metric == "TFLOP/s" {
-                efficiency = "\(BenchChart.number(entry.value / peak * 100))%<br><small>峰值 \(BenchChart.number(peak)) TFLOPS（\(key.uppercased())，稠密）</small>"
+                efficiency = "\(BenchChart.number(entry.value / peak * 100))%<br><small>"
+                    + ui.html(.benchPeak, ["peak": BenchChart.number(peak), "precision": key.uppercased()]) + "</small>"
             }
-            var method = HTMLFragments.text(workload.method)
+            var method = HTMLFragments.text(ui.workloadMethod(workload.id))
             if let repeats = entry.result.repeats, entry.result.timing == "cuda-events" {
-                method += HTMLFragments.text("；预热 \(entry.result.warmup ?? 0) 次，计时 \(repeats) 次")
+                method += ui.html(.benchTimed, ["warmup": String(entry.result.warmup ?? 0), "repeats": String(repeats)])
             }
             if let warm = entry.result.extra["warm_median_s"], warm > 0 {
-                method += HTMLFragments.text("；同一台机器预热后的中位数 \(BenchChart.number(warm)) s，单次调用是它的 \(BenchChart.number(entry.value / warm)) 倍")
+                method += ui.html(.benchSingleCall, ["warm": BenchChart.number(warm), "ratio": BenchChart.number(entry.value / warm)])
             }
             if workload.id == "resnet50-cifar10-epoch", run.kind == .measured {
-                method += HTMLFragments.text("（由 \(entry.result.id) 折算）")
+                method += ui.html(.benchDerived, ["source": entry.result.id])
             }
             rows.append([
                 "<a href=\"#\(HTMLFragments.text(Self.anchor(run)))\">\(HTMLFragments.text(label(run)))</a>",
-                run.kind == .cited ? "<span class=\"badge badge-limited\">引用</span>" : "<span class=\"badge badge-ok\">实测</span>",
+                run.kind == .cited ? "<span class=\"badge badge-limited\">\(ui.html(.benchCited))</span>" : "<span class=\"badge badge-ok\">\(ui.html(.benchMeasured))</span>",
                 value, efficiency, method,
             ])
         }
-        html += HTMLFragments.table(columns: ["GPU（环境）", "类型", "结果", "占峰值", "方法"], rows: rows, className: "data-table bench-table")
+        let columns = [ui.text(.benchColumnGPUEnvironment), ui.text(.benchColumnKind), ui.text(.benchColumnResult),
+                       ui.text(.benchColumnEfficiency), ui.text(.benchColumnMethod)]
+        html += HTMLFragments.table(columns: columns, rows: rows, className: "data-table bench-table")
         return html
     }
 
@@ -103,29 +112,33 @@ struct BenchDirectives: Sendable {
         var rows: [[String]] = []
         for run in runs {
             let env = run.environment
-            let gpuCell = gpu(for: run).map { HTMLFragments.link(env.gpuLabel, to: EntityURL.gpu($0), root: root) } ?? HTMLFragments.text(env.gpuLabel)
+            let gpuLabel = label(run)
+            let gpuCell = gpu(for: run).map { HTMLFragments.link(gpuLabel, to: EntityURL.gpu($0), root: root) } ?? HTMLFragments.text(gpuLabel)
             let count = env.gpus.count > 1 ? " ×\(env.gpus.count)" : ""
             var origin: String
             if run.kind == .cited {
-                origin = "引用：" + HTMLFragments.text(run.sourceTitle ?? run.source ?? "") + (run.sourceDate.map { HTMLFragments.text("（\($0)）") } ?? "")
-                if let note = run.methodNote { origin += "<details><summary>方法上的问题</summary><p>\(HTMLFragments.text(note))</p></details>" }
+                origin = ui.html(.benchCitedFrom, ["source": run.sourceTitle ?? run.source ?? ""]) + (run.sourceDate.map { ui.html(.benchSourceDate, ["date": $0]) } ?? "")
+                if let note = run.methodNote { origin += "<details><summary>\(ui.html(.benchMethodIssues))</summary><p>\(HTMLFragments.text(note))</p></details>" }
             } else {
-                origin = "实测：<code>\(HTMLFragments.text(run.command ?? "python3 gpu_bench.py"))</code>"
+                origin = ui.html(.benchMeasuredWithHTML, ["command": HTMLFragments.text(run.command ?? "python3 gpu_bench.py")])
             }
-            let system = [env.osName ?? env.os, env.container.map { "容器 \($0)" }].compactMap { $0 }.joined(separator: "，")
+            let system = [env.osName ?? env.os, env.container.map { ui.text(.benchContainer, ["name": $0]) }].compactMap { $0 }
+                .joined(separator: ui.text(.benchSystemSeparator))
             rows.append([
                 "<span id=\"\(HTMLFragments.text(Self.anchor(run)))\">\(gpuCell)\(count)</span>",
                 HTMLFragments.text(env.driver ?? "—"),
                 HTMLFragments.text(env.cuda ?? "—"),
                 HTMLFragments.text(env.cudnn ?? "—"),
-                HTMLFragments.text(env.torch.map { $0 + (env.torchCUDA.map { "（CUDA \($0)）" } ?? "") } ?? "—"),
+                HTMLFragments.text(env.torch.map { torch in env.torchCUDA.map { ui.text(.benchTorchCUDA, ["torch": torch, "cuda": $0]) } ?? torch } ?? "—"),
                 HTMLFragments.text(env.python ?? "—"),
                 HTMLFragments.text(system.isEmpty ? "—" : system),
                 HTMLFragments.text(env.date ?? "—"),
                 origin,
             ])
         }
-        return HTMLFragments.table(columns: ["GPU", "驱动", "CUDA（驱动）", "cuDNN", "PyTorch", "Python", "系统", "日期", "来源"], rows: rows,
+        let columns = ["GPU", ui.text(.benchColumnDriver), ui.text(.benchColumnCUDADriver), "cuDNN", "PyTorch", "Python",
+                       ui.text(.benchColumnSystem), ui.text(.benchColumnDate), ui.text(.benchColumnSource)]
+        return HTMLFragments.table(columns: columns, rows: rows,
                                    className: "data-table bench-envs")
     }
 }

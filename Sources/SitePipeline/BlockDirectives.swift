@@ -53,10 +53,11 @@ struct DatasetBlockDirective: BlockDirective {
 /// The glossary (```glossary): the terms of content/data/glossary.yaml with their anchors.
 struct GlossaryDirective: BlockDirective {
     let prose: ProseRules
+    let ui: SiteText
     var name: String { "glossary" }
 
     func render(_ block: DirectiveBlock, anchors: inout Set<String>, into bag: inout DiagnosticBag) -> String {
-        let (html, ids) = prose.renderGlossary()
+        let (html, ids) = prose.renderGlossary(ui: ui)
         anchors.formUnion(ids)
         return html
     }
@@ -77,7 +78,7 @@ struct BlockDirectiveSet: Sendable {
     private let byName: [String: any BlockDirective]
 
     /// The directives for a site with these services; a directive whose data is missing reports it at each use.
-    init(dataset: DatasetDirectives?, prose: ProseRules?, bench: BenchDirectives?) {
+    init(dataset: DatasetDirectives?, prose: ProseRules?, bench: BenchDirectives?, ui: SiteText) {
         var all: [any BlockDirective] = DatasetBlockDirective.Kind.allCases.map { kind -> any BlockDirective in
             guard let dataset else {
                 let article = kind == .install ? "an" : "a"
@@ -86,7 +87,7 @@ struct BlockDirectiveSet: Sendable {
             return DatasetBlockDirective(kind: kind, directives: dataset)
         }
         if let prose, !prose.terms.isEmpty {
-            all.append(GlossaryDirective(prose: prose))
+            all.append(GlossaryDirective(prose: prose, ui: ui))
         } else {
             all.append(UnavailableDirective(name: "glossary", message: "a 'glossary' block needs terms, but content/\(ProseRules.glossaryPath) has none"))
         }

@@ -193,7 +193,7 @@ struct CompatPages {
             doc.heading(2, ui.text(.gpuBenchHeading))
             let items = runs.map { run in
                 "<li>" + HTMLFragments.link(run.kind == .cited ? ui.text(.gpuBenchCited, ["title": run.sourceTitle ?? run.source ?? ""])
-                    : ui.text(.gpuBenchMeasured, ["gpu": run.environment.gpuLabel, "torch": run.environment.torch ?? "?", "date": run.environment.date ?? ""]),
+                    : ui.text(.gpuBenchMeasured, ["gpu": run.environment.gpuLabel(unknown: ui.text(.benchUnknownGPU)), "torch": run.environment.torch ?? "?", "date": run.environment.date ?? ""]),
                                             to: "bench/index.html#" + BenchDirectives.anchor(run), root: root) + "</li>"
             }
             doc.html("<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n")

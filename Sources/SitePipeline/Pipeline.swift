@@ -145,7 +145,7 @@ public enum Pipeline {
         // Files that failed to parse are left out, but links to them are not reported as broken: every error is
         // reported once, in one run.
         // The dataset and everything derived from it exist together or not at all.
-        let bench = BenchDirectives(runs: benchRuns, data: dataset.isEmpty ? nil : dataset)
+        let bench = BenchDirectives(runs: benchRuns, data: dataset.isEmpty ? nil : dataset, ui: ui)
         let datasetContext = dataset.isEmpty ? nil : DatasetContext(
             data: dataset, directives: DatasetDirectives(data: dataset, ui: ui),
             pages: CompatPages(data: dataset, displayPath: options.display("content/data/compat"), bench: bench, ui: ui))

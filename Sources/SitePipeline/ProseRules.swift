@@ -267,17 +267,20 @@ struct ProseRules: Sendable {
     // MARK: - Rendering
 
     /// The glossary as a table, for a `glossary` block, and the row ids (`term-大版本`) links may point at.
-    func renderGlossary() -> (html: String, ids: [String]) {
+    func renderGlossary(ui: SiteText) -> (html: String, ids: [String]) {
         var slugger = Slugger()
         var ids: [String] = []
-        var html = "<div class=\"matrix-scroll\" tabindex=\"0\">\n<table class=\"glossary\">\n<caption>术语表</caption>\n"
-        html += "<thead><tr><th scope=\"col\">术语</th><th scope=\"col\">英文</th><th scope=\"col\">不写作</th><th scope=\"col\">含义</th></tr></thead>\n<tbody>\n"
+        var html = "<div class=\"matrix-scroll\" tabindex=\"0\">\n<table class=\"glossary\">\n<caption>\(ui.html(.glossaryCaption))</caption>\n<thead><tr>"
+        for column: UIText in [.glossaryColumnTerm, .glossaryColumnEnglish, .glossaryColumnAvoid, .glossaryColumnMeaning] {
+            html += "<th scope=\"col\">\(ui.html(column))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
         for term in terms {
             let id = slugger.slug(for: "term " + term.term)
             ids.append(id)
             html += "<tr id=\"\(HTMLEscaping.escape(id))\"><th scope=\"row\">\(HTMLEscaping.escape(term.term))</th>"
             html += "<td lang=\"en\">\(HTMLEscaping.escape(term.english))</td>"
-            html += "<td>\(term.avoid.map { HTMLEscaping.escape($0) }.joined(separator: "、"))</td>"
+            html += "<td>\(term.avoid.map { HTMLEscaping.escape($0) }.joined(separator: ui.html(.listSeparator)))</td>"
             html += "<td>\(HTMLEscaping.escape(term.meaning))</td></tr>\n"
         }
         return (html + "</tbody>\n</table>\n</div>\n", ids)

@@ -1,3 +1,4 @@
+import Bench
 import Compat
 import Diagnostics
 import Markup
@@ -9,12 +10,15 @@ struct SiteText: Sendable {
     /// The language tag, as in `site.yaml`.
     let language: String
     private let texts: [UIText: String]
+    /// Texts whose keys follow a list the build knows rather than `UIText`: `workload.<id>.title` and `.method`.
+    private let listed: [String: String]
     /// The `page.*` plain texts by their name without the group, for the page template (`{{t.skip_link}}`).
     let template: [String: String]
 
-    init(language: String, texts: [UIText: String]) {
+    init(language: String, texts: [UIText: String], listed: [String: String] = [:]) {
         self.language = language
         self.texts = texts
+        self.listed = listed
         var template: [String: String] = [:]
         for key in UIText.allCases where key.rawValue.hasPrefix("page.") && !key.isHTML {
             template[String(key.rawValue.dropFirst("page.".count))] = texts[key] ?? key.rawValue
@@ -33,6 +37,15 @@ struct SiteText: Sendable {
         let filled = Self.fill(texts[key] ?? key.rawValue, values)
         return key.isHTML ? filled : HTMLEscaping.escape(filled)
     }
+
+    /// A benchmark workload's chart title (plain text); its id when the table has none.
+    func workloadTitle(_ id: String) -> String { listed["workload.\(id).title"] ?? id }
+
+    /// How a benchmark workload's figure was taken (plain text); empty when the table has none.
+    func workloadMethod(_ id: String) -> String { listed["workload.\(id).method"] ?? "" }
+
+    /// The keys a table must hold besides `UIText`'s: a title and a method for every workload in `Workload.all`.
+    static let listedKeys: [String] = Workload.all.flatMap { ["workload.\($0.id).title", "workload.\($0.id).method"] }
 
     /// The name of a driver branch designation.
     func designation(_ designation: DriverBranch.Designation) -> String {
@@ -61,6 +74,8 @@ struct SiteText: Sendable {
         }
         let known = Dictionary(uniqueKeysWithValues: UIText.allCases.map { ($0.rawValue, $0) })
         var texts: [UIText: String] = [:]
+        var listed: [String: String] = [:]
+        let listedKeys = Set(Self.listedKeys)
         var problems = false
         func walk(_ node: Node, prefix: String) {
             guard let mapping = node.mapping else {
@@ -78,6 +93,25 @@ struct SiteText: Sendable {
                 let path = prefix.isEmpty ? name : prefix + "." + name
                 if value.mapping != nil {
                     walk(value, prefix: path)
+                    continue
+                }
+                if path.hasPrefix("workload.") {
+                    guard listedKeys.contains(path) else {
+                        bag.add(.error("unknown text key '\(path)'; expected 'workload.<id>.title' or '.method' for a workload gpukb knows (Sources/Bench/Workloads.swift)"
+                                       + Suggestions.phrase(for: path, in: Self.listedKeys), at: reader.location(of: keyNode)))
+                        problems = true
+                        continue
+                    }
+                    guard let text = reader.string(value, key: path, into: &bag) else {
+                        problems = true
+                        continue
+                    }
+                    if let placeholder = placeholders(in: text).first {
+                        bag.add(.error("'\(path)' uses the placeholder {\(placeholder)}, which the build does not fill; this text takes none",
+                                       at: reader.location(of: value)))
+                        problems = true
+                    }
+                    listed[path] = text
                     continue
                 }
                 guard let key = known[path] else {
@@ -100,13 +134,13 @@ struct SiteText: Sendable {
             }
         }
         walk(root, prefix: "")
-        let missing = UIText.allCases.filter { texts[$0] == nil }
+        let missing = UIText.allCases.filter { texts[$0] == nil }.map(\.rawValue) + Self.listedKeys.filter { listed[$0] == nil }
         if !missing.isEmpty {
-            let shown = missing.prefix(8).map { "'\($0.rawValue)'" }.joined(separator: ", ") + (missing.count > 8 ? " and \(missing.count - 8) more" : "")
+            let shown = missing.prefix(8).map { "'\($0)'" }.joined(separator: ", ") + (missing.count > 8 ? " and \(missing.count - 8) more" : "")
             bag.add(.error("the string table has no text for \(shown); expected every key that gpukb writes", at: start))
             return nil
         }
-        return problems ? nil : SiteText(language: language, texts: texts)
+        return problems ? nil : SiteText(language: language, texts: texts, listed: listed)
     }
 
     /// The `{name}` placeholders of `text`, in order.

@@ -29,7 +29,7 @@ struct TransformContext: Sendable {
         self.bench = bench
         self.checks = checks
         self.prose = prose
-        self.blocks = BlockDirectiveSet(dataset: dataset?.directives, prose: prose, bench: bench)
+        self.blocks = BlockDirectiveSet(dataset: dataset?.directives, prose: prose, bench: bench, ui: ui)
     }
 
     /// The dataset's directives, when the site has a dataset.

@@ -262,6 +262,46 @@ enum UIText: String, CaseIterable, Sendable {
     case installCUDAComment = "install.cuda_comment"
     case installCPUComment = "install.cpu_comment"
 
+    // Benchmark charts and tables (the bench directive).
+    case benchUnknownGPU = "bench.unknown_gpu"
+    case benchMeasured = "bench.measured"
+    case benchCited = "bench.cited"
+    case benchCitedDetail = "bench.cited_detail"
+    case benchEmpty = "bench.empty"
+    case benchAxisHigher = "bench.axis_higher"
+    case benchAxisLower = "bench.axis_lower"
+    case benchCitedSuffix = "bench.cited_suffix"
+    case benchSpread = "bench.spread"
+    case benchSpreadStdev = "bench.spread_stdev"
+    case benchPeak = "bench.peak"
+    case benchTimed = "bench.timed"
+    case benchSingleCall = "bench.single_call"
+    case benchDerived = "bench.derived"
+    case benchColumnGPUEnvironment = "bench.column_gpu_environment"
+    case benchColumnKind = "bench.column_kind"
+    case benchColumnResult = "bench.column_result"
+    case benchColumnEfficiency = "bench.column_efficiency"
+    case benchColumnMethod = "bench.column_method"
+    case benchCitedFrom = "bench.cited_from"
+    case benchSourceDate = "bench.source_date"
+    case benchMethodIssues = "bench.method_issues"
+    case benchMeasuredWithHTML = "bench.measured_with_html"
+    case benchContainer = "bench.container"
+    case benchSystemSeparator = "bench.system_separator"
+    case benchTorchCUDA = "bench.torch_cuda"
+    case benchColumnDriver = "bench.column_driver"
+    case benchColumnCUDADriver = "bench.column_cuda_driver"
+    case benchColumnSystem = "bench.column_system"
+    case benchColumnDate = "bench.column_date"
+    case benchColumnSource = "bench.column_source"
+
+    // The glossary table (the glossary directive).
+    case glossaryCaption = "glossary.caption"
+    case glossaryColumnTerm = "glossary.column_term"
+    case glossaryColumnEnglish = "glossary.column_english"
+    case glossaryColumnAvoid = "glossary.column_avoid"
+    case glossaryColumnMeaning = "glossary.column_meaning"
+
     // The change log's Atom feed.
     case feedTitle = "feed.title"
 
@@ -315,6 +355,18 @@ enum UIText: String, CaseIterable, Sendable {
         case .timelineBranchEnd, .timelineBranchUntil, .timelineBranchUntilUnknownStart: ["date"]
         case .factYearMonth: ["year", "month"]
         case .installCUDAComment: ["cuda"]
+        case .benchCitedDetail, .benchDerived, .benchCitedFrom: ["source"]
+        case .benchEmpty: ["workload"]
+        case .benchAxisHigher, .benchAxisLower: ["unit"]
+        case .benchSpread: ["min", "max"]
+        case .benchSpreadStdev: ["min", "max", "stdev"]
+        case .benchPeak: ["peak", "precision"]
+        case .benchTimed: ["warmup", "repeats"]
+        case .benchSingleCall: ["warm", "ratio"]
+        case .benchSourceDate: ["date"]
+        case .benchMeasuredWithHTML: ["command"]
+        case .benchContainer: ["name"]
+        case .benchTorchCUDA: ["torch", "cuda"]
         default: []
         }
     }

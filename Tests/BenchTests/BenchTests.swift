@@ -72,11 +72,11 @@ import Testing
         .appendingPathComponent("Fixtures/bench/chart.svg")
 
     @Test func chartMatchesItsSnapshot() throws {
-        let svg = BenchChart.svg(title: "矩阵乘法 <FP32>", unit: "TFLOP/s", bars: [
+        let svg = BenchChart.svg(title: "矩阵乘法 <FP32>", labels: .init(axis: "TFLOP/s，越长越好", citedSuffix: "（引用）"), bars: [
             .init(label: "NVIDIA H200", detail: "驱动 580.159.04 · torch 2.11.0+cu130", value: 48.92,
                   spread: BenchSpread(min: 48.5, max: 49.1, p25: nil, p75: nil, stdev: nil), cited: false),
             .init(label: "NVIDIA GeForce RTX 4090", detail: "种子文章 003", value: 4.76, spread: nil, cited: true),
-        ], higherIsBetter: true)
+        ])
         if ProcessInfo.processInfo.environment["GPUKB_RECORD"] == "1" {
             try (svg + "\n").write(to: Self.snapshot, atomically: true, encoding: .utf8)
         }
