@@ -113,8 +113,8 @@ public enum CuDNNMatrixImporter {
                     let previous = [existing.provenance.source] + existing.provenance.also
                     release.provenance = Provenance(
                         source: source, also: previous.filter { $0 != source },
-                        note: "CUDA 小版本、驱动与最低算力由 gpukb data import-cudnn-matrix 于 \(date) 从 NVIDIA 支持矩阵读入，取代此前的推定值。"
-                            + (existing.provenance.note.map { "此前的说明：" + $0 } ?? ""),
+                        note: dataset.phrases(.importCuDNNSourced, ["date": date])
+                            + (existing.provenance.note.map { dataset.phrases(.importPreviousNote, ["note": $0]) } ?? ""),
                         location: existing.provenance.location)
                     report.dataset.cudnn[position] = release
                     report.updated.append(.init(line: first.line, subject: subject,
@@ -130,7 +130,7 @@ public enum CuDNNMatrixImporter {
             }
             let release = CuDNNRelease(
                 version: version, date: nil, packages: packages, minComputeCapability: minCC, cudaInferred: false,
-                provenance: Provenance(source: source, note: "由 gpukb data import-cudnn-matrix 于 \(date) 从 NVIDIA 支持矩阵读入；NVIDIA 文档未给出发布日期。",
+                provenance: Provenance(source: source, note: dataset.phrases(.importCuDNNAdded, ["date": date]),
                                        location: SourceLocation(path: "")))
             report.dataset.cudnn.append(release)
             report.added.append(.init(line: first.line, subject: subject,

@@ -26,7 +26,7 @@ public enum OperatingSystem: String, Hashable, Sendable, CaseIterable {
     /// The wheel platform a PyTorch build must ship for (`wsl2` runs Linux wheels).
     public var wheelPlatform: String { self == .windows ? "windows" : "linux" }
 
-    /// Chinese display name.
+    /// The name readers know the system by (the same in every language).
     public var label: String {
         switch self {
         case .linux: return "Linux"
@@ -160,15 +160,6 @@ public struct DriverBranch: Hashable, Sendable {
     /// What NVIDIA calls the branch.
     public enum Designation: String, Hashable, Sendable, CaseIterable {
         case ltsb, production, newFeature = "new-feature"
-
-        /// Chinese label.
-        public var label: String {
-            switch self {
-            case .ltsb: return "长期支持分支（LTSB）"
-            case .production: return "生产分支（PB）"
-            case .newFeature: return "新功能分支（NFB）"
-            }
-        }
     }
 
     /// The branch number (580 for R580).
@@ -347,6 +338,10 @@ public struct CompatDataset: Sendable {
     public var frameworks: [FrameworkRelease] = []
     /// The diagnose page's and check_env.py's rules (`diagnosis.yaml`), when the file is there and valid.
     public var diagnosis: DiagnosisRules?
+    /// The engine's sentences by language (`phrases/<language>.yaml`).
+    public var phrasebooks: [String: Phrasebook] = [:]
+    /// The sentences the engine writes now: zh-CN when the dataset has it, until `speaking(_:)` picks another.
+    public var phrases: Phrasebook = .empty
 
     /// Creates an empty dataset.
     public init() {}
@@ -356,6 +351,14 @@ public struct CompatDataset: Sendable {
     public mutating func logChange(_ entry: ChangeEntry) {
         let position = changes.firstIndex { $0.date < entry.date } ?? changes.endIndex
         changes.insert(entry, at: position)
+    }
+
+    /// The dataset writing its sentences in `language`; nil when it has no phrases for it.
+    public func speaking(_ language: String) -> CompatDataset? {
+        guard let book = phrasebooks[language] else { return nil }
+        var copy = self
+        copy.phrases = book
+        return copy
     }
 
     public var isEmpty: Bool { cuda.isEmpty && gpus.isEmpty && pytorch.isEmpty && cudnn.isEmpty && architectures.isEmpty }

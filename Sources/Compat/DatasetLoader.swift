@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 import Yams
 
-/// Loads `content/data/compat/*.yaml` into a `CompatDataset`, reporting every problem with `path:line:col`.
+/// Loads `content/data/compat/*.yaml` (and the engine's sentences, `phrases/<language>.yaml`) into a `CompatDataset`, reporting every problem with `path:line:col`.
 public enum DatasetLoader {
     /// The files of the dataset, in load order.
     public static let fileNames = ["cuda.yaml", "architectures.yaml", "gpus.yaml", "cudnn.yaml", "pytorch.yaml", "drivers.yaml", "frameworks.yaml", "changes.yaml", "diagnosis.yaml"]
@@ -28,6 +28,23 @@ public enum DatasetLoader {
                 }
             }
         }
+        let phrases = directory.appendingPathComponent(Phrasebook.folder)
+        if let entries = try? FileManager.default.contentsOfDirectory(atPath: phrases.path) {
+            for entry in entries.sorted() {
+                let name = "\(Phrasebook.folder)/\(entry)"
+                guard entry.hasSuffix(".yaml") else {
+                    bag.add(.error("unknown file '\(entry)' in \(Phrasebook.folder)/; expected <language>.yaml, such as zh-CN.yaml",
+                                   at: SourceLocation(path: "\(display)/\(name)")))
+                    continue
+                }
+                guard let data = FileManager.default.contents(atPath: phrases.appendingPathComponent(entry).path),
+                      let text = String(data: data, encoding: .utf8) else {
+                    bag.add(.error("\(name) is not a readable UTF-8 file", at: SourceLocation(path: "\(display)/\(name)")))
+                    continue
+                }
+                texts[name] = text
+            }
+        }
         return load(texts: texts, display: display, into: &bag)
     }
 
@@ -51,6 +68,13 @@ public enum DatasetLoader {
             }
             bag.add(contentsOf: decoder.bag.all)
         }
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) where name.hasPrefix(Phrasebook.folder + "/") {
+            let language = String(name.dropFirst(Phrasebook.folder.count + 1).dropLast(".yaml".count))
+            if let book = Phrasebook.load(text, language: language, displayPath: "\(display)/\(name)", into: &bag) {
+                dataset.phrasebooks[language] = book
+            }
+        }
+        dataset.phrases = dataset.phrasebooks["zh-CN"] ?? dataset.phrasebooks.sorted { $0.key < $1.key }.first?.value ?? .empty
         DatasetValidator.validate(dataset, into: &bag)
         return dataset
     }

@@ -60,15 +60,13 @@ extension Resolver {
 
     /// The driver thresholds of a GPU on `os` with their sentences.
     public func gpuDriverRule(_ support: GPUSupport, os: OperatingSystem) -> GPUDriverRule {
+        let say = data.phrases
         let floor = support.floor(os)
-        let who = "这块 GPU（计算能力 \(support.cc)，\(support.architecture) 架构）"
         let release = support.floorRelease.map { "CUDA \($0.version.majorMinor)" } ?? "CUDA \(support.firstCUDA?.description ?? "?")"
-        let column = os == .wsl2 ? "Windows 上的驱动（WSL2 用它）" : "\(os.label) 驱动"
-        let tooOld = "驱动 {driver} 比\(who)还旧：它从 \(release) 起才被支持，需要 \(column) ≥ \(floor?.description ?? "?")（随 \(release) 发布的驱动）。"
-            + "小版本兼容只能让旧驱动运行新工具包，不能让旧驱动认识新 GPU：这台机器上任何 CUDA 程序都无法使用这块 GPU，请先升级驱动。"
-        let branch = support.lastDriverBranch.map(String.init) ?? "?"
-        let tooNew = "驱动 {driver} 属于 R\(branch) 之后的分支：NVIDIA 支持 \(support.architecture) 架构的最后一个驱动分支是 R\(branch)，更新的驱动不再驱动这块 GPU。"
-            + "请改装 R\(branch) 分支的驱动。"
+        let column = os == .wsl2 ? say(.gpuColumnWSL2) : say(.driverColumn, ["os": os.label])
+        let tooOld = say(.gpuDriverTooOld, ["cc": support.cc.description, "architecture": support.architecture, "release": release,
+                                            "column": column, "floor": floor?.description ?? "?"])
+        let tooNew = say(.gpuDriverPastBranch, ["branch": support.lastDriverBranch.map(String.init) ?? "?", "architecture": support.architecture])
         return GPUDriverRule(floor: floor, lastBranch: support.lastDriverBranch, tooOld: tooOld, tooNew: tooNew)
     }
 
@@ -80,7 +78,7 @@ extension Resolver {
     /// Whether `driver` drives the GPU at all; nil when it does.
     public func gpuDriverVerdict(_ support: GPUSupport, driver: Version, os: OperatingSystem) -> Verdict? {
         let rule = gpuDriverRule(support, os: os)
-        let fill = { (template: String) in template.replacingOccurrences(of: "{driver}", with: driver.description) }
+        let fill = { (template: String) in TextTemplate.fill(template, ["driver": driver.description]) }
         if let floor = rule.floor, driver < floor { return Verdict(status: .unsupported, reason: fill(rule.tooOld)) }
         if let branch = rule.lastBranch, Self.branch(of: driver) > branch { return Verdict(status: .unsupported, reason: fill(rule.tooNew)) }
         return nil
@@ -113,7 +111,7 @@ public struct UpgradeAdvice: Sendable {
     public var release: PyTorchRelease
     /// The variant that needs the least driver among the release's builds for the GPU.
     public var variant: PyTorchVariant
-    /// One sentence, Chinese.
+    /// One sentence, in the dataset's language.
     public var reason: String
 }
 
@@ -167,15 +165,21 @@ extension Resolver {
         }
         guard let (variant, need) = best else { return nil }
         let target = (release: runnable.release, variant: variant)
-        let column = os == .wsl2 ? "Windows 上的驱动" : "\(os.label) 驱动"
-        let goal = "PyTorch \(target.release.version)（\(target.variant.tag)）"
-        let upgrade = "把 \(column)升级到 ≥ \(need) 即可使用 \(goal)。"
+        let say = data.phrases
+        let column = os == .wsl2 ? say(.upgradeColumnWSL2) : say(.driverColumn, ["os": os.label])
+        let goal = buildName(target.release, target.variant)
+        let upgrade = say(.upgradeUpgrade, ["column": column, "need": need.description, "goal": goal])
         return UpgradePlan(
             release: target.release, variant: target.variant, need: need,
-            noDriver: "要用这块 GPU 能跑的最新版 \(goal)，需要 \(column) ≥ \(need)。",
-            fromOlder: "当前驱动 {driver} 能用的最新版是 {current}；" + upgrade,
-            fromNothing: "当前驱动 {driver} 满足不了任何 CUDA 版 PyTorch 构建的全部要求；" + upgrade,
-            pastLastBranch: gpuSupport.lastDriverBranch.map { "改装不低于 \(need)、且不晚于 R\($0) 分支的驱动（R\($0) 本身即可），就能使用 \(goal)。" })
+            noDriver: say(.upgradeNoDriver, ["goal": goal, "column": column, "need": need.description]),
+            fromOlder: say(.upgradeFromOlder, ["upgrade": upgrade]),
+            fromNothing: say(.upgradeFromNothing, ["upgrade": upgrade]),
+            pastLastBranch: gpuSupport.lastDriverBranch.map { say(.upgradePastBranch, ["need": need.description, "branch": String($0), "goal": goal]) })
+    }
+
+    /// `PyTorch 2.9.1（cu128）`: a build as the upgrade advice names it.
+    func buildName(_ release: PyTorchRelease, _ variant: PyTorchVariant) -> String {
+        data.phrases(.upgradeBuild, ["version": release.version.description, "tag": variant.tag])
     }
 
     /// What a driver upgrade would bring: nil when the request's driver already runs the newest build the GPU can
@@ -184,16 +188,14 @@ extension Resolver {
         guard let plan = upgradePlan(gpu: request.gpu, os: request.os, python: request.python) else { return nil }
         let advice = { (text: String) in UpgradeAdvice(driver: plan.need, release: plan.release, variant: plan.variant, reason: text) }
         guard let driver = request.driver else { return advice(plan.noDriver) }
-        let fill = { (template: String, current: String) in
-            template.replacingOccurrences(of: "{driver}", with: driver.description).replacingOccurrences(of: "{current}", with: current)
-        }
+        let fill = { (template: String, current: String) in TextTemplate.fill(template, ["driver": driver.description, "current": current]) }
         let gpuSupport = support(for: request.gpu)
         if let text = plan.pastLastBranch, let last = gpuSupport.lastDriverBranch, Self.branch(of: driver) > last { return advice(fill(text, "")) }
         let current = resolve(request).first { $0.status == .ok }
         if let current, current.release.version >= plan.release.version { return nil }
         guard driver < plan.need else { return nil }
         guard let current else { return advice(fill(plan.fromNothing, "")) }
-        return advice(fill(plan.fromOlder, "PyTorch \(current.release.version)（\(current.variant.tag)）"))
+        return advice(fill(plan.fromOlder, buildName(current.release, current.variant)))
     }
 }
 
@@ -204,12 +206,10 @@ extension Resolver {
     /// its aarch64 architecture list, which the dataset does not record. Nil for other GPUs.
     public func jetsonVerdict(_ gpu: GPU) -> Verdict? {
         guard gpu.segment == "embedded" else { return nil }
-        let install = "驱动随 Jetson Linux（JetPack）提供，不要另装桌面驱动。"
+        let names = ["gpu": gpu.name, "install": data.phrases(.jetsonInstall)]
         if gpu.computeCapability.major >= 11 {
-            return Verdict(status: .limited, reason: "\(gpu.name) 从 CUDA 13 起使用与服务器 Arm（SBSA）相同的 CUDA，可以试用 PyTorch 的 aarch64 CUDA 轮子，"
-                + "但本数据集记录的是 x86_64 轮子的架构列表，没有核实 aarch64 轮子是否包含 sm_110；也可以用 NVIDIA 为 JetPack 构建的 PyTorch。" + install)
+            return Verdict(status: .limited, reason: data.phrases(.jetsonSBSA, names))
         }
-        return Verdict(status: .unsupported, reason: "\(gpu.name) 是 Jetson 模组：PyTorch 官方的 CUDA 轮子面向 x86_64 和服务器 Arm，不支持 Jetson 的集成 GPU，"
-            + "下面的命令装不上能用 GPU 的版本。请按 JetPack 版本安装 NVIDIA 为 Jetson 构建的 PyTorch（NVIDIA 文档 Installing PyTorch for Jetson Platform）。" + install)
+        return Verdict(status: .unsupported, reason: data.phrases(.jetsonModule, names))
     }
 }

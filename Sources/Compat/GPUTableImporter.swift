@@ -206,7 +206,7 @@ public enum GPUTableImporter {
             }
             let gpu = GPU(name: row.name, aliases: aliases(for: row.name, avoiding: index), segment: segment(of: row.name, column: row.column),
                           architecture: architecture.name, computeCapability: row.computeCapability, memoryGB: nil, released: nil, peak: nil,
-                          provenance: Provenance(source: source, note: "由 gpukb data import-cuda-gpus 于 \(date) 从 NVIDIA 计算能力表读入；显存与发布时间未核实，未填。",
+                          provenance: Provenance(source: source, note: dataset.phrases(.importGPUAdded, ["date": date]),
                                                  location: SourceLocation(path: "")))
             report.dataset.gpus.append(gpu)
             index = GPUIndex(report.dataset.gpus)

@@ -1,10 +1,9 @@
 /// macOS: PyTorch has no CUDA there. Apple silicon uses MPS, Intel Macs the CPU; the builds are the macOS wheels.
 extension Resolver {
     /// Why a Mac gets no CUDA build, and what it gets instead.
-    public static let macOSExplanation = "macOS 上的 PyTorch 没有 CUDA：NVIDIA 早已停止 macOS 驱动，PyTorch 也不再发布 macOS 的 CUDA 版。"
-        + "Apple 芯片（M1 及以后）用 MPS 后端（torch.device(\"mps\")），Intel Mac 只能用 CPU。安装 macOS 的默认 wheel 即可，不需要 CUDA 索引。"
+    public var macOSExplanation: String { data.phrases(.macOSExplanation) }
     /// The reason shown on each macOS build.
-    public static let macOSReason = "MPS（Apple 芯片）或 CPU；没有 CUDA。"
+    public var macOSReason: String { data.phrases(.macOSReason) }
 
     /// A release's macOS wheel and the command that installs it.
     public struct MacOSBuild: Sendable {

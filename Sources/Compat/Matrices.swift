@@ -97,8 +97,10 @@ public enum Matrices {
                 MatrixTable.Cell(release.date ?? "—", style: release.date == nil ? "muted" : nil),
             ], source: release.provenance.source)
         }
-        return MatrixTable(id: "driver-cuda", caption: "CUDA 工具包与最低驱动版本",
-                           columns: ["CUDA", "名称", "Linux 驱动 ≥", "Windows 驱动 ≥", "小版本兼容下限 (Linux / Windows)", "发布"],
+        let say = data.phrases
+        return MatrixTable(id: "driver-cuda", caption: say(.matrixDriverCUDACaption),
+                           columns: ["CUDA", say(.matrixColumnName), say(.matrixColumnLinuxDriverMinimum), say(.matrixColumnWindowsDriverMinimum),
+                                     say(.matrixColumnMinorFloor), say(.matrixColumnReleased)],
                            rows: filter.apply(rows))
     }
 
@@ -110,7 +112,7 @@ public enum Matrices {
             for major in majors {
                 if let package = release.packages.first(where: { $0.cudaMajor == major }) {
                     let range = versionRange(package.cuda, known: data.cuda.map(\.version))
-                    cells.append(release.cudaInferred ? MatrixTable.Cell(range + "（推定）", style: "muted") : MatrixTable.Cell(range))
+                    cells.append(release.cudaInferred ? MatrixTable.Cell(data.phrases(.matrixInferred, ["range": range]), style: "muted") : MatrixTable.Cell(range))
                 } else {
                     cells.append(MatrixTable.Cell("—", style: "na"))
                 }
@@ -119,15 +121,18 @@ public enum Matrices {
             cells.append(MatrixTable.Cell(release.date ?? "—", style: release.date == nil ? "muted" : nil))
             return MatrixTable.Row(cells: cells, source: release.provenance.source)
         }
-        return MatrixTable(id: "cuda-cudnn", caption: "cuDNN 与 CUDA 版本",
-                           columns: ["cuDNN"] + majors.map { "CUDA \($0).x 包" } + ["计算能力", "发布"], rows: filter.apply(rows))
+        let say = data.phrases
+        return MatrixTable(id: "cuda-cudnn", caption: say(.matrixCuDNNCaption),
+                           columns: ["cuDNN"] + majors.map { say(.matrixColumnCUDAPackage, ["major": String($0)]) }
+                               + [say(.matrixColumnComputeCapability), say(.matrixColumnReleased)], rows: filter.apply(rows))
     }
 
     /// PyTorch release ↔ CUDA variants ↔ Python ↔ torchvision ↔ torchaudio, newest first.
     public static func pytorch(_ data: CompatDataset, filter: MatrixFilter = .all) -> MatrixTable {
         let rows = data.pytorch.reversed().filter { filter.accepts($0.version) }.map { release -> MatrixTable.Row in
             let cuda = release.cudaVariants.map { variant -> String in
-                variant.tag + (variant.tag == release.defaultVariant ? "（默认）" : "") + (variant.platforms.contains("windows") ? "" : "（仅 Linux）")
+                variant.tag + (variant.tag == release.defaultVariant ? data.phrases(.matrixDefaultVariant) : "")
+                    + (variant.platforms.contains("windows") ? "" : data.phrases(.matrixLinuxOnly))
             }
             return MatrixTable.Row(cells: [
                 MatrixTable.Cell(release.version.description, link: EntityURL.pytorch(release)),
@@ -138,8 +143,10 @@ public enum Matrices {
                 MatrixTable.Cell(release.date ?? "—", style: release.date == nil ? "muted" : nil),
             ], source: release.provenance.source)
         }
-        return MatrixTable(id: "pytorch", caption: "PyTorch 版本、CUDA 构建与配套库",
-                           columns: ["PyTorch", "CUDA 构建 (wheel 标签)", "Python", "torchvision", "torchaudio", "发布"], rows: filter.apply(rows))
+        let say = data.phrases
+        return MatrixTable(id: "pytorch", caption: say(.matrixPyTorchCaption),
+                           columns: ["PyTorch", say(.matrixColumnCUDABuilds), "Python", "torchvision", "torchaudio", say(.matrixColumnReleased)],
+                           rows: filter.apply(rows))
     }
 
     /// GPU ↔ architecture ↔ compute capability ↔ first / last CUDA.
@@ -156,11 +163,13 @@ public enum Matrices {
                 MatrixTable.Cell(gpu.computeCapability.description),
                 MatrixTable.Cell(gpu.memoryGB.map { "\(formatNumber($0)) GB" } ?? "—"),
                 MatrixTable.Cell(resolver.firstCUDA(for: gpu)?.description ?? "—"),
-                MatrixTable.Cell(last.map { "\($0.version.major).\($0.version.minor)" } ?? "仍受支持", style: last == nil ? "muted" : nil),
+                MatrixTable.Cell(last.map { "\($0.version.major).\($0.version.minor)" } ?? data.phrases(.matrixStillSupported), style: last == nil ? "muted" : nil),
             ], source: gpu.provenance.source)
         }
-        return MatrixTable(id: "gpus", caption: "GPU、架构与计算能力",
-                           columns: ["GPU", "架构", "计算能力", "显存", "首个支持的 CUDA", "最后支持的 CUDA"], rows: filter.apply(rows))
+        let say = data.phrases
+        return MatrixTable(id: "gpus", caption: say(.matrixGPUsCaption),
+                           columns: ["GPU", say(.matrixColumnArchitecture), say(.matrixColumnComputeCapability), say(.matrixColumnMemory),
+                                     say(.matrixColumnFirstCUDA), say(.matrixColumnLastCUDA)], rows: filter.apply(rows))
     }
 
     // MARK: - Helpers
@@ -185,12 +194,14 @@ public enum Matrices {
     /// Driver branches, newest first: designation, end of life, newest CUDA major.
     static func driverBranches(_ data: CompatDataset, filter: MatrixFilter) -> MatrixTable {
         let rows = data.driverBranches.reversed().filter { filter.accepts(Version([$0.branch])) }.map { branch in
-            MatrixTable.Row(cells: [MatrixTable.Cell("R\(branch.branch)"), MatrixTable.Cell(branch.designation.label),
-                                    branch.endOfLife.map { MatrixTable.Cell($0) } ?? MatrixTable.Cell("无（短期分支）", style: "na"),
+            MatrixTable.Row(cells: [MatrixTable.Cell("R\(branch.branch)"), MatrixTable.Cell(data.phrases.designation(branch.designation)),
+                                    branch.endOfLife.map { MatrixTable.Cell($0) } ?? MatrixTable.Cell(data.phrases(.matrixNoEndOfLife), style: "na"),
                                     MatrixTable.Cell("CUDA \(branch.maxCUDAMajor)")],
                             source: branch.provenance.source)
         }
-        return MatrixTable(id: "driver-branches", caption: "NVIDIA 驱动分支与支持期限", columns: ["分支", "类型", "支持截止", "最高 CUDA 大版本"],
+        let say = data.phrases
+        return MatrixTable(id: "driver-branches", caption: say(.matrixBranchesCaption),
+                           columns: [say(.matrixColumnBranch), say(.matrixColumnKind), say(.matrixColumnEndOfLife), say(.matrixColumnNewestCUDAMajor)],
                            rows: filter.apply(rows))
     }
 
@@ -203,14 +214,15 @@ public enum Matrices {
             cells += [MatrixTable.Cell("\(release.python.min)–\(release.python.max)"),
                       MatrixTable.Cell(release.cuda.replacingOccurrences(of: ">=", with: "≥ ")),
                       MatrixTable.Cell(release.cudnn.replacingOccurrences(of: ">=", with: "≥ ").replacingOccurrences(of: ",<", with: "，< "))]
-            if framework == "jax" { cells.append(release.linuxDriver.map { MatrixTable.Cell("≥ \($0)") } ?? MatrixTable.Cell("未写明", style: "na")) }
+            if framework == "jax" { cells.append(release.linuxDriver.map { MatrixTable.Cell("≥ \($0)") } ?? MatrixTable.Cell(data.phrases(.matrixNotStated), style: "na")) }
             return MatrixTable.Row(cells: cells, source: release.provenance.source)
         }
+        let say = data.phrases
         if framework == "jax" {
-            return MatrixTable(id: "jax", caption: "JAX 各版本的 CUDA 构建、Python 与 CUDA/cuDNN 要求",
-                               columns: ["JAX", "构建", "Python", "CUDA", "cuDNN", "Linux 驱动"], rows: filter.apply(rows))
+            return MatrixTable(id: "jax", caption: say(.matrixJAXCaption),
+                               columns: ["JAX", say(.matrixColumnBuild), "Python", "CUDA", "cuDNN", say(.matrixColumnLinuxDriver)], rows: filter.apply(rows))
         }
-        return MatrixTable(id: "tensorflow", caption: "TensorFlow 各版本在 Linux 上测试过的 Python、CUDA 与 cuDNN",
+        return MatrixTable(id: "tensorflow", caption: say(.matrixTensorFlowCaption),
                            columns: ["TensorFlow", "Python", "CUDA", "cuDNN"], rows: filter.apply(rows))
     }
 

@@ -406,7 +406,7 @@ public enum WheelIndexImporter {
         } else {
             let tags = builds.values.flatMap(\.python)
             python = PythonRange(min: tags.min() ?? Version([3, 10]), max: tags.max() ?? Version([3, 10]))
-            inferred.append("Python 范围按轮子文件的 cp 标签推定（未读到 RELEASE.md 的兼容矩阵）")
+            inferred.append(dataset.phrases(.importPythonFromTags))
         }
         var variants: [PyTorchVariant] = []
         let cudaTags = builds.keys.filter { $0 != "cpu" }.sorted { (Int($0.dropFirst(2)) ?? 0) < (Int($1.dropFirst(2)) ?? 0) }
@@ -427,7 +427,7 @@ public enum WheelIndexImporter {
                 } else if let same = previous?.variants.first(where: { $0.tag == tag }), let list = same.archList, let previous {
                     variant.archList = list
                     variant.ptx = same.ptx
-                    inferred.append("\(tag) 的 arch_list 沿用 \(previous.version) 的同名构建（推定）")
+                    inferred.append(dataset.phrases(.importArchListCarried, ["tag": tag, "previous": previous.version.description]))
                 }
             }
             variants.append(variant)
@@ -435,17 +435,17 @@ public enum WheelIndexImporter {
         var defaultVariant: String?
         if let tag = previous?.defaultVariant, variants.contains(where: { $0.tag == tag }) {
             defaultVariant = tag
-            inferred.append("default_variant 沿用上一版本的 \(tag)（推定：索引页不说明 PyPI 默认构建）")
+            inferred.append(dataset.phrases(.importDefaultVariantCarried, ["tag": tag]))
         }
         var releaseDate: String?
         if version.parts.count == 3, version.parts[2] == 0, let planned = notes?.dates[version.majorMinor] {
             releaseDate = String(planned.prefix(7))
-            inferred.append("日期取 RELEASE.md 发布节奏表的计划日期 \(planned)，只记到月份")
+            inferred.append(dataset.phrases(.importPlannedDate, ["planned": planned]))
         }
-        if torchvision == nil { inferred.append("未给出配对的 torchvision 版本，pip 命令只装 torch") }
+        if torchvision == nil { inferred.append(dataset.phrases(.importNoTorchvision)) }
         var also: [String] = []
         if notes != nil { also.append(ReleaseNotesImporter.sourceURL) }
-        let note = "由 gpukb data import-pytorch-wheels 于 \(date) 从 PyTorch 轮子索引读入。" + inferred.map { $0 + "。" }.joined()
+        let note = dataset.phrases(.importPyTorchAdded, ["date": date]) + inferred.joined()
         return PyTorchRelease(version: version, date: releaseDate, python: python, torchvision: torchvision, torchaudio: nil,
                               defaultVariant: defaultVariant, variants: variants,
                               archSource: variants.contains { $0.archList != nil } && notes != nil ? ReleaseNotesImporter.sourceURL : nil,

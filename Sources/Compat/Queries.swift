@@ -51,7 +51,7 @@ public struct Queries: Sendable {
     /// A GPU by name or alias.
     public func gpu(_ text: String) throws(UnknownRecordError) -> GPU {
         if let gpu = gpuIndex.find(text) { return gpu }
-        if let sentence = OtherVendors.sentence(for: text) { throw UnknownRecordError(what: "GPU '\(text)'", suggestions: [], note: sentence) }
+        if let sentence = OtherVendors.sentence(for: text, phrases: data.phrases) { throw UnknownRecordError(what: "GPU '\(text)'", suggestions: [], note: sentence) }
         throw UnknownRecordError(what: "GPU '\(text)'", suggestions: Suggestions.closest(to: text, in: gpuIndex.allNames))
     }
 
@@ -202,12 +202,12 @@ public struct Queries: Sendable {
             .object([
                 ("pytorch", .string(build.release.version.description)), ("variant", .string(build.variant.tag)), ("cuda", .null),
                 ("status", .string(FitStatus.ok.rawValue)),
-                ("reasons", .array([.string(Resolver.macOSReason)])),
+                ("reasons", .array([.string(resolver.macOSReason)])),
                 ("python", .object([("min", .string(build.release.python.min.description)), ("max", .string(build.release.python.max.description))])),
                 ("command", .string(build.command)),
             ])
         }
-        return .object([("os", .string("macos")), ("cuda", .bool(false)), ("explanation", .string(Resolver.macOSExplanation)),
+        return .object([("os", .string("macos")), ("cuda", .bool(false)), ("explanation", .string(resolver.macOSExplanation)),
                         ("package_manager", .string(packageManager.rawValue)), ("builds", .array(builds))])
     }
 }

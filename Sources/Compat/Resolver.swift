@@ -16,7 +16,7 @@ public enum FitStatus: String, Sendable, Comparable, CaseIterable {
 public struct Verdict: Hashable, Sendable {
     /// The status.
     public var status: FitStatus
-    /// One sentence, Chinese.
+    /// One sentence, in the dataset's language.
     public var reason: String
 }
 
@@ -125,18 +125,21 @@ public struct Resolver: Sendable {
         let ga = data.cudaGA(cuda)
         let floor = data.floor(major: cuda.major)?.minDriver.minimum(for: os)
         let need = ga?.minDriver.minimum(for: os) ?? floor
-        let column = os == .wsl2 ? "Windows 驱动（WSL2 用 Windows 上安装的驱动）" : "\(os.label) 驱动"
-        let needText = need.map { "CUDA \(cuda) 要求 \(column) ≥ \($0)" } ?? "NVIDIA 的表格没有给出 CUDA \(cuda) 的 \(column)下限"
+        let say = data.phrases
+        let column = os == .wsl2 ? say(.driverColumnWSL2) : say(.driverColumn, ["os": os.label])
+        let requirement = need.map { say(.driverNeed, ["cuda": cuda.description, "column": column, "need": $0.description]) }
+            ?? say(.driverNeedUnknown, ["cuda": cuda.description, "column": column])
         return DriverRule(
             need: need, floor: floor,
-            ok: "驱动 {driver} 满足要求：\(needText)。",
-            limited: "驱动 {driver} 低于 \(need?.description ?? "?")，但不低于 CUDA \(cuda.major).x 小版本兼容的下限 \(floor?.description ?? "?")：可以运行，个别依赖新驱动的功能（如较新 PTX 的 JIT）可能报错，建议升级驱动。",
-            unsupported: "驱动 {driver} 太旧：\(needText)\(floor.map { "，小版本兼容也至少要 \($0)" } ?? "")。")
+            ok: say(.driverOK, ["requirement": requirement]),
+            limited: say(.driverLimited, ["need": need?.description ?? "?", "major": String(cuda.major), "floor": floor?.description ?? "?"]),
+            unsupported: floor.map { say(.driverTooOldFloor, ["requirement": requirement, "floor": $0.description]) }
+                ?? say(.driverTooOld, ["requirement": requirement]))
     }
 
     /// Applies a driver rule.
     public func check(_ rule: DriverRule, driver: Version) -> Verdict {
-        let text = { (template: String) in template.replacingOccurrences(of: "{driver}", with: driver.description) }
+        let text = { (template: String) in TextTemplate.fill(template, ["driver": driver.description]) }
         if let need = rule.need, driver >= need { return Verdict(status: .ok, reason: text(rule.ok)) }
         if let floor = rule.floor, driver >= floor, rule.need != nil { return Verdict(status: .limited, reason: text(rule.limited)) }
         return Verdict(status: .unsupported, reason: text(rule.unsupported))
@@ -152,31 +155,33 @@ public struct Resolver: Sendable {
 
     /// Whether a wheel variant has code for a compute capability, and why.
     public func architectureVerdict(cc: Version, variant: PyTorchVariant) -> Verdict {
+        let say = data.phrases
         let sm = "sm_\(cc.major)\(cc.minor)"
-        guard let cuda = variant.cuda else { return Verdict(status: .unsupported, reason: "CPU 版本不使用 GPU。") }
+        guard let cuda = variant.cuda else { return Verdict(status: .unsupported, reason: say(.archCPU)) }
+        let names = ["tag": variant.tag, "sm": sm]
         if let list = variant.archList {
             if list.contains(cc) {
-                return Verdict(status: .ok, reason: "\(variant.tag) wheel 编译了 \(sm) 的机器码。")
+                return Verdict(status: .ok, reason: say(.archNative, names))
             }
             if let lower = list.filter({ $0.major == cc.major && $0.minor < cc.minor }).max() {
-                return Verdict(status: .ok, reason: "\(variant.tag) wheel 没有 \(sm)，但有 sm_\(lower.major)\(lower.minor)：同一大版本、小版本不高于 GPU 的机器码可以直接运行。")
+                return Verdict(status: .ok, reason: say(.archSameMajor, names.merging(["lower": "sm_\(lower.major)\(lower.minor)"]) { $1 }))
             }
             if let ptx = variant.ptx, ptx < cc {
-                return Verdict(status: .limited, reason: "\(variant.tag) wheel 没有 \(sm) 的机器码，只带 compute_\(ptx.major)\(ptx.minor) 的 PTX：首次运行要由驱动 JIT 编译，启动慢，性能可能不如原生。")
+                return Verdict(status: .limited, reason: say(.archPTX, names.merging(["ptx": "compute_\(ptx.major)\(ptx.minor)"]) { $1 }))
             }
             let listed = list.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ")
-            return Verdict(status: .unsupported, reason: "\(variant.tag) wheel 只编译了 \(listed)，没有能在 \(sm) 上运行的代码（会报 \"no kernel image is available\"）。")
+            return Verdict(status: .unsupported, reason: say(.archNone, names.merging(["listed": listed]) { $1 }))
         }
         guard let (architecture, capability) = data.capability(cc) else {
-            return Verdict(status: .unsupported, reason: "数据集中没有计算能力 \(cc)。")
+            return Verdict(status: .unsupported, reason: say(.archUnknownCapability, ["cc": cc.description]))
         }
         if capability.firstCUDA.majorMinor > cuda.majorMinor {
-            return Verdict(status: .unsupported, reason: "CUDA \(cuda) 还不支持 \(sm)（从 CUDA \(capability.firstCUDA) 起支持）。")
+            return Verdict(status: .unsupported, reason: say(.archTooNew, ["cuda": cuda.description, "sm": sm, "first": capability.firstCUDA.description]))
         }
         if let removed = architecture.removedIn, cuda.majorMinor >= removed.majorMinor {
-            return Verdict(status: .unsupported, reason: "CUDA \(removed) 起不再支持 \(architecture.name) 架构，\(variant.tag) wheel 不含 \(sm)。")
+            return Verdict(status: .unsupported, reason: say(.archRemoved, names.merging(["removed": removed.description, "architecture": architecture.name]) { $1 }))
         }
-        return Verdict(status: .limited, reason: "没有查到 \(variant.tag) wheel 编译了哪些架构；CUDA \(cuda) 本身支持 \(sm)。")
+        return Verdict(status: .limited, reason: say(.archUnlisted, names.merging(["cuda": cuda.description]) { $1 }))
     }
 
     /// Whether a release has wheels for a Python version.
@@ -184,13 +189,13 @@ public struct Resolver: Sendable {
         let templates = pythonTemplates(release)
         let ok = release.python.contains(python)
         return Verdict(status: ok ? .ok : .unsupported,
-                       reason: (ok ? templates.ok : templates.unsupported).replacingOccurrences(of: "{python}", with: python.majorMinor.description))
+                       reason: TextTemplate.fill(ok ? templates.ok : templates.unsupported, ["python": python.majorMinor.description]))
     }
 
     /// The sentences for a Python check (`{python}` marks the reader's X.Y).
     public func pythonTemplates(_ release: PyTorchRelease) -> (ok: String, unsupported: String) {
-        ("有 Python {python} 的 wheel（支持 \(release.python.min)–\(release.python.max)）。",
-         "没有 Python {python} 的 wheel：PyTorch \(release.version) 只支持 Python \(release.python.min)–\(release.python.max)。")
+        let range = ["min": release.python.min.description, "max": release.python.max.description]
+        return (data.phrases(.pythonOK, range), data.phrases(.pythonMissing, range.merging(["version": release.version.description]) { $1 }))
     }
 
     // MARK: - Resolve
@@ -235,7 +240,7 @@ public struct Resolver: Sendable {
         case .pip: break
         case .conda:
             command = variant.conda ?? Self.pipInConda(variant.pip, python: request.python ?? Self.defaultPython(release))
-            if variant.conda == nil { verdicts.append(Self.noConda(release)) }
+            if variant.conda == nil { verdicts.append(noConda(release)) }
         case .uv:
             command = UVCommand.make(pip: variant.pip)
         }
@@ -259,7 +264,7 @@ public struct Resolver: Sendable {
     }
 
     /// Said of a build that has no conda package: it still installs, with pip inside the conda environment.
-    static func noConda(_ release: PyTorchRelease) -> Verdict {
-        Verdict(status: .ok, reason: "PyTorch \(release.version) 没有官方 conda 包（pytorch 频道在 2.5 之后停止发布）：在 conda 环境里用 pip 安装这个 wheel，命令见下。")
+    func noConda(_ release: PyTorchRelease) -> Verdict {
+        Verdict(status: .ok, reason: data.phrases(.condaNone, ["version": release.version.description]))
     }
 }

@@ -50,7 +50,7 @@ public enum ResolverData {
                     ("pyOk", intern(python.ok)), ("pyBad", intern(python.unsupported)),
                     ("platforms", .array(variant.platforms.map { .string($0) })),
                     ("pip", .string(variant.pip)), ("conda", .optional(variant.conda)),
-                    ("noConda", intern(Resolver.noConda(release).reason)),
+                    ("noConda", intern(resolver.noConda(release).reason)),
                     ("condaPip", .string(Resolver.pipInConda(variant.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}"))),
                     ("pyDefault", .string(Resolver.defaultPython(release).description)),
                     ("uv", .string(UVCommand.make(pip: variant.pip))),
@@ -127,7 +127,7 @@ public enum ResolverData {
             ("gpuCompactKeys", .object(GPUIndex.compactKeys(data.gpus).sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })), ("toolkits", .array(toolkits)), ("floors", .array(floors)), ("builds", .array(builds)),
             ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("support", .object(support)), ("macos", macOS(resolver)),
             ("strings", .array(strings.map { .string($0) })),
-            ("otherVendors", .array(OtherVendors.all.map { .array([.string($0.pattern), .string(OtherVendors.template(for: $0))]) })),
+            ("otherVendors", .array(OtherVendors.all.map { .array([.string($0.pattern), .string(OtherVendors.template(for: $0, phrases: data.phrases))]) })),
             ("diagnosis", data.diagnosis?.json ?? .null),
         ])
     }
@@ -135,7 +135,7 @@ public enum ResolverData {
     /// The macOS answer for each package manager: the explanation and `[torch, python min, python max, command,
     /// default python]` rows; a command may hold `{python}`, filled with the reader's Python or the default.
     private static func macOS(_ resolver: Resolver) -> JSONValue {
-        .object([("explanation", .string(Resolver.macOSExplanation)), ("reason", .string(Resolver.macOSReason))] + PackageManager.allCases.map { manager in
+        .object([("explanation", .string(resolver.macOSExplanation)), ("reason", .string(resolver.macOSReason))] + PackageManager.allCases.map { manager in
             (manager.rawValue, .array(resolver.macOSBuilds(python: nil, packageManager: manager).map { build in
                 let template = manager == .conda && build.variant.conda == nil
                     ? Resolver.pipInConda(build.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}") : build.command

@@ -29,21 +29,16 @@ extension Resolver {
 
     /// The sentences on `--torch-backend=auto` for a build (`{driver}` and `{auto}` are filled in by the caller).
     public func uvAutoTemplates(release: PyTorchRelease, variant: PyTorchVariant) -> (noDriver: String, cpu: String, same: String, different: String) {
-        let pinned = "固定索引（下面的命令）最稳妥"
-        return ("uv 的 --torch-backend=auto 只按驱动版本挑 CUDA 索引；不知道驱动版本时无法判断它会选什么，\(pinned)。",
-                "按 uv 的规则，驱动 {driver} 不满足任何 CUDA 索引的下限，--torch-backend=auto 会装 CPU 版。",
-                "uv pip install torch==\(release.version) --torch-backend=auto 在这台机器上也会选 \(variant.tag)（uv 只看驱动版本），前提是所用 uv 版本已认识 \(variant.tag) 索引；\(pinned)。",
-                "注意：--torch-backend=auto 只看驱动版本，会为 PyTorch \(release.version) 选 {auto} 而不是这里的 \(variant.tag)"
-                    + "（它不检查 GPU 架构、wheel 编译的架构和工具包自身的驱动要求），请用下面固定索引的命令。")
+        let say = data.phrases
+        let names = ["version": release.version.description, "tag": variant.tag, "pinned": say(.uvPinned)]
+        return (say(.uvNoDriver, names), say(.uvCPU, names), say(.uvSame, names), say(.uvDifferent, names))
     }
 
     /// One sentence on `--torch-backend=auto` for a build the resolver chose.
     public func uvAutoNote(fit: BuildFit, driver: Version?, os: OperatingSystem) -> String {
         let templates = uvAutoTemplates(release: fit.release, variant: fit.variant)
         guard let driver else { return templates.noDriver }
-        let fill = { (text: String, auto: String) in
-            text.replacingOccurrences(of: "{driver}", with: driver.description).replacingOccurrences(of: "{auto}", with: auto)
-        }
+        let fill = { (text: String, auto: String) in TextTemplate.fill(text, ["driver": driver.description, "auto": auto]) }
         guard let auto = uvAutoThresholds(release: fit.release, os: os).first(where: { driver >= $0.floor }) else { return fill(templates.cpu, "cpu") }
         return fill(auto.tag == fit.variant.tag ? templates.same : templates.different, auto.tag)
     }

@@ -16,11 +16,15 @@ struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: "Project root holding content/.")
     var root: String = "."
 
+    @Option(name: .long, help: "Language of the answers' sentences: a file in content/data/compat/phrases/ (default zh-CN, else the only one).")
+    var lang: String?
+
     var directory: URL { URL(fileURLWithPath: root).appendingPathComponent("content/data/compat") }
     var display: String { root == "." ? "content/data/compat" : "\(root)/content/data/compat" }
 
-    /// Loads the dataset, printing every diagnostic; exits 1 when there are errors.
-    func load() throws -> CompatDataset {
+    /// Loads the dataset, printing every diagnostic; exits 1 when there are errors. With `speaking`, the dataset must
+    /// have sentences in `--lang` (the answers of `query` and `resolve` are made of them).
+    func load(speaking: Bool = false) throws -> CompatDataset {
         var bag = DiagnosticBag()
         let data = DatasetLoader.load(directory: directory, display: display, into: &bag)
         let renderer = DiagnosticRenderer(colored: isatty(STDERR_FILENO) == 1)
@@ -30,7 +34,15 @@ struct DatasetOptions: ParsableArguments {
             Console.error("error: no dataset in \(display)/; expected cuda.yaml, gpus.yaml, pytorch.yaml, …\n")
             throw ExitCode(1)
         }
-        return data
+        guard speaking || lang != nil else { return data }
+        let language = lang ?? data.phrases.language
+        guard let speaking = data.speaking(language) else {
+            let known = data.phrasebooks.keys.sorted()
+            Console.error("error: no sentences in \(display)/\(Phrasebook.folder)/\(language.isEmpty ? "<language>" : language).yaml"
+                          + (known.isEmpty ? "; expected one file per language, such as zh-CN.yaml" : " (there are: \(known.joined(separator: ", ")))") + "\n")
+            throw ExitCode(1)
+        }
+        return speaking
     }
 }
 
@@ -114,7 +126,7 @@ struct ImportDriversCommand: ParsableCommand {
         for release in outcome.added { print("added CUDA \(release.version) (\(release.name)): Linux ≥ \(release.minDriver.linux?.description ?? "N/A"), Windows ≥ \(release.minDriver.windows?.description ?? "N/A")") }
         if !outcome.added.isEmpty {
             let day = date ?? Self.today()
-            outcome.dataset.logChange(ChangeEntry(date: day, title: "从 NVIDIA 发行说明导入 \(outcome.added.count) 个 CUDA 版本",
+            outcome.dataset.logChange(ChangeEntry(date: day, title: data.phrases(.importChangeCUDA, ["count": String(outcome.added.count)]),
                                                     items: outcome.added.map { "cuda \($0.version)" }, location: SourceLocation(path: "")))
         }
         let texts = try dataset.validatedTexts(of: outcome.dataset)

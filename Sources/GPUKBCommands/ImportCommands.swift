@@ -104,7 +104,7 @@ struct ImportCuDNNCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let report = CuDNNMatrixImporter.merge(parsed.rows, skipped: parsed.skipped, source: source, date: options.day, into: data)
-        try options.finish(report, changeTitle: "从 NVIDIA cuDNN 支持矩阵导入 \(report.added.count + report.updated.count) 个 cuDNN 版本")
+        try options.finish(report, changeTitle: data.phrases(.importChangeCuDNN, ["count": String(report.added.count + report.updated.count)]))
     }
 }
 
@@ -135,7 +135,7 @@ struct ImportGPUsCommand: ParsableCommand {
         }
         let report = GPUTableImporter.merge(parsed.rows, skipped: parsed.skipped, source: source ?? GPUTableImporter.source(of: input),
                                             date: options.day, into: data)
-        try options.finish(report, changeTitle: "从 NVIDIA 计算能力表导入 \(report.added.count) 个 GPU")
+        try options.finish(report, changeTitle: data.phrases(.importChangeGPUs, ["count": String(report.added.count)]))
     }
 }
 
@@ -228,6 +228,6 @@ struct ImportWheelsCommand: ParsableCommand {
         }
         let report = WheelIndexImporter.merge(parsed.wheels, skipped: parsed.skipped, notes: notes, torchvision: pairing,
                                               source: source, date: options.day, into: data)
-        try options.finish(report, changeTitle: "从 PyTorch 轮子索引导入 \(report.added.count) 个 PyTorch 版本")
+        try options.finish(report, changeTitle: data.phrases(.importChangePyTorch, ["count": String(report.added.count)]))
     }
 }

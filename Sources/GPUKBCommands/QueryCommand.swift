@@ -27,7 +27,7 @@ struct QueryCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let queries = Queries(data: try dataset.load())
+        let queries = Queries(data: try dataset.load(speaking: true))
         let value: JSONValue
         do {
             switch kind {
@@ -73,7 +73,7 @@ struct ResolveCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let queries = Queries(data: try dataset.load())
+        let queries = Queries(data: try dataset.load(speaking: true))
         if os.lowercased() == "macos" || os.lowercased() == "mac" {
             let value = queries.macOSJSON(python: python.flatMap { Version($0)?.majorMinor }, packageManager: PackageManager(rawValue: pm) ?? .pip)
             print(json ? value.render(pretty: true) : TextReport.render(value))
@@ -106,9 +106,9 @@ struct ResolveCommand: ParsableCommand {
         } else {
             let support = queries.resolver.support(for: request.gpu)
             if let driver = request.driver, let refusal = queries.resolver.gpuDriverVerdict(support, driver: driver, os: request.os) {
-                print("无法运行：\(refusal.reason)")
+                print("cannot run: \(refusal.reason)")
             }
-            if let advice = queries.resolver.upgrade(for: request) { print("升级建议：\(advice.reason)") }
+            if let advice = queries.resolver.upgrade(for: request) { print("upgrade: \(advice.reason)") }
             for fit in queries.resolver.resolve(request).prefix(limit ?? 10) {
                 print("[\(fit.status.rawValue)] PyTorch \(fit.release.version) \(fit.variant.tag)  (Python \(fit.release.python.min)–\(fit.release.python.max))")
                 for reason in fit.reasons { print("    - \(reason)") }

@@ -144,7 +144,7 @@ struct DatasetDirectives: Sendable {
                     return .failure(FactError(message: "unknown driver branch '\(key)'" + Suggestions.phrase(for: key, in: data.driverBranches.map { "R\($0.branch)" })))
                 }
                 switch field {
-                case "designation": return .success(ui.designation(branch.designation))
+                case "designation": return .success(data.phrases.designation(branch.designation))
                 case "eol": return value(branch.endOfLife.map { Self.yearMonth($0, ui: ui) }, "R\(branch.branch) has no end of life")
                 default: return .success("CUDA \(branch.maxCUDAMajor)")
                 }

@@ -132,12 +132,22 @@ public enum Pipeline {
             bag.add(contentsOf: error.diagnostics)
         }
         let dataDirectory = contentURL.appendingPathComponent("data/compat")
-        let dataset = DatasetLoader.load(directory: dataDirectory, display: options.display("content/data/compat"), into: &bag)
+        var dataset = DatasetLoader.load(directory: dataDirectory, display: options.display("content/data/compat"), into: &bag)
         let benchRuns = BenchLoader.load(directory: contentURL.appendingPathComponent("data/bench"), display: options.display("content/data/bench"), into: &bag)
         let checkRecords = CheckRecordLoader.load(directory: contentURL.appendingPathComponent("data/checks"), display: options.display("content/data/checks"), into: &bag)
         let ui = config.flatMap { config in
             theme.flatMap { SiteText.load($0, language: config.language, themeDisplay: themeDisplay, languageLocation: config.languageLocation, into: &bag) }
         }
+        if let config, !dataset.isEmpty {
+            if let speaking = dataset.speaking(config.language) {
+                dataset = speaking
+            } else {
+                let known = dataset.phrasebooks.keys.sorted()
+                bag.add(.error("the dataset has no sentences for language '\(config.language)'; expected content/data/compat/\(Phrasebook.folder)/\(config.language).yaml"
+                               + (known.isEmpty ? "" : " (it has: \(known.joined(separator: ", ")))"), at: config.languageLocation))
+            }
+        }
+        // A dataset without sentences in the site's language was reported above; the build goes on to report the rest.
         guard let config, let theme, let ui else { throw DiagnosticsError(bag.sorted()) }
         clock.lap("parse")
 

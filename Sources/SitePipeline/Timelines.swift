@@ -159,7 +159,7 @@ enum Timelines {
             let kind = branch.designation == .ltsb ? "LTSB" : branch.designation == .production ? "PB" : "NFB"
             out += "<text class=\"tl-label\" x=\"\(number(label - 8))\" y=\"\(number(y + row / 2 + 4))\" text-anchor=\"end\">R\(branch.branch) · \(kind)</text>"
             let start = starts[index], end = ends[index]
-            let summary = ui.text(.timelineBranchSummary, ["branch": String(branch.branch), "designation": ui.designation(branch.designation)])
+            let summary = ui.text(.timelineBranchSummary, ["branch": String(branch.branch), "designation": data.phrases.designation(branch.designation)])
                 + (start.map { ui.text(.timelineBranchStart, ["date": $0.date, "cuda": $0.cuda.description]) } ?? ui.text(.timelineBranchStartUnknown))
                 + (branch.endOfLife.map { ui.text(.timelineBranchEnd, ["date": $0]) } ?? ui.text(.timelineBranchNoEnd))
             out += "<g><title>\(text(summary))</title>"

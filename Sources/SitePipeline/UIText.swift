@@ -1,8 +1,10 @@
+import Compat
+
 /// Every reader-facing text the build writes, by its key in the theme's `strings/<language>.yaml`.
 ///
 /// The raw value is the key (`group.name`). A key ending in `_html` holds HTML; every other key holds plain text.
 /// `arguments` lists the `{name}` placeholders a key's text may use; the build fills them in.
-enum UIText: String, CaseIterable, Sendable {
+enum UIText: String, TextKey {
     // The page frame (template, navigation, table of contents, pager, 404).
     case skipLink = "page.skip_link"
     case openNav = "page.open_nav"
@@ -252,9 +254,6 @@ enum UIText: String, CaseIterable, Sendable {
     case timelineBranchUntilUnknownStart = "timeline.branch_until_unknown_start"
     case timelineBranchNoEOL = "timeline.branch_no_eol"
     case timelineBranchCaption = "timeline.branch_caption"
-    case branchLTSB = "branch.ltsb"
-    case branchProduction = "branch.production"
-    case branchNewFeature = "branch.new_feature"
     case factStillSupported = "fact.still_supported"
     case factAndLater = "fact.and_later"
     case factRangeAnd = "fact.range_and"

@@ -1,5 +1,6 @@
 @testable import Compat
 import Diagnostics
+import Foundation
 
 /// A small dataset with the real structure and real values, for resolver and loader tests.
 enum Fixture {
@@ -151,8 +152,16 @@ enum Fixture {
 
     """
 
+    /// The engine's real sentences (content/data/compat/phrases/zh-CN.yaml).
+    static let phrases: String = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("content/data/compat/phrases/zh-CN.yaml")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
+
     static func texts(overriding overrides: [String: String] = [:]) -> [String: String] {
-        var texts = ["cuda.yaml": cuda, "architectures.yaml": architectures, "gpus.yaml": gpus, "pytorch.yaml": pytorch]
+        var texts = ["cuda.yaml": cuda, "architectures.yaml": architectures, "gpus.yaml": gpus, "pytorch.yaml": pytorch,
+                     "phrases/zh-CN.yaml": phrases]
         for (name, text) in overrides { texts[name] = text }
         return texts
     }

@@ -251,7 +251,7 @@ def test_vendor_importers_write_only_what_the_page_adds_and_log_it(tmp_path):
     gpus_file.write_text(text)
     changes_file = compat / "changes.yaml"
     changes_file.write_text(changes_file.read_text().replace('"gpu NVIDIA RTX PRO 6000 Blackwell Server Edition", "gpu NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition"', '"gpu GeForce RTX 5090"'))
-    before = {p.name: p.read_text() for p in compat.iterdir()}
+    before = {p.name: p.read_text() for p in compat.glob("*.yaml")}
     # A real excerpt of NVIDIA's compute-capability page: two Blackwell cards the dataset lacks.
     proc = run("data", "import-cuda-gpus", str(UPSTREAM / "cuda-gpus-excerpt-lines.txt"), "--root", str(project), "--date", "2026-12-05")
     assert proc.returncode == 0, proc.stderr
@@ -401,3 +401,25 @@ def test_the_real_diagnosis_rules_refuse_a_site_without_the_guides_they_link_to(
     assert proc.returncode == 1
     assert re.search(r"content/data/compat/diagnosis\.yaml:\d+:\d+: error: diagnosis link 'no-driver' names "
                      r"'troubleshooting/common-errors/index\.html', which is not a page of this site", proc.stderr), proc.stderr
+
+
+# ---------- the engine's sentences (content/data/compat/phrases/) ----------
+
+def test_resolve_answers_in_the_language_of_the_phrases_file_and_refuses_one_the_dataset_lacks(tmp_path):
+    project = project_with_dataset(tmp_path)
+    answer = json_of("resolve", "--root", str(project), "--gpu", "RTX 4090", "--driver", "535.104.05", "--limit", "1")
+    assert any("驱动 535.104.05" in reason for reason in answer["builds"][0]["reasons"]), answer
+    proc = run("resolve", "--root", str(project), "--gpu", "RTX 4090", "--lang", "fr")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "error: no sentences in " in proc.stderr and "phrases/fr.yaml (there are: zh-CN)" in proc.stderr, proc.stderr
+
+
+def test_a_site_whose_language_has_no_phrases_is_refused_at_the_language_line(tmp_path):
+    project = project_with_dataset(tmp_path)
+    (project / "content/data/compat/phrases/zh-CN.yaml").rename(project / "content/data/compat/phrases/en.yaml")
+    proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
+    assert proc.returncode == 1
+    line = next(i for i, text in enumerate((project / "content/site.yaml").read_text().splitlines(), 1) if text.startswith("language:"))
+    assert re.search(rf"content/site\.yaml:{line}:\d+: error: the dataset has no sentences for language 'zh-CN'; "
+                     r"expected content/data/compat/phrases/zh-CN\.yaml \(it has: en\)", proc.stderr), proc.stderr
+    assert not (project / "site").exists()

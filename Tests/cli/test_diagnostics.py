@@ -20,13 +20,22 @@ def run(cwd, *args):
     return proc.returncode, proc.stdout, ANSI.sub("", proc.stderr)
 
 
+def copy_fixture(source, target):
+    """A fixture folder as a project. Like the theme (passed with --themes), the engine's sentences are the
+    repository's own: a fixture with a small dataset gets content/data/compat/phrases/ unless it brings its own."""
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    compat = target / "content/data/compat"
+    if compat.is_dir() and not (compat / "phrases").exists():
+        shutil.copytree(REPO / "content/data/compat/phrases", compat / "phrases")
+
+
 def snapshot(folder):
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize("case", sorted(p.name for p in BAD.iterdir() if p.is_dir()))
 def test_bad_input_reports_every_problem_and_leaves_site_untouched(tmp_path, case):
-    shutil.copytree(BAD / case, tmp_path, dirs_exist_ok=True)
+    copy_fixture(BAD / case, tmp_path)
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("previous build\n")
@@ -59,7 +68,7 @@ WARN = REPO / "Tests/Fixtures/warnings"
 
 @pytest.mark.parametrize("case", sorted(p.name for p in WARN.iterdir() if p.is_dir()))
 def test_warnings_are_reported_with_location_and_the_build_succeeds(tmp_path, case):
-    shutil.copytree(WARN / case, tmp_path, dirs_exist_ok=True)
+    copy_fixture(WARN / case, tmp_path)
     code, out, err = run(tmp_path)
     assert code == 0, err
     for line in (tmp_path / "expected.txt").read_text().splitlines():
