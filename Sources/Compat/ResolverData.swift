@@ -127,6 +127,7 @@ public enum ResolverData {
             ("gpuCompactKeys", .object(GPUIndex.compactKeys(data.gpus).sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })), ("toolkits", .array(toolkits)), ("floors", .array(floors)), ("builds", .array(builds)),
             ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("support", .object(support)), ("macos", macOS(resolver)),
             ("strings", .array(strings.map { .string($0) })),
+            ("unknownCapability", .string(data.phrases(.archUnknownCapability))),
             ("otherVendors", .array(OtherVendors.all.map { .array([.string($0.pattern), .string(OtherVendors.template(for: $0, phrases: data.phrases))]) })),
             ("diagnosis", data.diagnosis?.json ?? .null),
         ])

@@ -235,6 +235,7 @@ public enum Pipeline {
             for (item, rendered) in zip(indexed, html) { output.files[item.page.url] = Data(rendered.html.utf8) }
         }
         for asset in theme.assets { output.files["assets/" + asset.path] = asset.data }
+        output.files[ui.scriptPath] = Data(ui.script.utf8)
         for file in finalTree.staticFiles { output.files[file.path] = file.data }
         if let sitemap = Sitemap.make(finalTree) { output.files["sitemap.xml"] = Data(sitemap.utf8) }
         for (path, data) in compatPages?.files(baseURL: config.baseURL) ?? [:] { output.files[path] = data }

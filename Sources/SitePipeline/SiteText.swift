@@ -37,6 +37,20 @@ struct SiteText: Sendable {
         return key.isHTML ? filled : HTMLEscaping.escape(filled)
     }
 
+    /// The keys the theme's scripts use: every `script.*` text and the page texts they share with the build.
+    static let scriptKeys: [UIText] = UIText.allCases.filter { $0.rawValue.hasPrefix("script.") }
+        + [.toc, .copy, .searchLabel, .rows, .badgeOK, .badgeLimited, .badgeUnsupported, .listSeparator]
+
+    /// Where the scripts' texts go in the site (the page template loads it before site.js).
+    var scriptPath: String { "assets/text.\(language).js" }
+
+    /// The scripts' texts as `window.GPUKB_TEXT` (key → text with `{name}` placeholders), which site.js's `say` reads.
+    var script: String {
+        let table = JSONValue.object(Self.scriptKeys.map { ($0.rawValue, .string(texts[$0] ?? $0.rawValue)) })
+        return "/* The theme's texts for its scripts (strings/<language>.yaml, script.* and shared keys), written by gpukb. */\n"
+            + "window.GPUKB_TEXT = " + table.render() + ";\n"
+    }
+
     /// A benchmark workload's chart title (plain text); its id when the table has none.
     func workloadTitle(_ id: String) -> String { listed["workload.\(id).title"] ?? id }
 

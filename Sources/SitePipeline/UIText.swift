@@ -301,6 +301,86 @@ enum UIText: String, TextKey {
     case glossaryColumnAvoid = "glossary.column_avoid"
     case glossaryColumnMeaning = "glossary.column_meaning"
 
+    // Texts the theme's scripts write (site.js, search.js, resolve.js, diagnose.js), shipped as assets/text.<language>.js.
+    case scriptCopied = "script.copied"
+    case scriptCopyFailed = "script.copy_failed"
+    case scriptDarkMode = "script.dark_mode"
+    case scriptToLight = "script.to_light"
+    case scriptToDark = "script.to_dark"
+    case scriptRowsFiltered = "script.rows_filtered"
+    case scriptDriver = "script.driver"
+    case scriptProfileBar = "script.profile_bar"
+    case scriptProfileResolve = "script.profile_resolve"
+    case scriptProfileClear = "script.profile_clear"
+    case scriptProfileDriverFact = "script.profile_driver_fact"
+    case scriptAppliesGPUMine = "script.applies_gpu_mine"
+    case scriptAppliesGPUOther = "script.applies_gpu_other"
+    case scriptAppliesGPUOtherLink = "script.applies_gpu_other_link"
+    case scriptAppliesGPUPage = "script.applies_gpu_page"
+    case scriptAppliesRelease = "script.applies_release"
+    case scriptVerdictTitle = "script.verdict_title"
+    case scriptMatrixVerdicts = "script.matrix_verdicts"
+    case scriptReleaseMacOS = "script.release_macos"
+    case scriptReleaseUnknownGPU = "script.release_unknown_gpu"
+    case scriptReleaseNoBuild = "script.release_no_build"
+    case scriptReleaseLine = "script.release_line"
+    case scriptReleaseLineNoDriver = "script.release_line_no_driver"
+    case scriptReleaseLineWhy = "script.release_line_why"
+    case scriptReleaseUpgrade = "script.release_upgrade"
+    case scriptWideHint = "script.wide_hint"
+    case scriptSearchShardEmpty = "script.search_shard_empty"
+    case scriptSearchShardMissing = "script.search_shard_missing"
+    case scriptSearchCorrected = "script.search_corrected"
+    case scriptSearchRewritten = "script.search_rewritten"
+    case scriptSearchNoteSeparator = "script.search_note_separator"
+    case scriptSearchNote = "script.search_note"
+    case scriptCardDriverNone = "script.card_driver_none"
+    case scriptCardDetails = "script.card_details"
+    case scriptCardOpenResolver = "script.card_open_resolver"
+    case scriptSearchNone = "script.search_none"
+    case scriptSearchPrompt = "script.search_prompt"
+    case scriptSearchNoTerms = "script.search_no_terms"
+    case scriptSearchStart = "script.search_start"
+    case scriptSearchFound = "script.search_found"
+    case scriptSearchFoundShown = "script.search_found_shown"
+    case scriptSearchTime = "script.search_time"
+    case scriptSearchNoneFor = "script.search_none_for"
+    case scriptResolveGPUPrompt = "script.resolve_gpu_prompt"
+    case scriptResolveGPUUnknown = "script.resolve_gpu_unknown"
+    case scriptResolveGPUSummary = "script.resolve_gpu_summary"
+    case scriptResolveGPUSummaryNoFirst = "script.resolve_gpu_summary_no_first"
+    case scriptResolveDriverUnreadable = "script.resolve_driver_unreadable"
+    case scriptResolveNewestToolkit = "script.resolve_newest_toolkit"
+    case scriptResolveToolkitLink = "script.resolve_toolkit_link"
+    case scriptResolveSentenceEnd = "script.resolve_sentence_end"
+    case scriptResolveNoToolkit = "script.resolve_no_toolkit"
+    case scriptResolveMinorCompat = "script.resolve_minor_compat"
+    case scriptResolveCapped = "script.resolve_capped"
+    case scriptResolveCounts = "script.resolve_counts"
+    case scriptResolveRecommended = "script.resolve_recommended"
+    case scriptResolveReasonsCommand = "script.resolve_reasons_command"
+    case scriptResolveReasons = "script.resolve_reasons"
+    case scriptResolveShowAll = "script.resolve_show_all"
+    case scriptProfileSave = "script.profile_save"
+    case scriptProfileSaved = "script.profile_saved"
+    case scriptProfileNotSaved = "script.profile_not_saved"
+    case scriptDiagnoseSources = "script.diagnose_sources"
+    case scriptDiagnoseDriverVersion = "script.diagnose_driver_version"
+    case scriptDiagnoseCUDAVersion = "script.diagnose_cuda_version"
+    case scriptDiagnoseGPUCount = "script.diagnose_gpu_count"
+    case scriptDiagnoseOS = "script.diagnose_os"
+    case scriptDiagnoseTorchCUDA = "script.diagnose_torch_cuda"
+    case scriptDiagnoseNvcc = "script.diagnose_nvcc"
+    case scriptDiagnoseOSUnknown = "script.diagnose_os_unknown"
+    case scriptSeverityError = "script.severity_error"
+    case scriptSeverityWarning = "script.severity_warning"
+    case scriptSeverityInfo = "script.severity_info"
+    case scriptDiagnoseHowToFix = "script.diagnose_how_to_fix"
+    case scriptDiagnoseOpenResolver = "script.diagnose_open_resolver"
+    case scriptDiagnoseSave = "script.diagnose_save"
+    case scriptDiagnoseSaved = "script.diagnose_saved"
+    case scriptDiagnoseNotSaved = "script.diagnose_not_saved"
+
     // The change log's Atom feed.
     case feedTitle = "feed.title"
 
@@ -366,6 +446,30 @@ enum UIText: String, TextKey {
         case .benchMeasuredWithHTML: ["command"]
         case .benchContainer: ["name"]
         case .benchTorchCUDA: ["torch", "cuda"]
+        case .scriptRowsFiltered: ["shown", "total"]
+        case .scriptDriver, .scriptResolveDriverUnreadable, .scriptResolveNewestToolkit, .scriptResolveNoToolkit: ["driver"]
+        case .scriptProfileBar, .scriptAppliesRelease, .scriptMatrixVerdicts, .scriptDiagnoseSave: ["machine"]
+        case .scriptProfileDriverFact: ["driver", "fact"]
+        case .scriptAppliesGPUOther, .scriptAppliesGPUOtherLink, .scriptAppliesGPUPage, .scriptReleaseUnknownGPU, .scriptResolveGPUUnknown: ["gpu"]
+        case .scriptVerdictTitle: ["status", "why"]
+        case .scriptReleaseNoBuild: ["os"]
+        case .scriptReleaseLine, .scriptReleaseLineNoDriver: ["variant", "status"]
+        case .scriptReleaseLineWhy: ["variant", "status", "why"]
+        case .scriptReleaseUpgrade: ["need", "tag"]
+        case .scriptSearchShardEmpty, .scriptSearchShardMissing: ["name"]
+        case .scriptSearchCorrected: ["used", "typed"]
+        case .scriptSearchRewritten, .scriptSearchNoneFor: ["query"]
+        case .scriptSearchNote: ["notes"]
+        case .scriptSearchFound: ["total"]
+        case .scriptSearchFoundShown: ["shown"]
+        case .scriptSearchTime: ["ms"]
+        case .scriptResolveGPUSummary: ["arch", "cc", "first"]
+        case .scriptResolveGPUSummaryNoFirst: ["arch", "cc"]
+        case .scriptResolveToolkitLink: ["version", "name"]
+        case .scriptResolveMinorCompat: ["floor", "cuda"]
+        case .scriptResolveCapped: ["cuda"]
+        case .scriptResolveCounts: ["ok", "limited", "unsupported"]
+        case .scriptResolveShowAll: ["count"]
         default: []
         }
     }

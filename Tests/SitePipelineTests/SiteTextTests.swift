@@ -23,6 +23,18 @@ import Theme
         #expect(SiteText.placeholders(in: "{cc}（sm_{sm}） {not a name} {}") == ["cc", "sm"])
     }
 
+    @Test func theScriptsGetTheirTextsAsOneTableInTheSitesLanguage() throws {
+        let site = try SiteFixture.build(["content/s/a.md": "---\ntitle: 页\n---\n\n正文。\n"])
+        let script = try #require(site.pages["assets/text.zh-CN.js"])
+        #expect(script.contains("window.GPUKB_TEXT = {\"script.copied\":\"已复制\""), "\(script.prefix(200))")
+        #expect(script.contains("\"page.toc\":\"本页目录\"") && script.contains("\"fragment.badge_ok\":\"可用\""))
+        #expect(!script.contains("\"page.skip_link\""), "only the keys the scripts use")
+        let page = try #require(site.pages["s/a/index.html"])
+        let text = try #require(page.range(of: "<script src=\"../../assets/text.zh-CN.js\"></script>"))
+        let siteJS = try #require(page.range(of: "<script src=\"../../assets/site.js\"></script>"))
+        #expect(text.lowerBound < siteJS.lowerBound, "the texts load before the scripts that say them")
+    }
+
     @Test func plainTextIsEscapedAndHTMLTextIsNot() {
         let text = SiteText(language: "x", texts: [.toc: "a<b", .updatedHTML: "<b>{date}</b>"])
         #expect(text.html(.toc) == "a&lt;b")

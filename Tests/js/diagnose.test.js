@@ -3,6 +3,7 @@
 // Run: node --test Tests/js/diagnose.test.js    Re-record the expected results: GPUKB_RECORD=1 node --test Tests/js/diagnose.test.js
 // (then read the diff of vectors.json line by line: it is the specification).
 'use strict';
+require('./page-text.js');
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');

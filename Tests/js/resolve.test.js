@@ -2,6 +2,7 @@
 // builds, in the same order, with the same status and reasons as `gpukb resolve --json`.
 // Run: GPUKB=.build/release/gpukb node --test Tests/js/   (the site must have been built: make site)
 'use strict';
+require('./page-text.js');
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');

@@ -2,6 +2,7 @@
 // index the build wrote (site/search/), loaded the way the browser loads it (classic scripts assigning a global).
 // Run: node --test Tests/js/   (the site must have been built: make site)
 'use strict';
+require('./page-text.js');
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');

@@ -1,6 +1,7 @@
 // Unit tests for the pure logic of themes/default/assets/site.js.
 // Run: node --test Tests/js/   (node 20+, no npm packages)
 'use strict';
+require('./page-text.js');
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
@@ -131,3 +132,27 @@ test('parseProfile keeps gpu, driver and a known OS, and rejects anything else',
   assert.equal(site.profileLabel({ gpu: 'RTX 4090', driver: '550.54.14', os: 'wsl2' }), 'RTX 4090 · 驱动 550.54.14 · WSL2');
 });
 
+
+test('say fills the names it is given once, keeps the others, and answers an unknown key with the key', () => {
+  assert.equal(site.say('script.driver', { driver: '550.54.14' }), '驱动 550.54.14');
+  assert.equal(site.say('script.rows_filtered', { shown: 3 }), '3 / {total} 行', 'a name without a value stays');
+  assert.equal(site.say('script.driver', { driver: '{driver}$&' }), '驱动 {driver}$&', 'a value is not filled again');
+  assert.equal(site.say('script.no_such_key'), 'script.no_such_key');
+});
+
+test('every text key the theme scripts name is in the table the build writes, and every script text is used', () => {
+  const fs = require('node:fs');
+  const { text } = require('./page-text.js');
+  const dir = path.join(__dirname, '..', '..', 'themes', 'default', 'assets');
+  const sources = ['site.js', 'search.js', 'resolve.js', 'diagnose.js'].map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const named = new Set();
+  for (const m of sources.matchAll(/'((?:script|page|fragment)\.[a-z_]+)'/g)) named.add(m[1]);
+  // Keys built from a prefix: status badges and finding severities.
+  for (const s of ['ok', 'limited', 'unsupported']) named.add('fragment.badge_' + s);
+  for (const s of ['error', 'warning', 'info']) named.add('script.severity_' + s);
+  for (const key of named) {
+    if (key === 'fragment.badge_' || key === 'script.severity_') continue;
+    assert.ok(Object.prototype.hasOwnProperty.call(text, key), `${key} is not in assets/text.zh-CN.js`);
+  }
+  for (const key of Object.keys(text)) assert.ok(named.has(key), `${key} is written but no script uses it`);
+});

@@ -681,12 +681,16 @@
 
   /* ---------- DOM ---------- */
 
+  /** The theme's text for `key`, from site.js (loaded before this script on every page). */
+  function say(key, values) { return globalThis.GPUKB.say(key, values); }
+
+  /** The facts shown, with the theme's key for each label (a label that is a name stays as it is). */
   var FACT_ROWS = [
-    ['sources', '认出的输出'], ['driver_version', '驱动版本'], ['cuda_version', '驱动支持的最高 CUDA'], ['gpus', 'GPU'],
-    ['gpu_count', 'GPU 数量'], ['os', '系统'], ['torch_version', 'PyTorch'], ['torch_cuda', 'PyTorch 的 CUDA'],
-    ['cuda_available', 'torch.cuda.is_available()'], ['nvcc_version', 'nvcc（CUDA Toolkit）']
+    ['sources', 'script.diagnose_sources'], ['driver_version', 'script.diagnose_driver_version'],
+    ['cuda_version', 'script.diagnose_cuda_version'], ['gpus', null, 'GPU'], ['gpu_count', 'script.diagnose_gpu_count'],
+    ['os', 'script.diagnose_os'], ['torch_version', null, 'PyTorch'], ['torch_cuda', 'script.diagnose_torch_cuda'],
+    ['cuda_available', null, 'torch.cuda.is_available()'], ['nvcc_version', 'script.diagnose_nvcc']
   ];
-  var SEVERITY_LABEL = { error: '错误', warning: '警告', info: '说明' };
 
   function el(doc, tag, className, text) {
     var node = doc.createElement(tag);
@@ -697,8 +701,8 @@
 
   function shown(key, value) {
     if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return '—';
-    if (key === 'os') return { linux: 'Linux', windows: 'Windows', wsl: 'WSL2', macos: 'macOS', unknown: '未能判断' }[value];
-    if (Array.isArray(value)) return value.join('、');
+    if (key === 'os') return value === 'unknown' ? say('script.diagnose_os_unknown') : { linux: 'Linux', windows: 'Windows', wsl: 'WSL2', macos: 'macOS' }[value];
+    if (Array.isArray(value)) return value.join(say('fragment.list_separator'));
     return String(value);
   }
 
@@ -707,7 +711,7 @@
     while (findingsOut.firstChild) findingsOut.removeChild(findingsOut.firstChild);
     var dl = el(doc, 'dl', 'diagnose-facts');
     FACT_ROWS.forEach(function (row) {
-      dl.appendChild(el(doc, 'dt', null, row[1]));
+      dl.appendChild(el(doc, 'dt', null, row[1] ? say(row[1]) : row[2]));
       dl.appendChild(el(doc, 'dd', null, shown(row[0], result[row[0]])));
     });
     factsOut.appendChild(dl);
@@ -716,12 +720,12 @@
       var item = el(doc, 'li', 'finding finding-' + f.severity);
       item.setAttribute('data-code', f.code);
       var head = el(doc, 'p', 'finding-head');
-      head.appendChild(el(doc, 'span', 'badge finding-severity', SEVERITY_LABEL[f.severity]));
+      head.appendChild(el(doc, 'span', 'badge finding-severity', say('script.severity_' + f.severity)));
       item.appendChild(head);
       item.appendChild(el(doc, 'p', 'finding-message', f.message));
       if (f.link) {
         var p = el(doc, 'p', 'finding-link');
-        var a = el(doc, 'a', null, '怎么解决 →');
+        var a = el(doc, 'a', null, say('script.diagnose_how_to_fix'));
         a.setAttribute('href', root + f.link);
         p.appendChild(a);
         item.appendChild(p);
@@ -732,7 +736,7 @@
     var query = resolverQuery(result);
     if (query) {
       var open = el(doc, 'p', 'resolver-link');
-      var link = el(doc, 'a', null, '在版本选择器中打开这台机器 →');
+      var link = el(doc, 'a', null, say('script.diagnose_open_resolver'));
       link.id = 'diagnose-open-resolver';
       link.setAttribute('href', root + 'resolve/index.html' + query);
       open.appendChild(link);
@@ -742,12 +746,12 @@
     var site = doc.defaultView && doc.defaultView.GPUKB;
     var profile = profileOf(result);
     if (site && site.saveProfile && profile) {
-      var save = el(doc, 'button', 'profile-save', '记住这台机器（' + site.profileLabel(profile) + '）');
+      var save = el(doc, 'button', 'profile-save', say('script.diagnose_save', { machine: site.profileLabel(profile) }));
       save.type = 'button';
       save.id = 'diagnose-save-profile';
       save.addEventListener('click', function () {
         var kept = site.saveProfile(doc.defaultView, profile);
-        save.textContent = kept ? '已记住：各页会按这台机器显示' : '浏览器没有保存（可能禁用了本地存储）';
+        save.textContent = say(kept ? 'script.diagnose_saved' : 'script.diagnose_not_saved');
         save.disabled = kept;
       });
       findingsOut.appendChild(save);

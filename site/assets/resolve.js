@@ -16,7 +16,12 @@
   'use strict';
 
   var STATUS_ORDER = { ok: 0, limited: 1, unsupported: 2 };
-  var STATUS_LABEL = { ok: '可用', limited: '受限', unsupported: '不可用' };
+
+  /** The theme's text for `key`, from site.js (loaded before this script on every page). */
+  function say(key, values) { return globalThis.GPUKB.say(key, values); }
+
+  /** The reader's word for a status (ok, limited, unsupported) in the page's language. */
+  function statusLabel(status) { return say('fragment.badge_' + status); }
 
   /* ---------- pure logic ---------- */
 
@@ -167,7 +172,7 @@
       if (b.platforms.indexOf(platform) < 0) continue;
       var arch = verdicts[i] || ['unsupported', null];
       var statuses = [arch[0]];
-      var reasons = [arch[1] === null ? '数据集中没有计算能力 ' + gpu.cc + '。' : data.strings[arch[1]]];
+      var reasons = [arch[1] === null ? fill(data.unknownCapability, 'cc', gpu.cc) : data.strings[arch[1]]];
       var refusal = request.driver && !gpu.jetson ? gpuRefusal(data, gpu.cc, request.driver, request.os) : null;
       if (gpu.jetson) {
         statuses.push(gpu.jetson[0]);
@@ -305,20 +310,21 @@
       renderBuilds(doc, out, macOS(data, state.pm, state.python ? parsePython(state.python) : null), state, root);
       return;
     }
-    if (!state.gpu) { out.appendChild(el(doc, 'p', 'hint', '先输入 GPU 型号，例如 4090、A100 或 H100。')); return; }
+    if (!state.gpu) { out.appendChild(el(doc, 'p', 'hint', say('script.resolve_gpu_prompt'))); return; }
     var gpu = findGPU(data, state.gpu);
     if (!gpu) {
       var other = otherVendor(data, state.gpu);
-      out.appendChild(el(doc, 'p', 'error', other || '没有找到 GPU “' + state.gpu + '”。试试型号数字，如 4090、3060、A100。'));
+      out.appendChild(el(doc, 'p', 'error', other || say('script.resolve_gpu_unknown', { gpu: state.gpu })));
       return;
     }
     var summary = el(doc, 'div', 'resolver-summary');
     var head = el(doc, 'p');
     var link = el(doc, 'a', null, gpu.name); link.href = root + gpu.url; head.appendChild(link);
-    head.appendChild(doc.createTextNode('：' + gpu.arch + ' 架构，计算能力 ' + gpu.cc + (gpu.first ? '，CUDA ' + gpu.first + ' 起支持' : '') + '。'));
+    head.appendChild(doc.createTextNode(say(gpu.first ? 'script.resolve_gpu_summary' : 'script.resolve_gpu_summary_no_first',
+      { arch: gpu.arch, cc: gpu.cc, first: gpu.first })));
     summary.appendChild(head);
     var driver = state.driver ? parseDriver(state.driver) : null;
-    if (state.driver && !driver) summary.appendChild(el(doc, 'p', 'error', '看不懂驱动版本“' + state.driver + '”，应为 535.104.05 或 536.23 这样的数字。'));
+    if (state.driver && !driver) summary.appendChild(el(doc, 'p', 'error', say('script.resolve_driver_unreadable', { driver: state.driver })));
     if (driver) {
       var answer = driverAnswerFor(data, driver, state.os, gpu);
       var p = el(doc, 'p', 'resolver-toolkit');
@@ -327,17 +333,17 @@
         p.className = 'resolver-toolkit error';
         p.appendChild(doc.createTextNode(answer.refusal));
       } else if (answer.newest) {
-        p.appendChild(doc.createTextNode('驱动 ' + driver + ' 支持的最新 CUDA 工具包：'));
-        var a = el(doc, 'a', null, 'CUDA ' + answer.newest.v + '（' + answer.newest.name + '）'); a.href = root + answer.newest.url;
+        p.appendChild(doc.createTextNode(say('script.resolve_newest_toolkit', { driver: driver })));
+        var a = el(doc, 'a', null, say('script.resolve_toolkit_link', { version: answer.newest.v, name: answer.newest.name })); a.href = root + answer.newest.url;
         p.appendChild(a);
-        p.appendChild(doc.createTextNode('。'));
+        p.appendChild(doc.createTextNode(say('script.resolve_sentence_end')));
       } else {
-        p.appendChild(doc.createTextNode('驱动 ' + driver + ' 低于数据集中所有 CUDA 版本的要求。'));
+        p.appendChild(doc.createTextNode(say('script.resolve_no_toolkit', { driver: driver })));
       }
       if (answer.beyond) {
-        p.appendChild(doc.createTextNode(' 借助小版本兼容（驱动 ≥ ' + answer.beyond.floor + '），还可以运行到 CUDA ' + answer.beyond.toolkit.v + '，但依赖新驱动的功能可能不可用。'));
+        p.appendChild(doc.createTextNode(' ' + say('script.resolve_minor_compat', { floor: answer.beyond.floor, cuda: answer.beyond.toolkit.v })));
       }
-      if (answer.cappedBy) p.appendChild(doc.createTextNode(' 这块 GPU 的架构在更新的 CUDA 中已被移除，能用的工具包止于 CUDA ' + answer.cappedBy + '。'));
+      if (answer.cappedBy) p.appendChild(doc.createTextNode(' ' + say('script.resolve_capped', { cuda: answer.cappedBy })));
       summary.appendChild(p);
     }
     var python = state.python ? parsePython(state.python) : null;
@@ -356,7 +362,7 @@
   function renderBuilds(doc, out, builds, state, root) {
     var counts = { ok: 0, limited: 0, unsupported: 0 };
     builds.forEach(function (b) { counts[b.status]++; });
-    out.appendChild(el(doc, 'p', 'resolver-counts', '可用 ' + counts.ok + ' 个，受限 ' + counts.limited + ' 个，不可用 ' + counts.unsupported + ' 个（按 状态、PyTorch 版本、CUDA 版本 排序）。'));
+    out.appendChild(el(doc, 'p', 'resolver-counts', say('script.resolve_counts', counts)));
     var list = el(doc, 'ol', 'resolver-builds');
     list.id = 'resolver-builds';
     builds.forEach(function (b, index) {
@@ -367,8 +373,8 @@
       item.setAttribute('data-pytorch', b.pytorch);
       item.setAttribute('data-variant', b.variant);
       var title = el(doc, 'p', 'build-title');
-      if (recommended) title.appendChild(el(doc, 'span', 'badge badge-recommended', '推荐'));
-      title.appendChild(el(doc, 'span', 'badge badge-' + b.status, STATUS_LABEL[b.status]));
+      if (recommended) title.appendChild(el(doc, 'span', 'badge badge-recommended', say('script.resolve_recommended')));
+      title.appendChild(el(doc, 'span', 'badge badge-' + b.status, statusLabel(b.status)));
       title.appendChild(doc.createTextNode(' '));
       if (b.url) {
         var a = el(doc, 'a', null, 'PyTorch ' + b.pytorch + ' · ' + b.variant); a.href = root + b.url;
@@ -382,7 +388,7 @@
       var holder = item;
       if (index > 0) {
         holder = el(doc, 'details', 'build-more');
-        holder.appendChild(el(doc, 'summary', null, b.command ? '原因与安装命令' : '原因'));
+        holder.appendChild(el(doc, 'summary', null, say(b.command ? 'script.resolve_reasons_command' : 'script.resolve_reasons')));
         item.appendChild(holder);
       }
       var reasons = el(doc, 'ul', 'build-reasons');
@@ -392,7 +398,7 @@
         var block = el(doc, 'div', 'code-block');
         var header = el(doc, 'div', 'code-header');
         header.appendChild(el(doc, 'span', 'code-lang', state.pm));
-        var button = el(doc, 'button', 'copy-button', '复制'); button.type = 'button';
+        var button = el(doc, 'button', 'copy-button', say('page.copy')); button.type = 'button';
         header.appendChild(button);
         block.appendChild(header);
         var pre = el(doc, 'pre'); pre.appendChild(el(doc, 'code', 'install-command', b.command));
@@ -403,7 +409,7 @@
     });
     out.appendChild(list);
     if (builds.length > 12) {
-      var more = el(doc, 'button', 'show-all', '显示全部 ' + builds.length + ' 个');
+      var more = el(doc, 'button', 'show-all', say('script.resolve_show_all', { count: builds.length }));
       more.type = 'button';
       more.addEventListener('click', function () {
         Array.prototype.forEach.call(list.children, function (li) { li.hidden = false; });
@@ -439,10 +445,10 @@
       var save = doc.createElement('button');
       save.type = 'button';
       save.className = 'profile-save';
-      save.textContent = '记住这台机器';
+      save.textContent = say('script.profile_save');
       save.addEventListener('click', function () {
         var kept = site.saveProfile(win, { gpu: form.elements.gpu.value, driver: form.elements.driver.value, os: form.elements.os.value });
-        save.textContent = kept ? '已记住：其他页面会按这台机器显示' : '浏览器没有保存（可能关闭了本地存储）';
+        save.textContent = say(kept ? 'script.profile_saved' : 'script.profile_not_saved');
       });
       form.appendChild(save);
     }
@@ -453,7 +459,7 @@
 
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
-    statusLabel: STATUS_LABEL, findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
+    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
     resolve: resolve, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });

@@ -16,6 +16,9 @@
 })(function () {
   'use strict';
 
+  /** The theme's text for `key`, from site.js (loaded before this script on every page). */
+  function say(key, values) { return globalThis.GPUKB.say(key, values); }
+
   /* ---------- tokenizer (mirrors Tokenizer.swift) ---------- */
 
   var MAX_TERM = 64;
@@ -216,7 +219,7 @@
       });
       if (!first) return;
       self.load(name, function (error, value) {
-        if (!error && value === undefined) error = '搜索索引文件 search/' + name + '.js 没有给出数据';
+        if (!error && value === undefined) error = say('script.search_shard_empty', { name: name });
         if (!error) self.data[name] = value;
         var waiting = self.pending[name] || [];
         delete self.pending[name];
@@ -359,9 +362,9 @@
   /** What the engine did to the query, said to the reader: a typo it corrected, a word it also searched. */
   function searchNote(outcome) {
     var parts = [];
-    (outcome.corrected || []).forEach(function (c) { parts.push('已按“' + c[1] + '”搜索（输入的是“' + c[0] + '”）'); });
-    if (outcome.rewritten) parts.push('也搜索了“' + outcome.rewritten + '”');
-    return parts.length ? parts.join('；') + '。' : '';
+    (outcome.corrected || []).forEach(function (c) { parts.push(say('script.search_corrected', { used: c[1], typed: c[0] })); });
+    if (outcome.rewritten) parts.push(say('script.search_rewritten', { query: outcome.rewritten }));
+    return parts.length ? say('script.search_note', { notes: parts.join(say('script.search_note_separator')) }) : '';
   }
 
   /** Query groups: each distinct query term; the last one also matches as a prefix while the reader types. */
@@ -686,9 +689,9 @@
       [['linux', 'Linux'], ['windows', 'Windows / WSL2']].forEach(function (os) {
         var step = null;
         (cards.drivers[os[0]] || []).forEach(function (s) { if (compareVersions(s[0], driver) <= 0) step = s; });
-        facts.push([os[1], step ? step[1] : '低于数据集中任何 CUDA 版本的最低驱动']);
+        facts.push([os[1], step ? step[1] : say('script.card_driver_none')]);
       });
-      out.push({ kind: 'driver', title: '驱动 ' + driver, facts: facts, url: null,
+      out.push({ kind: 'driver', title: say('script.driver', { driver: driver }), facts: facts, url: null,
         resolve: cards.resolver + '?driver=' + encodeURIComponent(driver) });
     }
     return out;
@@ -723,13 +726,13 @@
       box.appendChild(list);
       var links = el(doc, 'p', 'answer-links');
       if (card.url) {
-        var a = el(doc, 'a', null, '详细页面');
+        var a = el(doc, 'a', null, say('script.card_details'));
         a.href = root + card.url;
         links.appendChild(a);
       }
       if (card.resolve) {
         if (links.firstChild) links.appendChild(doc.createTextNode(' · '));
-        var r = el(doc, 'a', null, '在版本选择器中打开');
+        var r = el(doc, 'a', null, say('script.card_open_resolver'));
         r.href = root + card.resolve;
         links.appendChild(r);
       }
@@ -770,7 +773,7 @@
         var store = win.GPUKB_SEARCH_DATA || {};
         callback(null, store[name]);
       };
-      script.onerror = function () { callback('搜索索引文件 search/' + name + '.js 无法加载（文件缺失？请重新构建站点）'); };
+      script.onerror = function () { callback(say('script.search_shard_missing', { name: name })); };
       doc.head.appendChild(script);
     };
   }
@@ -797,7 +800,7 @@
   function initHeader(doc, win, engine, root) {
     var input = doc.getElementById('site-search-input');
     // On a phone there is no keyboard to press / or Ctrl+K on: the hint would only crowd the box.
-    if (input && win.matchMedia && win.matchMedia('(max-width: 600px)').matches) input.placeholder = '搜索全站';
+    if (input && win.matchMedia && win.matchMedia('(max-width: 600px)').matches) input.placeholder = say('page.search_label');
     var panel = doc.getElementById('site-search-panel');
     var list = doc.getElementById('site-search-results');
     var cardsBox = doc.getElementById('site-search-cards');
@@ -833,7 +836,7 @@
         });
         if (status) {
           status.textContent = outcome.error ? outcome.error
-            : outcome.results.length ? searchNote(outcome) : (outcome.terms.length ? '没有找到匹配的内容。' : '请输入文字、版本号或命令名。');
+            : outcome.results.length ? searchNote(outcome) : say(outcome.terms.length ? 'script.search_none' : 'script.search_prompt');
         }
         if (more) more.href = root + 'search/index.html?q=' + encodeURIComponent(query);
         active = -1;
@@ -909,11 +912,11 @@
         });
         if (status) {
           status.textContent = outcome.error ? outcome.error
-            : !outcome.terms.length ? (query.trim() ? '查询里没有可搜索的文字。' : '输入关键词开始搜索。')
-            : outcome.results.length ? '找到 ' + (outcome.total || outcome.results.length) + ' 个页面'
-              + (outcome.total > outcome.results.length ? '，显示前 ' + outcome.results.length + ' 个' : '')
-              + '（' + (Date.now() - started) + ' 毫秒）。' + searchNote(outcome)
-            : '没有找到与“' + query + '”匹配的内容。';
+            : !outcome.terms.length ? say(query.trim() ? 'script.search_no_terms' : 'script.search_start')
+            : outcome.results.length ? say('script.search_found', { total: outcome.total || outcome.results.length })
+              + (outcome.total > outcome.results.length ? say('script.search_found_shown', { shown: outcome.results.length }) : '')
+              + say('script.search_time', { ms: Date.now() - started }) + searchNote(outcome)
+            : say('script.search_none_for', { query: query });
         }
         if (updateURL && win.history && win.history.replaceState) {
           try { win.history.replaceState(null, '', '?q=' + encodeURIComponent(query)); } catch (e) { /* some browsers refuse on file:// */ }

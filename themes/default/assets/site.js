@@ -23,11 +23,22 @@
   var THEME_KEY = 'gpukb-theme';
   var TAB_KEY = 'gpukb-tab';
   var PROFILE_KEY = 'gpukb-profile';
-  var COPIED_LABEL = '已复制';
-  var COPY_FAILED_LABEL = '复制失败';
   var FEEDBACK_MS = 1500;
 
   /* ---------- pure logic ---------- */
+
+  /**
+   * The theme's text for `key` (assets/text.<language>.js sets window.GPUKB_TEXT from the theme's string table) with
+   * each `{name}` that `values` has replaced; a name `values` lacks stays as it is. The other scripts call it as
+   * GPUKB.say, so every script speaks the page's language.
+   */
+  function say(key, values) {
+    var table = (typeof globalThis !== 'undefined' && globalThis.GPUKB_TEXT) || {};
+    var text = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key;
+    return text.replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
 
   function isTheme(t) { return t === 'dark' || t === 'light'; }
 
@@ -46,8 +57,8 @@
     var dark = effective === 'dark';
     return {
       pressed: dark ? 'true' : 'false',
-      label: '深色模式',
-      title: dark ? '切换到浅色模式' : '切换到深色模式'
+      label: say('script.dark_mode'),
+      title: say(dark ? 'script.to_light' : 'script.to_dark')
     };
   }
 
@@ -241,7 +252,7 @@
         code: code ? code.textContent : ''
       });
       writeClipboard(doc, win, text, function (ok) {
-        button.textContent = ok ? COPIED_LABEL : COPY_FAILED_LABEL;
+        button.textContent = say(ok ? 'script.copied' : 'script.copy_failed');
         button.classList.toggle('is-copied', ok);
         if (button._gpukbTimer) win.clearTimeout(button._gpukbTimer);
         button._gpukbTimer = win.setTimeout(function () {
@@ -278,7 +289,7 @@
           if (ok) shown++;
         });
         var filtered = input.value.trim() !== '';
-        if (count) count.textContent = filtered ? shown + ' / ' + rows.length + ' 行' : rows.length + ' 行';
+        if (count) count.textContent = filtered ? say('script.rows_filtered', { shown: shown, total: rows.length }) : say('fragment.rows', { count: rows.length });
         if (empty) empty.hidden = shown > 0;
       });
     });
@@ -297,7 +308,7 @@
     var box = doc.createElement('details');
     box.className = 'toc-inline';
     var summary = doc.createElement('summary');
-    summary.textContent = '本页目录';
+    summary.textContent = say('page.toc');
     box.appendChild(summary);
     var list = toc.querySelector('ul');
     if (!list) return;
@@ -334,11 +345,11 @@
     return out.gpu || out.driver || out.os ? out : null;
   }
 
-  /** "RTX 4090 · 驱动 550.54.14 · Linux" */
+  /** "RTX 4090 · <driver 550.54.14> · Linux" */
   function profileLabel(profile) {
     var parts = [];
     if (profile.gpu) parts.push(profile.gpu);
-    if (profile.driver) parts.push('驱动 ' + profile.driver);
+    if (profile.driver) parts.push(say('script.driver', { driver: profile.driver }));
     if (profile.os) parts.push(OS_LABEL[profile.os]);
     return parts.join(' · ');
   }
@@ -355,17 +366,17 @@
     var root = doc.documentElement.getAttribute('data-root') || '';
     var bar = doc.createElement('p');
     bar.className = 'profile-bar';
-    bar.appendChild(doc.createTextNode('我的机器：' + profileLabel(profile) + ' '));
+    bar.appendChild(doc.createTextNode(say('script.profile_bar', { machine: profileLabel(profile) }) + ' '));
     var query = [];
     ['gpu', 'os', 'driver'].forEach(function (k) { if (profile[k]) query.push(k + '=' + encodeURIComponent(profile[k])); });
     var link = doc.createElement('a');
     link.href = root + 'resolve/index.html?' + query.join('&');
-    link.textContent = '能装哪个 PyTorch →';
+    link.textContent = say('script.profile_resolve');
     bar.appendChild(link);
     var clear = doc.createElement('button');
     clear.type = 'button';
     clear.className = 'profile-clear';
-    clear.textContent = '清除';
+    clear.textContent = say('script.profile_clear');
     clear.addEventListener('click', function () {
       try { win.localStorage.removeItem(PROFILE_KEY); } catch (e) { /* nothing stored */ }
       if (bar.parentNode) bar.parentNode.removeChild(bar);
@@ -387,12 +398,12 @@
         function card(query, kind) {
           return search.answerCards(cards, query).filter(function (c) { return c.kind === kind; })[0];
         }
-        var driver = profile.driver && card('驱动 ' + profile.driver, 'driver');
+        var driver = profile.driver && card(profile.driver, 'driver');
         if (driver && bar.parentNode) {
           var fact = driver.facts[profile.os === 'windows' || profile.os === 'wsl2' ? 1 : 0];
           var line = doc.createElement('span');
           line.className = 'profile-driver';
-          line.textContent = '驱动 ' + profile.driver + '：' + fact[1] + '。';
+          line.textContent = say('script.profile_driver_fact', { driver: profile.driver, fact: fact[1] });
           bar.insertBefore(line, link);
         }
         var gpu = profile.gpu && card(profile.gpu, 'gpu');
@@ -406,12 +417,12 @@
         if (gpuSlot && profile.gpu) {
           var mine = gpu && gpu.title === gpuSlot.getAttribute('data-applies-gpu');
           gpuSlot.textContent = '';
-          gpuSlot.appendChild(doc.createTextNode(mine ? '这是你保存的机器上的 GPU。' :
-            '你保存的机器用的是 ' + (gpu ? gpu.title : profile.gpu) + '，不是本页这张卡' + (gpu && gpu.url ? '：' : '。')));
+          gpuSlot.appendChild(doc.createTextNode(mine ? say('script.applies_gpu_mine') :
+            say(gpu && gpu.url ? 'script.applies_gpu_other_link' : 'script.applies_gpu_other', { gpu: gpu ? gpu.title : profile.gpu })));
           if (!mine && gpu && gpu.url) {
             var other = doc.createElement('a');
             other.href = root + gpu.url;
-            other.textContent = '看 ' + gpu.title + ' 的页面 →';
+            other.textContent = say('script.applies_gpu_page', { gpu: gpu.title });
             gpuSlot.appendChild(other);
           }
           gpuSlot.className = 'profile-applies ' + (mine ? 'is-mine' : 'is-other');
@@ -430,7 +441,7 @@
         var lines = releaseSlot && releaseVerdicts(data, R, profile, releaseSlot.getAttribute('data-applies-pytorch'));
         if (!lines) return;
         releaseSlot.textContent = '';
-        releaseSlot.appendChild(doc.createElement('strong')).textContent = '在你的机器上（' + profileLabel(profile) + '）：';
+        releaseSlot.appendChild(doc.createElement('strong')).textContent = say('script.applies_release', { machine: profileLabel(profile) });
         var list = releaseSlot.appendChild(doc.createElement('ul'));
         lines.forEach(function (line) {
           var item = list.appendChild(doc.createElement('li'));
@@ -466,7 +477,6 @@
   /** Marks each CUDA build in the PyTorch matrix with its verdict for the saved machine, and says so above the table. */
   function markBuilds(doc, matrix, verdicts, profile, R) {
     if (!verdicts) return;
-    var label = R.statusLabel;
     toArray(matrix.querySelectorAll('tbody tr')).forEach(function (row) {
       var head = row.querySelector('th'), cell = row.querySelector('td');
       if (!head || !cell || cell.querySelector('.build-verdict')) return;
@@ -482,14 +492,14 @@
         var span = doc.createElement('span');
         span.className = 'build-verdict verdict-' + verdict.status;
         span.textContent = match[0];
-        span.title = label[verdict.status] + (verdict.why ? '：' + verdict.why : '');
+        span.title = verdict.why ? say('script.verdict_title', { status: R.statusLabel(verdict.status), why: verdict.why }) : R.statusLabel(verdict.status);
         cell.appendChild(span);
       }
       if (last < text.length) cell.appendChild(doc.createTextNode(text.slice(last)));
     });
     var legend = doc.createElement('p');
     legend.className = 'matrix-verdicts';
-    legend.textContent = '按你的机器（' + profileLabel(profile) + '）标注了每个构建：绿色可用，黄色受限，红色划线不可用；把鼠标停在标签上看原因。';
+    legend.textContent = say('script.matrix_verdicts', { machine: profileLabel(profile) });
     matrix.insertBefore(legend, matrix.firstChild);
   }
 
@@ -509,19 +519,18 @@
    */
   function releaseVerdicts(data, R, profile, version) {
     if (!data || !R) return null;
-    if (profile.os === 'macos') return [{ status: 'unsupported', text: 'macOS 上的 PyTorch 没有 CUDA 构建；Apple 芯片用 MPS，见版本选择器。' }];
+    if (profile.os === 'macos') return [{ status: 'unsupported', text: say('script.release_macos') }];
     var machine = resolveProfile(data, R, profile), driver = machine.driver;
     if (!machine.gpu) {
-      return [{ status: 'unsupported', text: '数据集里找不到 “' + profile.gpu + '”，无法判断；请在版本选择器里换个写法。' }];
+      return [{ status: 'unsupported', text: say('script.release_unknown_gpu', { gpu: profile.gpu }) }];
     }
     var builds = machine.builds.filter(function (b) { return b.pytorch === version; });
     if (!builds.length) {
-      return [{ status: 'unsupported', text: '这个版本没有' + ((profile.os === 'windows') ? ' Windows ' : ' Linux ') + '的 CUDA 构建。' }];
+      return [{ status: 'unsupported', text: say('script.release_no_build', { os: profile.os === 'windows' ? 'Windows' : 'Linux' }) }];
     }
-    var label = R.statusLabel;
     var lines = builds.map(function (b) {
-      var why = b.status === 'ok' ? (driver ? '' : '（没保存驱动版本，只按 GPU 架构判断）') : '：' + b.why;
-      return { status: b.status, text: b.variant + ' ' + label[b.status] + why };
+      var key = b.status !== 'ok' ? 'script.release_line_why' : driver ? 'script.release_line' : 'script.release_line_no_driver';
+      return { status: b.status, text: say(key, { variant: b.variant, status: R.statusLabel(b.status), why: b.why }) };
     });
     // Nothing runs with this driver, but a build has code for the GPU: the driver that build needs (NVIDIA's
     // minimum from the build's own table).
@@ -531,7 +540,7 @@
         var rule = data.driverRules[b.cuda] && data.driverRules[b.cuda][os];
         if (rule && rule.need && (!upgrade || R.compareVersions(rule.need, upgrade.need) < 0)) upgrade = { need: rule.need, tag: b.variant };
       });
-      if (upgrade) lines.push({ status: 'upgrade', text: '把驱动升级到 ≥ ' + upgrade.need + ' 即可用 ' + upgrade.tag + '。' });
+      if (upgrade) lines.push({ status: 'upgrade', text: say('script.release_upgrade', { need: upgrade.need, tag: upgrade.tag }) });
     }
     return lines;
   }
@@ -567,7 +576,7 @@
         if (wide && !hint) {
           hint = doc.createElement('p');
           hint.className = 'wide-hint';
-          hint.textContent = '表格较宽：左右滑动查看其余的列，第一列固定不动。';
+          hint.textContent = say('script.wide_hint');
           scroller.parentNode.insertBefore(hint, scroller);
         }
         if (hint) hint.hidden = !wide;
@@ -743,6 +752,7 @@
     THEME_KEY: THEME_KEY,
     TAB_KEY: TAB_KEY,
     PROFILE_KEY: PROFILE_KEY,
+    say: say,
     parseProfile: parseProfile,
     profileLabel: profileLabel,
     saveProfile: saveProfile,
