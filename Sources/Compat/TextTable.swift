@@ -94,6 +94,18 @@ public struct TextTable<Key: TextKey>: Sendable {
                 problems = true
             }
         }
+        // A quoted text keeps its surrounding spaces, so a language that needs one can write it (" (default)" after
+        // a tag in English where Chinese writes "（默认）"); a plain one is trimmed like every other YAML value.
+        func readText(_ node: Node, path: String) -> String? {
+            if let scalar = node.scalar, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+                guard !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    bag.add(.error("expected '\(path)' to be a non-empty string", at: reader.location(of: node)))
+                    return nil
+                }
+                return scalar.string
+            }
+            return reader.string(node, key: path, into: &bag)
+        }
         func walk(_ node: Node, prefix: String) {
             guard let mapping = node.mapping else {
                 bag.add(.error("expected \(prefix.isEmpty ? "the string table" : "'\(prefix)'") to be a mapping of names to texts, found \(reader.describe(node))",
@@ -119,7 +131,7 @@ public struct TextTable<Key: TextKey>: Sendable {
                         problems = true
                         continue
                     }
-                    guard let text = reader.string(value, key: path, into: &bag) else {
+                    guard let text = readText(value, path: path) else {
                         problems = true
                         continue
                     }
@@ -133,7 +145,7 @@ public struct TextTable<Key: TextKey>: Sendable {
                     problems = true
                     continue
                 }
-                guard let text = reader.string(value, key: path, into: &bag) else {
+                guard let text = readText(value, path: path) else {
                     problems = true
                     continue
                 }

@@ -179,15 +179,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 retitled = index
             }
             page.document = parsed.document
-            let (transformed, transformDiagnostics) = state.context.transform(page)
-            bag.add(contentsOf: transformDiagnostics)
+            let (final, pageDiagnostics) = Pipeline.buildPage(page, context: state.context, resolver: state.resolver)
             // Other pages' links are checked against this page's anchors, and the runner lists the checks.
             let before = state.transformed[index]
-            guard transformed.anchors == before.anchors, transformed.checks == before.checks else { return nil }
-            let (resolved, linkDiagnostics) = state.resolver.resolve(transformed)
-            bag.add(contentsOf: linkDiagnostics)
-            var final = transformed
-            final.page = resolved
+            guard final.anchors == before.anchors, final.checks == before.checks else { return nil }
+            bag.add(contentsOf: pageDiagnostics)
             result.pages.append((index, final, SiteRenderer.Rendered(html: "", content: ""), parsed))
         }
         try bag.throwIfErrors()

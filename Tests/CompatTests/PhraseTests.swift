@@ -16,6 +16,15 @@ import Testing
         }
     }
 
+    @Test func theRealDatasetSpeaksChineseAndEnglishAndKeepsChineseAsItsDefault() throws {
+        let data = VendorImporterTests.dataset
+        #expect(Set(data.phrasebooks.keys) == ["zh-CN", "en"])
+        #expect(data.phrases.language == "zh-CN")
+        let english = try #require(data.speaking("en"))
+        let rule = Resolver(data: english).driverRule(cuda: Version([12, 8]), os: .linux)
+        #expect(!rule.ok.contains("驱动") && rule.ok.contains("{driver}") && rule.ok.contains("12.8"), "\(rule.ok)")
+    }
+
     @Test func aVerdictIsWrittenInTheDatasetsLanguageAndLeavesTheReadersValuesForLater() throws {
         let data = Fixture.dataset
         #expect(data.phrases.language == "zh-CN")

@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Testing
 @testable import SitePipeline
@@ -41,5 +42,31 @@ import Testing
             "content/s/b.md": "---\ntitle: 乙\n---\n\n## 第二节\n",
         ])
         #expect(broken.errors.contains { $0.location.description.hasPrefix("content/s/a.md:5:") })
+    }
+}
+
+/// The two page sinks give the same site: pages kept in memory (serve, tests) and pages streamed to the staging
+/// folder with their search terms gathered on the way (`gpukb build`).
+@Suite struct PageSinkTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func streamingToDiskWritesExactlyTheFilesTheInMemoryBuildHolds() throws {
+        let options = BuildOptions(root: Self.root.appendingPathComponent("Tests/Fixtures/sites/tiny"), parallel: true,
+                                   themesDirectory: Self.root.appendingPathComponent("themes"))
+        let memory = try Pipeline.build(options).output.files
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("gpukb-sink-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        _ = try Pipeline.build(options, writingTo: out)
+        var disk: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: out, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(out.standardizedFileURL.path.count + 1))
+            if path == OutputGuard.marker { continue }
+            disk[path] = try Data(contentsOf: url)
+        }
+        #expect(memory.keys.contains { $0.hasPrefix("search/") } && memory.keys.contains("assets/text.zh-CN.js"))
+        #expect(Set(disk.keys) == Set(memory.keys), "only on disk: \(Set(disk.keys).subtracting(memory.keys).sorted()), only in memory: \(Set(memory.keys).subtracting(disk.keys).sorted())")
+        for (path, data) in memory where disk[path] != data { Issue.record("\(path) differs between the sinks") }
     }
 }

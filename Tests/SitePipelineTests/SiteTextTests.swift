@@ -16,6 +16,17 @@ import Theme
         }
     }
 
+    @Test func everyLanguageOfTheDefaultThemeLoadsWithEveryKey() throws {
+        let theme = try Theme.load(from: SiteFixture.themes.appendingPathComponent("default"), displayPath: "themes/default")
+        #expect(Set(theme.strings.keys) == ["zh-CN", "en"])
+        for language in theme.strings.keys.sorted() {
+            var bag = DiagnosticBag()
+            let text = SiteText.load(theme, language: language, themeDisplay: "themes/default",
+                                     languageLocation: SourceLocation(path: "site.yaml"), into: &bag)
+            #expect(text != nil && bag.all.isEmpty, "\(language): \(bag.all.map(\.message))")
+        }
+    }
+
     @Test func fillingReplacesOnlyTheGivenNamesAndLeavesOtherBracesAlone() {
         #expect(SiteText.fill("前面还有 {count} 篇…", ["count": "3"]) == "前面还有 3 篇…")
         #expect(SiteText.fill("{a}{b} {c} {", ["a": "1", "b": "{c}"]) == "1{c} {c} {", "a value is never filled again")

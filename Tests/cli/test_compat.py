@@ -409,14 +409,16 @@ def test_resolve_answers_in_the_language_of_the_phrases_file_and_refuses_one_the
     project = project_with_dataset(tmp_path)
     answer = json_of("resolve", "--root", str(project), "--gpu", "RTX 4090", "--driver", "535.104.05", "--limit", "1")
     assert any("驱动 535.104.05" in reason for reason in answer["builds"][0]["reasons"]), answer
+    english = json_of("resolve", "--root", str(project), "--gpu", "RTX 4090", "--driver", "535.104.05", "--limit", "1", "--lang", "en")
+    assert any("535.104.05" in r and "驱动" not in r for r in english["builds"][0]["reasons"]), english
     proc = run("resolve", "--root", str(project), "--gpu", "RTX 4090", "--lang", "fr")
     assert proc.returncode == 1 and proc.stdout == ""
-    assert "error: no sentences in " in proc.stderr and "phrases/fr.yaml (there are: zh-CN)" in proc.stderr, proc.stderr
+    assert "error: no sentences in " in proc.stderr and "phrases/fr.yaml (there are: en, zh-CN)" in proc.stderr, proc.stderr
 
 
 def test_a_site_whose_language_has_no_phrases_is_refused_at_the_language_line(tmp_path):
     project = project_with_dataset(tmp_path)
-    (project / "content/data/compat/phrases/zh-CN.yaml").rename(project / "content/data/compat/phrases/en.yaml")
+    (project / "content/data/compat/phrases/zh-CN.yaml").unlink()
     proc = run("build", "--themes", str(REPO / "themes"), cwd=project)
     assert proc.returncode == 1
     line = next(i for i, text in enumerate((project / "content/site.yaml").read_text().splitlines(), 1) if text.startswith("language:"))
