@@ -67,7 +67,10 @@ struct SiteRenderer: Sendable {
         case .home: body += homeListing(root: root)
         case .section: body += sectionListing(page, root: root)
         case .guide, .generated: body += pager(index: index, root: root)
-        case .notFound: body += "<p>\(ui.html(.notFoundHTML, ["home": "index.html"]))</p>\n"
+        case .notFound:
+            var notFound = HTML()
+            notFound.element("p") { $0.raw(ui.html(.notFoundHTML, ["home": "index.html"])) }
+            body += notFound.description + "\n"
         }
         var values: [String: Any] = [
             "root": root,
@@ -84,7 +87,12 @@ struct SiteRenderer: Sendable {
             "t": ui.template,
         ]
         if !page.scripts.isEmpty {
-            values["scripts"] = page.scripts.map { "<script src=\"\(root)\(HTMLEscaping.escape($0))\"></script>\n" }.joined()
+            var scripts = HTML()
+            for script in page.scripts {
+                scripts.element("script", ["src": root + script]) { _ in }
+                scripts += "\n"
+            }
+            values["scripts"] = scripts.description
         }
         if page.kind == .notFound, let base = tree.config.baseURL {
             values["baseHref"] = base
@@ -103,9 +111,14 @@ struct SiteRenderer: Sendable {
             if sectionPage.url != page.url { trail.append((section.title, sectionPage.url)) }
         }
         if let parent = page.parentURL, let index = pageIndex[parent] { trail.append((tree.pages[index].title, parent)) }
-        var html = "<nav class=\"breadcrumbs\" aria-label=\"\(ui.html(.breadcrumbs))\"><ol>"
-        for step in trail { html += "<li><a href=\"\(root)\(HTMLEscaping.escape(step.url))\">\(HTMLEscaping.escape(step.title))</a></li>" }
-        return html + "<li aria-current=\"page\">\(HTMLEscaping.escape(page.title))</li></ol></nav>\n"
+        var html = HTML()
+        html.element("nav", ["class": "breadcrumbs", "aria-label": ui.text(.breadcrumbs)]) { html in
+            html.element("ol") { html in
+                for step in trail { html.element("li") { $0.element("a", ["href": root + step.url], text: step.title) } }
+                html.element("li", ["aria-current": "page"], text: page.title)
+            }
+        }
+        return html.description + "\n"
     }
 
     private func navigation(for page: Page, index: Int, depth: Int) -> String {
@@ -134,9 +147,13 @@ struct SiteRenderer: Sendable {
                let parentPosition = section.guideIndices.firstIndex(of: parentIndex), parentPosition >= lower, parentPosition < upper {
                 items[parentPosition - lower] = Self.navItem(tree.pages[parentIndex], root: root, current: false, ancestor: true)
             }
-            let sectionURL = root + HTMLEscaping.escape(sectionPage.url)
-            if lower > 0 { items.insert("<li class=\"nav-more\"><a href=\"\(sectionURL)\">\(ui.html(.navMoreBefore, ["count": String(lower)]))</a></li>\n", at: 0) }
-            if upper < all.count { items.append("<li class=\"nav-more\"><a href=\"\(sectionURL)\">\(ui.html(.navMoreAfter, ["count": String(all.count - upper)]))</a></li>\n") }
+            func more(_ key: UIText, _ count: Int) -> String {
+                var item = HTML()
+                item.element("li", ["class": "nav-more"]) { $0.element("a", ["href": root + sectionPage.url], text: ui.text(key, ["count": String(count)])) }
+                return item.description + "\n"
+            }
+            if lower > 0 { items.insert(more(.navMoreBefore, lower), at: 0) }
+            if upper < all.count { items.append(more(.navMoreAfter, all.count - upper)) }
             html += Self.sectionNav(section, tree: tree, root: root, open: true, items: items,
                                     current: page.kind == .section && page.url == sectionPage.url)
         }
@@ -144,95 +161,161 @@ struct SiteRenderer: Sendable {
     }
 
     private static func navItem(_ page: Page, root: String, current: Bool, ancestor: Bool = false) -> String {
-        let mark = current ? " aria-current=\"page\"" : ancestor ? " class=\"is-ancestor\"" : ""
-        return "<li><a href=\"\(root)\(HTMLEscaping.escape(page.url))\"\(mark)>\(HTMLEscaping.escape(page.title))</a></li>\n"
+        var html = HTML()
+        html.element("li") { html in
+            html.element("a", ["href": root + page.url, "aria-current": current ? "page" : nil, "class": !current && ancestor ? "is-ancestor" : nil],
+                         text: page.title)
+        }
+        return html.description + "\n"
     }
 
     private static func sectionNav(_ section: Section, tree: ContentTree, root: String, open: Bool, items: [String], current: Bool = false) -> String {
         let sectionPage = tree.pages[section.pageIndex]
-        let link = "<a href=\"\(root)\(HTMLEscaping.escape(sectionPage.url))\"\(current ? " aria-current=\"page\"" : "")>\(HTMLEscaping.escape(section.title))</a>"
-        guard !items.isEmpty else {
-            return "<li class=\"nav-section\(open ? " is-current" : "")\">\(link)</li>\n"
+        var link = HTML()
+        link.element("a", ["href": root + sectionPage.url, "aria-current": current ? "page" : nil], text: section.title)
+        var html = HTML()
+        html.element("li", ["class": open ? "nav-section is-current" : "nav-section"]) { html in
+            guard !items.isEmpty else { return html += link }
+            html.open("details", ["open": open ? "" : nil])
+            html.element("summary") { $0 += link }
+            html += "\n"
+            html.element("ul", ["class": "nav-pages"]) { html in
+                html += "\n"
+                // Each item is a cached, already built `<li>` of this navigation.
+                for item in items { html.raw(item) }
+            }
+            html += "\n"
+            html.close("details")
         }
-        var html = "<li class=\"nav-section\(open ? " is-current" : "")\"><details\(open ? " open" : "")><summary>\(link)</summary>\n"
-        html += "<ul class=\"nav-pages\">\n"
-        for item in items { html += item }
-        return html + "</ul>\n</details></li>\n"
+        return html.description + "\n"
     }
 
     private func tableOfContents(_ entries: [TOCEntry]) -> String {
         guard !entries.isEmpty else { return "" }
-        let title = ui.html(.toc)
-        var html = "<nav class=\"toc\" aria-label=\"\(title)\"><p class=\"toc-title\">\(title)</p>\n<ul>\n"
+        let title = ui.text(.toc)
+        var html = HTML()
+        html.open("nav", ["class": "toc", "aria-label": title])
+        html.element("p", ["class": "toc-title"], text: title)
+        html += "\n<ul>\n"
         var openSublist = false
         for (index, entry) in entries.enumerated() {
-            let link = "<a href=\"#\(HTMLEscaping.escape(entry.id))\">\(HTMLEscaping.escape(entry.text))</a>"
             if entry.level == 3 && index > 0 {
                 if !openSublist { html += "\n<ul>\n"; openSublist = true }
-                html += "<li>\(link)</li>\n"
+                html.element("li") { $0.element("a", ["href": "#" + entry.id], text: entry.text) }
+                html += "\n"
             } else {
                 if openSublist { html += "</ul>\n"; openSublist = false }
                 if index > 0 { html += "</li>\n" }
-                html += "<li>\(link)"
+                html.open("li")
+                html.element("a", ["href": "#" + entry.id], text: entry.text)
             }
         }
         if openSublist { html += "</ul>\n" }
-        return html + "</li>\n</ul>\n</nav>\n"
+        html += "</li>\n</ul>\n</nav>\n"
+        return html.description
     }
 
     private func meta(_ matter: FrontMatter?) -> String {
         guard let matter else { return "" }
-        var parts: [String] = []
-        if let updated = matter.updated { parts.append(ui.html(.updatedHTML, ["date": "<time datetime=\"\(updated)\">\(updated)</time>"])) }
-        if !matter.tags.isEmpty {
-            parts.append(ui.html(.tags) + matter.tags.map { "<span class=\"tag\">\(HTMLEscaping.escape($0))</span>" }.joined(separator: " "))
+        var parts: [HTML] = []
+        if let updated = matter.updated {
+            var time = HTML()
+            time.element("time", ["datetime": updated], text: updated)
+            parts.append(.raw(ui.html(.updatedHTML, ["date": time.description])))
         }
-        return parts.isEmpty ? "" : "<p class=\"page-meta\">\(parts.joined(separator: " · "))</p>"
+        if !matter.tags.isEmpty {
+            var tags = HTML.text(ui.text(.tags))
+            for (index, tag) in matter.tags.enumerated() {
+                if index > 0 { tags += " " }
+                tags.element("span", ["class": "tag"], text: tag)
+            }
+            parts.append(tags)
+        }
+        guard !parts.isEmpty else { return "" }
+        var html = HTML()
+        html.element("p", ["class": "page-meta"]) { html in
+            for (index, part) in parts.enumerated() {
+                if index > 0 { html += " · " }
+                html += part
+            }
+        }
+        return html.description
     }
 
     private func homeListing(root: String) -> String {
-        var html = "<div class=\"section-grid\">\n"
-        for section in tree.sections {
-            let page = tree.pages[section.pageIndex]
-            html += "<section class=\"section-card\">\n<h2><a href=\"\(root)\(HTMLEscaping.escape(page.url))\">\(HTMLEscaping.escape(section.title))</a></h2>\n"
-            if !page.description.isEmpty { html += "<p>\(HTMLEscaping.escape(page.description))</p>\n" }
-            html += "<ul>\n"
-            for index in section.guideIndices.prefix(12) {
-                let guide = tree.pages[index]
-                html += "<li><a href=\"\(root)\(HTMLEscaping.escape(guide.url))\">\(HTMLEscaping.escape(guide.title))</a></li>\n"
+        var html = HTML()
+        html.element("div", ["class": "section-grid"]) { html in
+            html += "\n"
+            for section in tree.sections {
+                let page = tree.pages[section.pageIndex]
+                html.element("section", ["class": "section-card"]) { html in
+                    html += "\n"
+                    html.element("h2") { $0.element("a", ["href": root + page.url], text: section.title) }
+                    html += "\n"
+                    if !page.description.isEmpty {
+                        html.element("p", text: page.description)
+                        html += "\n"
+                    }
+                    html.element("ul") { html in
+                        html += "\n"
+                        for index in section.guideIndices.prefix(12) {
+                            let guide = tree.pages[index]
+                            html.element("li") { $0.element("a", ["href": root + guide.url], text: guide.title) }
+                            html += "\n"
+                        }
+                        if section.guideIndices.count > 12 {
+                            html.element("li") { $0.element("a", ["href": root + page.url], text: ui.text(.sectionAll, ["count": String(section.guideIndices.count)])) }
+                            html += "\n"
+                        }
+                    }
+                    html += "\n"
+                }
+                html += "\n"
             }
-            if section.guideIndices.count > 12 {
-                html += "<li><a href=\"\(root)\(HTMLEscaping.escape(page.url))\">\(ui.html(.sectionAll, ["count": String(section.guideIndices.count)]))</a></li>\n"
-            }
-            html += "</ul>\n</section>\n"
         }
-        return html + "</div>\n"
+        return html.description + "\n"
     }
 
     private func sectionListing(_ page: Page, root: String) -> String {
         guard let section = tree.sections.first(where: { $0.id == page.sectionID }) else { return "" }
-        var html = "<ul class=\"page-list\">\n"
-        for index in section.guideIndices {
-            let guide = tree.pages[index]
-            html += "<li><a href=\"\(root)\(HTMLEscaping.escape(guide.url))\">\(HTMLEscaping.escape(guide.title))</a>"
-            if !guide.description.isEmpty { html += "<p>\(HTMLEscaping.escape(guide.description))</p>" }
-            html += "</li>\n"
+        var html = HTML()
+        html.element("ul", ["class": "page-list"]) { html in
+            html += "\n"
+            for index in section.guideIndices {
+                let guide = tree.pages[index]
+                html.element("li") { html in
+                    html.element("a", ["href": root + guide.url], text: guide.title)
+                    if !guide.description.isEmpty { html.element("p", text: guide.description) }
+                }
+                html += "\n"
+            }
         }
-        return html + "</ul>\n"
+        return html.description + "\n"
     }
 
     private func pager(index: Int, root: String) -> String {
         guard let position = guidePosition[index] else { return "" }
-        var html = "<nav class=\"pager\" aria-label=\"\(ui.html(.pager))\">\n"
-        if position > 0 {
-            let previous = tree.pages[guideOrder[position - 1]]
-            html += "<a class=\"pager-prev\" href=\"\(root)\(HTMLEscaping.escape(previous.url))\"><span>\(ui.html(.previous))</span>\(HTMLEscaping.escape(previous.title))</a>\n"
+        var html = HTML()
+        html.element("nav", ["class": "pager", "aria-label": ui.text(.pager)]) { html in
+            html += "\n"
+            if position > 0 {
+                let previous = tree.pages[guideOrder[position - 1]]
+                html.element("a", ["class": "pager-prev", "href": root + previous.url]) { html in
+                    html.element("span", text: ui.text(.previous))
+                    html.text(previous.title)
+                }
+                html += "\n"
+            }
+            if position + 1 < guideOrder.count {
+                let next = tree.pages[guideOrder[position + 1]]
+                html.element("a", ["class": "pager-next", "href": root + next.url]) { html in
+                    html.element("span", text: ui.text(.next))
+                    html.text(next.title)
+                }
+                html += "\n"
+            }
         }
-        if position + 1 < guideOrder.count {
-            let next = tree.pages[guideOrder[position + 1]]
-            html += "<a class=\"pager-next\" href=\"\(root)\(HTMLEscaping.escape(next.url))\"><span>\(ui.html(.next))</span>\(HTMLEscaping.escape(next.title))</a>\n"
-        }
-        return html + "</nav>\n"
+        return html.description + "\n"
     }
 
 }
