@@ -12,35 +12,49 @@ struct CheckDirectives: Sendable {
 
     /// The HTML for `check`.
     func render(_ check: Check, root: String) -> String {
-        var html = "<div class=\"check\" id=\"\(HTMLEscaping.escape(anchor(check.id)))\">"
-        html += "<div class=\"check-head\"><span class=\"check-label\">\(ui.html(.checkLabel))</span>"
-        let needs = requirementLabels(check)
-        if !needs.isEmpty { html += " <span class=\"check-needs\">\(ui.html(.checkNeeds, ["needs": needs.joined(separator: " · ")]))</span>" }
-        html += "</div>"
-        html += CodeBlockRenderer.render(info: check.language.rawValue, code: check.code, ui: ui)
-        html += "<p class=\"check-explain\">\(HTMLEscaping.escape(check.explanation))</p>"
-        if let sample = check.sampleOutput {
-            html += "<div class=\"check-sample\"><div class=\"check-sample-title\">\(ui.html(.checkSample))</div>"
-            html += "<pre><code>\(HTMLEscaping.escape(sample.hasSuffix("\n") ? String(sample.dropLast()) : sample))</code></pre></div>"
+        var html = HTML()
+        html.element("div", ["class": "check", "id": anchor(check.id)]) { html in
+            html.element("div", ["class": "check-head"]) { html in
+                html.element("span", ["class": "check-label"], text: ui.text(.checkLabel))
+                let needs = requirementLabels(check)
+                if !needs.isEmpty {
+                    html += " "
+                    html.element("span", ["class": "check-needs"], text: ui.text(.checkNeeds, ["needs": needs.joined(separator: " · ")]))
+                }
+            }
+            html.raw(CodeBlockRenderer.render(info: check.language.rawValue, code: check.code, ui: ui))
+            html.element("p", ["class": "check-explain"], text: check.explanation)
+            if let sample = check.sampleOutput {
+                html.element("div", ["class": "check-sample"]) { html in
+                    html.element("div", ["class": "check-sample-title"], text: ui.text(.checkSample))
+                    html.element("pre") { $0.element("code", text: sample.hasSuffix("\n") ? String(sample.dropLast()) : sample) }
+                }
+            }
+            // Machines where it ran come first; those that skipped it follow.
+            let found = records.compactMap { record in record.result(for: check.id).map { (record, $0) } }
+            let runs = found.filter { $0.1.status != .skip } + found.filter { $0.1.status == .skip }
+            if runs.isEmpty {
+                html.element("p", ["class": "check-none"], text: ui.text(.checkNone))
+            } else {
+                html.element("p", ["class": "check-runs-title"], text: ui.text(.checkRunsTitle))
+                html.element("ul", ["class": "check-runs"]) { html in
+                    for (record, result) in runs { html.raw(badge(check: check, record: record, result: result)) }
+                }
+            }
+            // How the runner decides pass or fail is for maintainers: folded.
+            var rule: [String] = check.expectations.map { ui.html(.checkRuleMatchHTML, ["pattern": Self.code("/" + $0 + "/")]) }
+            if check.exitCode != 0 || rule.isEmpty { rule.append(ui.html(.checkRuleExit, ["code": String(check.exitCode)])) }
+            var runner = HTML()
+            runner.element("a", ["href": root + "downloads/run_checks.py"], text: "run_checks.py")
+            html.element("details", ["class": "check-how"]) { html in
+                html.element("summary", text: ui.text(.checkHow))
+                html.element("p", ["class": "check-expect"]) { html in
+                    html.raw(ui.html(.checkHowHTML, ["rules": rule.joined(separator: ui.html(.checkRuleSeparator)), "timeout": String(check.timeout),
+                                                     "id": Self.code(check.id), "runner": runner.description]))
+                }
+            }
         }
-        // Machines where it ran come first; those that skipped it follow.
-        let found = records.compactMap { record in record.result(for: check.id).map { (record, $0) } }
-        let runs = found.filter { $0.1.status != .skip } + found.filter { $0.1.status == .skip }
-        if runs.isEmpty {
-            html += "<p class=\"check-none\">\(ui.html(.checkNone))</p>"
-        } else {
-            html += "<p class=\"check-runs-title\">\(ui.html(.checkRunsTitle))</p><ul class=\"check-runs\">"
-            for (record, result) in runs { html += badge(check: check, record: record, result: result) }
-            html += "</ul>"
-        }
-        // How the runner decides pass or fail is for maintainers: folded.
-        var rule: [String] = check.expectations.map { ui.html(.checkRuleMatchHTML, ["pattern": "<code>/\(HTMLEscaping.escape($0))/</code>"]) }
-        if check.exitCode != 0 || rule.isEmpty { rule.append(ui.html(.checkRuleExit, ["code": String(check.exitCode)])) }
-        html += "<details class=\"check-how\"><summary>\(ui.html(.checkHow))</summary><p class=\"check-expect\">"
-        html += ui.html(.checkHowHTML, ["rules": rule.joined(separator: ui.html(.checkRuleSeparator)), "timeout": String(check.timeout),
-                                        "id": "<code>\(HTMLEscaping.escape(check.id))</code>",
-                                        "runner": "<a href=\"\(root)downloads/run_checks.py\">run_checks.py</a>"]) + "</p></details>"
-        return html + "</div>\n"
+        return html.description + "\n"
     }
 
     /// Ids are unique across the site (they key the records); a record of an id no guide has is a warning.
@@ -78,27 +92,36 @@ struct CheckDirectives: Sendable {
         case .stale: (mark, word, className) = ("⚠", ui.text(.checkStale) + " · ", "check-stale")
         case .skipped: (mark, word, className) = ("–", ui.text(.checkSkipped) + " · ", "check-skipped")
         }
-        var html = "<li class=\"check-run \(className)\"><details\(verdict == .failing ? " open" : "")><summary>"
-        html += "<span class=\"check-mark\" aria-hidden=\"true\">\(mark)</span> \(HTMLEscaping.escape(word + environment))</summary>"
-        html += "<div class=\"check-run-body\">"
-        switch verdict {
-        case .stale:
-            html += "<p>" + ui.html(.checkStaleExplainHTML, ["old": "<code>\(HTMLEscaping.escape(result.hash))</code>", "new": "<code>\(HTMLEscaping.escape(check.hash))</code>"]) + "</p>"
-        case .skipped:
-            html += "<p>\(ui.html(.checkNotRun, ["reason": result.reason ?? ui.text(.checkMissingRequirement)]))</p>"
-        case .failing:
-            html += "<p>\(HTMLEscaping.escape(result.reason ?? ui.text(.checkNotPassed)))</p>"
-        case .verified:
-            break
+        var html = HTML()
+        html.element("li", ["class": "check-run " + className]) { html in
+            html.element("details", ["open": verdict == .failing ? "" : nil]) { html in
+                html.element("summary") { html in
+                    html.element("span", ["class": "check-mark", "aria-hidden": "true"], text: mark)
+                    html += " "
+                    html.text(word + environment)
+                }
+                html.element("div", ["class": "check-run-body"]) { html in
+                    switch verdict {
+                    case .stale:
+                        html.element("p") { $0.raw(ui.html(.checkStaleExplainHTML, ["old": Self.code(result.hash), "new": Self.code(check.hash)])) }
+                    case .skipped:
+                        html.element("p", text: ui.text(.checkNotRun, ["reason": result.reason ?? ui.text(.checkMissingRequirement)]))
+                    case .failing:
+                        html.element("p", text: result.reason ?? ui.text(.checkNotPassed))
+                    case .verified:
+                        break
+                    }
+                    if verdict != .skipped {
+                        let facts = [ui.text(.checkExitCode, ["code": result.exitCode.map(String.init) ?? ui.text(.checkNoExitCode)]),
+                                     ui.text(.checkDuration, ["duration": Self.seconds(result.duration, ui: ui)])]
+                        html.element("p", ["class": "check-run-facts"], text: facts.joined(separator: " · "))
+                        if !result.stdout.isEmpty { output(&html, ui.text(.checkStdout), result.stdout) }
+                        if !result.stderr.isEmpty { output(&html, ui.text(.checkStderr), result.stderr) }
+                    }
+                }
+            }
         }
-        if verdict != .skipped {
-            let facts = [ui.text(.checkExitCode, ["code": result.exitCode.map(String.init) ?? ui.text(.checkNoExitCode)]),
-                         ui.text(.checkDuration, ["duration": Self.seconds(result.duration, ui: ui)])]
-            html += "<p class=\"check-run-facts\">\(HTMLEscaping.escape(facts.joined(separator: " · ")))</p>"
-            if !result.stdout.isEmpty { html += output(ui.html(.checkStdout), result.stdout) }
-            if !result.stderr.isEmpty { html += output(ui.html(.checkStderr), result.stderr) }
-        }
-        return html + "</div></details></li>"
+        return html.description
     }
 
     /// A run's duration as a reader reads it: "不到 0.1 秒", "0.4 秒", "12 秒".
@@ -107,9 +130,16 @@ struct CheckDirectives: Sendable {
         return ui.text(.checkSeconds, ["seconds": value < 10 ? String(format: "%.1f", value) : String(Int(value.rounded()))])
     }
 
-    private func output(_ title: String, _ text: String) -> String {
-        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        return "<div class=\"check-output-title\">\(title)</div><pre class=\"check-output\"><code>\(HTMLEscaping.escape(body))</code></pre>"
+    /// `<code>text</code>`, for the texts whose `{name}` takes markup.
+    private static func code(_ text: String) -> String {
+        var html = HTML()
+        html.element("code", text: text)
+        return html.description
+    }
+
+    private func output(_ html: inout HTML, _ title: String, _ text: String) {
+        html.element("div", ["class": "check-output-title"], text: title)
+        html.element("pre", ["class": "check-output"]) { $0.element("code", text: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
     }
 
     private func requirementLabels(_ check: Check) -> [String] {

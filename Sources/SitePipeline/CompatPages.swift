@@ -174,9 +174,13 @@ struct CompatPages {
         }
         facts.append((ui.text(.sourceColumn), HTMLFragments.source(gpu.provenance.source, label: ui.text(.source)) + gpu.provenance.also.map { " " + HTMLFragments.source($0, label: ui.text(.gpuSeeAlso)) }.joined() + noteHTML(gpu.provenance.note)))
         // Filled by site.js when the reader has saved a machine: whether this is their GPU.
-        doc.html("<p class=\"profile-applies\" data-applies-gpu=\"\(HTMLFragments.text(gpu.name))\" hidden></p>\n")
+        var applies = HTML()
+        applies.element("p", ["class": "profile-applies", "data-applies-gpu": gpu.name, "hidden": ""]) { _ in }
+        doc.html(applies.description + "\n")
         doc.html(HTMLFragments.facts(facts))
-        doc.html("<p><a class=\"button-link\" href=\"\(HTMLFragments.text(root + EntityURL.resolver(gpu: gpu.name)))\">\(ui.html(.gpuResolverButton))</a></p>\n")
+        var button = HTML()
+        button.element("p") { $0.element("a", ["class": "button-link", "href": root + EntityURL.resolver(gpu: gpu.name)], text: ui.text(.gpuResolverButton)) }
+        doc.html(button.description + "\n")
         doc.heading(2, ui.text(.gpuBuildsHeading))
         doc.paragraph(ui.text(.gpuBuildsIntro))
         var rows: [[String]] = []
@@ -184,19 +188,26 @@ struct CompatPages {
             let verdicts = release.cudaVariants.map { ($0, resolver.architectureVerdict(cc: gpu.computeCapability, variant: $0)) }
             guard !verdicts.isEmpty else { continue }
             let best = verdicts.min { $0.1.status < $1.1.status }
-            let chips = verdicts.map { "<span class=\"chip chip-\($0.1.status.rawValue)\" title=\"\(HTMLFragments.text($0.1.reason))\">\(HTMLFragments.text($0.0.tag))</span>" }.joined(separator: " ")
+            let chips = verdicts.map { Self.chip($0.1, label: $0.0.tag) }.joined(separator: " ")
             rows.append([HTMLFragments.link(release.version.description, to: EntityURL.pytorch(release), root: root),
                          best.map { HTMLFragments.badge($0.1.status, ui: ui) } ?? "", chips, HTMLFragments.text(best?.1.reason ?? "")])
         }
         doc.html(HTMLFragments.table(columns: ["PyTorch", ui.text(.gpuVerdictColumn), ui.text(.gpuBuildsColumn), ui.text(.gpuReasonColumn)], rows: rows))
         if let runs = bench?.runs(on: gpu), !runs.isEmpty {
             doc.heading(2, ui.text(.gpuBenchHeading))
-            let items = runs.map { run in
-                "<li>" + HTMLFragments.link(run.kind == .cited ? ui.text(.gpuBenchCited, ["title": run.sourceTitle ?? run.source ?? ""])
-                    : ui.text(.gpuBenchMeasured, ["gpu": run.environment.gpuLabel(unknown: ui.text(.benchUnknownGPU)), "torch": run.environment.torch ?? "?", "date": run.environment.date ?? ""]),
-                                            to: "bench/index.html#" + BenchDirectives.anchor(run), root: root) + "</li>"
+            var list = HTML()
+            list.element("ul") { list in
+                list += "\n"
+                for (index, run) in runs.enumerated() {
+                    let label = run.kind == .cited ? ui.text(.gpuBenchCited, ["title": run.sourceTitle ?? run.source ?? ""])
+                        : ui.text(.gpuBenchMeasured, ["gpu": run.environment.gpuLabel(unknown: ui.text(.benchUnknownGPU)), "torch": run.environment.torch ?? "?",
+                                                      "date": run.environment.date ?? ""])
+                    if index > 0 { list += "\n" }
+                    list.element("li") { $0.element("a", ["href": root + "bench/index.html#" + BenchDirectives.anchor(run)], text: label) }
+                }
+                list += "\n"
             }
-            doc.html("<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n")
+            doc.html(list.description + "\n")
         }
         return doc.nodes
     }
@@ -259,7 +270,9 @@ struct CompatPages {
         facts.append((ui.text(.sourceColumn), HTMLFragments.source(release.provenance.source, label: ui.text(.source)) + (release.archSource.map { " " + HTMLFragments.source($0, label: ui.text(.archListSource)) } ?? "") + noteHTML(release.provenance.note)))
         // Filled by site.js when the reader has saved a machine: which of this release's builds run on it, from the
         // resolver's own tables (resolve/compat-data.js), loaded only then.
-        doc.html("<div class=\"profile-applies\" data-applies-pytorch=\"\(HTMLFragments.text(release.version.description))\" hidden></div>\n")
+        var applies = HTML()
+        applies.element("div", ["class": "profile-applies", "data-applies-pytorch": release.version.description, "hidden": ""]) { _ in }
+        doc.html(applies.description + "\n")
         doc.html(HTMLFragments.facts(facts))
         doc.heading(2, ui.text(.pytorchInstallHeading))
         for variant in release.variants {
@@ -283,7 +296,7 @@ struct CompatPages {
             let rows = capabilities.map { cc, names -> [String] in
                 [ui.html(.pytorchGPURow, ["cc": cc.description, "names": names])] + variants.map { variant in
                     let verdict = resolver.architectureVerdict(cc: cc, variant: variant)
-                    return "<span class=\"chip chip-\(verdict.status.rawValue)\" title=\"\(HTMLFragments.text(verdict.reason))\">\(["ok": "✓", "limited": "～", "unsupported": "✗"][verdict.status.rawValue] ?? "")</span>"
+                    return Self.chip(verdict, label: ["ok": "✓", "limited": "～", "unsupported": "✗"][verdict.status.rawValue] ?? "")
                 }
             }
             doc.html(HTMLFragments.table(columns: [ui.text(.computeCapability)] + variants.map(\.tag), rows: rows))
@@ -330,7 +343,16 @@ struct CompatPages {
                 guard let url = RecordReference(item)?.resolve(in: data) else { return HTMLFragments.text(item) }
                 return HTMLFragments.link(item, to: url, root: root)
             }
-            doc.html("<ul>\n" + links.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n")
+            var list = HTML()
+            list.element("ul") { list in
+                list += "\n"
+                // Each link is built by HTMLFragments (escaped there) or is escaped text.
+                for link in links {
+                    list.element("li") { $0.raw(link) }
+                    list += "\n"
+                }
+            }
+            doc.html(list.description + "\n")
         }
         return doc.nodes
     }
@@ -348,12 +370,33 @@ struct CompatPages {
 
     private func rulesList(_ rules: [CompatRule]) -> String {
         guard !rules.isEmpty else { return "" }
-        return "<ul class=\"rules\">\n" + rules.map { rule in
-            "<li id=\"rule-\(HTMLFragments.text(rule.id))\">\(HTMLFragments.text(rule.text)) \(HTMLFragments.source(rule.provenance.source, label: ui.text(.sourceColumn)))\(noteHTML(rule.provenance.note))</li>\n"
-        }.joined() + "</ul>\n"
+        var html = HTML()
+        html.element("ul", ["class": "rules"]) { html in
+            html += "\n"
+            for rule in rules {
+                html.element("li", ["id": "rule-" + rule.id]) { html in
+                    html.text(rule.text)
+                    html += " "
+                    html.raw(HTMLFragments.source(rule.provenance.source, label: ui.text(.sourceColumn)))
+                    html.raw(noteHTML(rule.provenance.note))
+                }
+                html += "\n"
+            }
+        }
+        return html.description + "\n"
     }
 
     private func noteHTML(_ note: String?) -> String {
-        note.map { "<br><small class=\"note\">\(HTMLFragments.text($0))</small>" } ?? ""
+        guard let note else { return "" }
+        var html: HTML = "<br>"
+        html.element("small", ["class": "note"], text: note)
+        return html.description
+    }
+
+    /// A build's verdict as a small coloured label whose title gives the reason.
+    private static func chip(_ verdict: Verdict, label: String) -> String {
+        var html = HTML()
+        html.element("span", ["class": "chip chip-" + verdict.status.rawValue, "title": verdict.reason], text: label)
+        return html.description
     }
 }
