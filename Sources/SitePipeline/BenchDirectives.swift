@@ -62,17 +62,26 @@ struct BenchDirectives: Sendable {
     private func workload(_ workload: Workload, root: String) -> String {
         let entries = runs.compactMap { run in Workload.value(of: workload.id, in: run).map { (run, $0) } }
         guard let first = entries.first else {
-            return "<p class=\"bench-empty\">\(ui.html(.benchEmpty, ["workload": workload.id]))</p>\n"
+            var empty = HTML()
+            empty.element("p", ["class": "bench-empty"], text: ui.text(.benchEmpty, ["workload": workload.id]))
+            return empty.description + "\n"
         }
         let higher = first.1.higherIsBetter
         let sorted = entries.sorted { higher ? $0.1.value > $1.1.value : $0.1.value < $1.1.value }
         let bars = sorted.map { BenchChart.Bar(label: label($0.0), detail: detail($0.0), value: $0.1.value, spread: $0.1.spread, cited: $0.0.kind == .cited) }
-        var html = "<figure class=\"bench-figure\" id=\"chart-\(HTMLFragments.text(workload.id))\">\n"
         let title = ui.workloadTitle(workload.id)
         let labels = BenchChart.Labels(axis: ui.text(higher ? .benchAxisHigher : .benchAxisLower, ["unit": first.1.metric]),
                                        citedSuffix: ui.text(.benchCitedSuffix))
-        html += "<figcaption>\(HTMLFragments.text(title))</figcaption>\n"
-        html += BenchChart.svg(title: title, labels: labels, bars: bars) + "\n</figure>\n"
+        var html = HTML()
+        html.element("figure", ["class": "bench-figure", "id": "chart-" + workload.id]) { html in
+            html += "\n"
+            html.element("figcaption", text: title)
+            html += "\n"
+            // The chart escapes its own labels (Sources/Bench/BenchChart.swift).
+            html.raw(BenchChart.svg(title: title, labels: labels, bars: bars))
+            html += "\n"
+        }
+        html += "\n"
         var rows: [[String]] = []
         for (run, entry) in sorted {
             var value = HTMLFragments.text(BenchChart.number(entry.value) + " " + entry.metric)
@@ -96,16 +105,17 @@ struct BenchDirectives: Sendable {
             if workload.id == "resnet50-cifar10-epoch", run.kind == .measured {
                 method += ui.html(.benchDerived, ["source": entry.result.id])
             }
-            rows.append([
-                "<a href=\"#\(HTMLFragments.text(Self.anchor(run)))\">\(HTMLFragments.text(label(run)))</a>",
-                run.kind == .cited ? "<span class=\"badge badge-limited\">\(ui.html(.benchCited))</span>" : "<span class=\"badge badge-ok\">\(ui.html(.benchMeasured))</span>",
-                value, efficiency, method,
-            ])
+            var gpuLink = HTML()
+            gpuLink.element("a", ["href": "#" + Self.anchor(run)], text: label(run))
+            var kind = HTML()
+            kind.element("span", ["class": run.kind == .cited ? "badge badge-limited" : "badge badge-ok"],
+                         text: ui.text(run.kind == .cited ? .benchCited : .benchMeasured))
+            rows.append([gpuLink.description, kind.description, value, efficiency, method])
         }
         let columns = [ui.text(.benchColumnGPUEnvironment), ui.text(.benchColumnKind), ui.text(.benchColumnResult),
                        ui.text(.benchColumnEfficiency), ui.text(.benchColumnMethod)]
-        html += HTMLFragments.table(columns: columns, rows: rows, className: "data-table bench-table")
-        return html
+        html.raw(HTMLFragments.table(columns: columns, rows: rows, className: "data-table bench-table"))
+        return html.description
     }
 
     private func environments(root: String) -> String {
@@ -118,14 +128,26 @@ struct BenchDirectives: Sendable {
             var origin: String
             if run.kind == .cited {
                 origin = ui.html(.benchCitedFrom, ["source": run.sourceTitle ?? run.source ?? ""]) + (run.sourceDate.map { ui.html(.benchSourceDate, ["date": $0]) } ?? "")
-                if let note = run.methodNote { origin += "<details><summary>\(ui.html(.benchMethodIssues))</summary><p>\(HTMLFragments.text(note))</p></details>" }
+                if let note = run.methodNote {
+                    var details = HTML()
+                    details.element("details") { html in
+                        html.element("summary", text: ui.text(.benchMethodIssues))
+                        html.element("p", text: note)
+                    }
+                    origin += details.description
+                }
             } else {
                 origin = ui.html(.benchMeasuredWithHTML, ["command": HTMLFragments.text(run.command ?? "python3 gpu_bench.py")])
             }
             let system = [env.osName ?? env.os, env.container.map { ui.text(.benchContainer, ["name": $0]) }].compactMap { $0 }
                 .joined(separator: ui.text(.benchSystemSeparator))
+            var anchored = HTML()
+            anchored.element("span", ["id": Self.anchor(run)]) { html in
+                html.raw(gpuCell)
+                html.text(count)
+            }
             rows.append([
-                "<span id=\"\(HTMLFragments.text(Self.anchor(run)))\">\(gpuCell)\(count)</span>",
+                anchored.description,
                 HTMLFragments.text(env.driver ?? "—"),
                 HTMLFragments.text(env.cuda ?? "—"),
                 HTMLFragments.text(env.cudnn ?? "—"),

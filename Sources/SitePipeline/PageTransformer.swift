@@ -176,8 +176,9 @@ struct PageTransformer {
             if level == 2 || level == 3 { toc.append(TOCEntry(level: level, id: id, text: text)) }
             var heading = node
             heading.kind = .heading(level: level, id: id)
-            heading.children.append(MarkupNode(.generatedHTML(
-                "<a class=\"heading-anchor\" href=\"#\(HTMLEscaping.escape(id))\" aria-label=\"\(ui.html(.headingAnchor))\">#</a>")))
+            var anchor = HTML()
+            anchor.element("a", ["class": "heading-anchor", "href": "#" + id, "aria-label": ui.text(.headingAnchor)], text: "#")
+            heading.children.append(MarkupNode(.generatedHTML(anchor.description)))
             return heading
         case .blockQuote:
             return callout(node) ?? MarkupNode(node.kind, children: blocks(node.children, topLevel: false), start: node.start, end: node.end)
@@ -243,7 +244,7 @@ struct PageTransformer {
         guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]"),
               trimmed[trimmed.index(after: close)...].allSatisfy(\.isWhitespace) else { return nil }
         let type = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close].uppercased()
-        guard let title = Self.calloutTitles[type].map({ ui.html($0) }) else {
+        guard let title = Self.calloutTitles[type].map({ ui.text($0) }) else {
             bag.add(.warning("unknown callout type '[!\(type)]'; expected NOTE, TIP, IMPORTANT, WARNING or CAUTION",
                              at: location(first)))
             return nil
@@ -257,7 +258,11 @@ struct PageTransformer {
             body.insert(paragraph, at: 0)
         }
         let kind = type.lowercased()
-        var children = [MarkupNode(.generatedHTML("<div class=\"callout callout-\(kind)\"><p class=\"callout-title\">\(title)</p>\n"))]
+        var open = HTML()
+        open.open("div", ["class": "callout callout-" + kind])
+        open.element("p", ["class": "callout-title"], text: title)
+        open += "\n"
+        var children = [MarkupNode(.generatedHTML(open.description))]
         children.append(contentsOf: blocks(body, topLevel: false))
         children.append(MarkupNode(.generatedHTML("</div>\n")))
         return MarkupNode(.document, children: children, start: quote.start, end: quote.end)
@@ -281,23 +286,26 @@ struct PageTransformer {
             }
         }
         let group = "tabs-\(tabGroups)"
-        var list = "<div class=\"tabs\">\n<div class=\"tab-list\" role=\"tablist\">\n"
+        var list: HTML = "<div class=\"tabs\">\n<div class=\"tab-list\" role=\"tablist\">\n"
         for (index, panel) in panels.enumerated() {
             let id = "\(group)-\(index + 1)"
             anchors.insert(id)
             anchors.insert("\(id)-panel")
             let active = index == 0
-            list += "<button type=\"button\" role=\"tab\" class=\"tab\(active ? " is-active" : "")\" id=\"\(id)\" "
-            list += "aria-controls=\"\(id)-panel\" aria-selected=\"\(active)\" tabindex=\"\(active ? 0 : -1)\" "
-            list += "data-tab=\"\(HTMLEscaping.escape(Self.tabKey(panel.label)))\">\(HTMLEscaping.escape(panel.label))</button>\n"
+            list.element("button", ["type": "button", "role": "tab", "class": active ? "tab is-active" : "tab", "id": id,
+                                    "aria-controls": id + "-panel", "aria-selected": String(active), "tabindex": active ? "0" : "-1",
+                                    "data-tab": Self.tabKey(panel.label)], text: panel.label)
+            list += "\n"
         }
         list += "</div>\n"
-        var children = [MarkupNode(.generatedHTML(list))]
+        var children = [MarkupNode(.generatedHTML(list.description))]
         for (index, panel) in panels.enumerated() {
             let id = "\(group)-\(index + 1)"
-            children.append(MarkupNode(.generatedHTML(
-                "<div class=\"tab-panel\(index == 0 ? " is-active" : "")\" role=\"tabpanel\" id=\"\(id)-panel\" aria-labelledby=\"\(id)\" "
-                + "data-label=\"\(HTMLEscaping.escape(panel.label))\">\n")))
+            var open = HTML()
+            open.open("div", ["class": index == 0 ? "tab-panel is-active" : "tab-panel", "role": "tabpanel", "id": id + "-panel",
+                              "aria-labelledby": id, "data-label": panel.label])
+            open += "\n"
+            children.append(MarkupNode(.generatedHTML(open.description)))
             children.append(contentsOf: blocks(panel.content, topLevel: false))
             children.append(MarkupNode(.generatedHTML("</div>\n")))
         }

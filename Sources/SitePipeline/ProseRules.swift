@@ -270,19 +270,33 @@ struct ProseRules: Sendable {
     func renderGlossary(ui: SiteText) -> (html: String, ids: [String]) {
         var slugger = Slugger()
         var ids: [String] = []
-        var html = "<div class=\"matrix-scroll\" tabindex=\"0\">\n<table class=\"glossary\">\n<caption>\(ui.html(.glossaryCaption))</caption>\n<thead><tr>"
-        for column: UIText in [.glossaryColumnTerm, .glossaryColumnEnglish, .glossaryColumnAvoid, .glossaryColumnMeaning] {
-            html += "<th scope=\"col\">\(ui.html(column))</th>"
+        var html = HTML()
+        html.open("div", ["class": "matrix-scroll", "tabindex": "0"])
+        html += "\n"
+        html.open("table", ["class": "glossary"])
+        html += "\n"
+        html.element("caption", text: ui.text(.glossaryCaption))
+        html += "\n"
+        html.element("thead") { html in
+            html.element("tr") { html in
+                for column: UIText in [.glossaryColumnTerm, .glossaryColumnEnglish, .glossaryColumnAvoid, .glossaryColumnMeaning] {
+                    html.element("th", ["scope": "col"], text: ui.text(column))
+                }
+            }
         }
-        html += "</tr></thead>\n<tbody>\n"
+        html += "\n<tbody>\n"
         for term in terms {
             let id = slugger.slug(for: "term " + term.term)
             ids.append(id)
-            html += "<tr id=\"\(HTMLEscaping.escape(id))\"><th scope=\"row\">\(HTMLEscaping.escape(term.term))</th>"
-            html += "<td lang=\"en\">\(HTMLEscaping.escape(term.english))</td>"
-            html += "<td>\(term.avoid.map { HTMLEscaping.escape($0) }.joined(separator: ui.html(.listSeparator)))</td>"
-            html += "<td>\(HTMLEscaping.escape(term.meaning))</td></tr>\n"
+            html.element("tr", ["id": id]) { html in
+                html.element("th", ["scope": "row"], text: term.term)
+                html.element("td", ["lang": "en"], text: term.english)
+                html.element("td", text: term.avoid.joined(separator: ui.text(.listSeparator)))
+                html.element("td", text: term.meaning)
+            }
+            html += "\n"
         }
-        return (html + "</tbody>\n</table>\n</div>\n", ids)
+        html += "</tbody>\n</table>\n</div>\n"
+        return (html.description, ids)
     }
 }
