@@ -9,7 +9,7 @@ struct HTML: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConver
 
     init() { description = "" }
 
-    init(stringLiteral markup: StaticString) { description = "\(markup)" }
+    init(stringLiteral markup: String) { description = markup }
 
     /// Escaped text as a value.
     static func text(_ text: String) -> HTML {
@@ -26,9 +26,11 @@ struct HTML: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConver
     }
 
     /// Appends escaped text.
+    @inline(__always)
     mutating func text(_ text: String) { description += HTMLEscaping.escape(text) }
 
     /// Appends markup that already is HTML, as it is.
+    @inline(__always)
     mutating func raw(_ markup: String) { description += markup }
 
     /// Appends another piece.
@@ -38,28 +40,43 @@ struct HTML: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConver
 
     /// Appends `<tag a="v" b>`: values are escaped; an empty value writes the bare name (`hidden`, `open`: the same
     /// attribute in HTML), a nil one leaves the attribute out.
-    mutating func open(_ tag: StaticString, _ attributes: KeyValuePairs<String, String?> = [:]) {
-        description += "<\(tag)"
+    @inline(__always)
+    mutating func open(_ tag: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
+        // Appended piece by piece: this writes every page's navigation, so no temporary strings.
+        description += "<"
+        description += tag
         for (name, value) in attributes {
             guard let value else { continue }
-            description += " " + name
-            if !value.isEmpty { description += "=\"" + HTMLEscaping.escape(value) + "\"" }
+            description += " "
+            description += name
+            if !value.isEmpty {
+                description += "=\""
+                description += HTMLEscaping.escape(value)
+                description += "\""
+            }
         }
         description += ">"
     }
 
     /// Appends `</tag>`.
-    mutating func close(_ tag: StaticString) { description += "</\(tag)>" }
+    @inline(__always)
+    mutating func close(_ tag: String) {
+        description += "</"
+        description += tag
+        description += ">"
+    }
 
     /// Appends `<tag …>text</tag>`, the text escaped.
-    mutating func element(_ tag: StaticString, _ attributes: KeyValuePairs<String, String?> = [:], text: String) {
+    @inline(__always)
+    mutating func element(_ tag: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String) {
         open(tag, attributes)
         self.text(text)
         close(tag)
     }
 
     /// Appends `<tag …>`, what `body` writes, and `</tag>`.
-    mutating func element(_ tag: StaticString, _ attributes: KeyValuePairs<String, String?> = [:], _ body: (inout HTML) -> Void) {
+    @inline(__always)
+    mutating func element(_ tag: String, _ attributes: KeyValuePairs<String, String?> = [:], _ body: (inout HTML) -> Void) {
         open(tag, attributes)
         body(&self)
         close(tag)
