@@ -58,6 +58,14 @@ struct HTML: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConver
         description += ">"
     }
 
+    /// Appends an empty SVG element, `<tag a="v"/>`.
+    @inline(__always)
+    mutating func empty(_ tag: String, _ attributes: KeyValuePairs<String, String?>) {
+        open(tag, attributes)
+        description.removeLast()
+        description += "/>"
+    }
+
     /// Appends `</tag>`.
     @inline(__always)
     mutating func close(_ tag: String) {

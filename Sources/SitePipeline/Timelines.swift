@@ -17,7 +17,24 @@ enum Timelines {
         }
     }
 
-    private static func text(_ value: String) -> String { HTMLFragments.text(value) }
+    /// `<figure class="timeline"><svg …><title>…</title>`: a chart's opening, to which `finish` adds the caption.
+    private static func chart(width: Double, height: Double, titleID: String, title: String) -> HTML {
+        var out = HTML()
+        out.open("figure", ["class": "timeline"])
+        out.open("svg", ["class": "timeline-chart", "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(number(width)) \(number(height))",
+                         "width": String(Int(width)), "role": "img", "aria-labelledby": titleID])
+        out.element("title", ["id": titleID], text: title)
+        return out
+    }
+
+    /// The chart closed, with its caption.
+    private static func finish(_ chart: HTML, caption: String) -> String {
+        var out = chart
+        out.close("svg")
+        out.element("figcaption", text: caption)
+        out.close("figure")
+        return out.description + "\n"
+    }
     private static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     /// One row per architecture; columns are the CUDA minor releases in the dataset, oldest left. A bar runs from the
@@ -31,15 +48,16 @@ enum Timelines {
         let width = label + column * Double(minors.count) + 70
         let height = top + row * Double(data.architectures.count) + 16
         func index(of version: Version) -> Int { minors.firstIndex { $0 >= version.majorMinor } ?? minors.count }
-        var out = "<figure class=\"timeline\"><svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(Int(width))\" role=\"img\" aria-labelledby=\"tl-arch-title\">"
-        out += "<title id=\"tl-arch-title\">\(ui.html(.timelineArchTitle))</title>"
+        var out = chart(width: width, height: height, titleID: "tl-arch-title", title: ui.text(.timelineArchTitle))
         // Column labels: each major's first minor, and every other minor.
         for (offset, version) in minors.enumerated() {
             let x = label + column * (Double(offset) + 0.5)
             let newMajor = offset == 0 || minors[offset - 1].major != version.major
-            out += "<line class=\"tl-grid\(newMajor ? " tl-major" : "")\" x1=\"\(number(x - column / 2))\" y1=\"\(number(top - 6))\" x2=\"\(number(x - column / 2))\" y2=\"\(number(height - 12))\"/>"
+            out.empty("line", ["class": newMajor ? "tl-grid tl-major" : "tl-grid", "x1": number(x - column / 2), "y1": number(top - 6),
+                               "x2": number(x - column / 2), "y2": number(height - 12)])
             if newMajor || offset % 2 == 0 {
-                out += "<text class=\"tl-axis\" x=\"\(number(x))\" y=\"\(number(top - 14))\" text-anchor=\"middle\" transform=\"rotate(-45 \(number(x)) \(number(top - 14)))\">\(text(version.description))</text>"
+                out.element("text", ["class": "tl-axis", "x": number(x), "y": number(top - 14), "text-anchor": "middle",
+                                     "transform": "rotate(-45 \(number(x)) \(number(top - 14)))"], text: version.description)
             }
         }
         for (rowIndex, architecture) in data.architectures.enumerated() {
@@ -49,9 +67,10 @@ enum Timelines {
             let end = architecture.removedIn.map { index(of: $0) } ?? minors.count
             let deprecated = architecture.deprecatedIn.map { index(of: $0) }
             let ccs = architecture.capabilities.map(\.cc.description).joined(separator: ui.text(.listSeparator))
-            out += "<text class=\"tl-label\" x=\"\(number(label - 8))\" y=\"\(number(y + row / 2 + 4))\" text-anchor=\"end\">\(text(architecture.name))</text>"
+            out.element("text", ["class": "tl-label", "x": number(label - 8), "y": number(y + row / 2 + 4), "text-anchor": "end"], text: architecture.name)
             guard end > start else {
-                out += "<text class=\"tl-note\" x=\"\(number(label + 4))\" y=\"\(number(y + row / 2 + 4))\">\(ui.html(.timelineArchRemovedBefore, ["version": minors[0].description]))</text>"
+                out.element("text", ["class": "tl-note", "x": number(label + 4), "y": number(y + row / 2 + 4)],
+                            text: ui.text(.timelineArchRemovedBefore, ["version": minors[0].description]))
                 continue
             }
             let x0 = label + column * Double(start), x1 = label + column * Double(end)
@@ -59,19 +78,22 @@ enum Timelines {
             let removed = architecture.removedIn.map { ui.text(.timelineArchRemoved, ["version": $0.description]) } ?? ui.text(.timelineArchStill)
             let summary = ui.text(.timelineArchSummary, ["architecture": architecture.name, "ccs": ccs, "first": first.description])
                 + (architecture.deprecatedIn.map { ui.text(.timelineArchDeprecated, ["version": $0.description]) } ?? "") + removed
-            out += "<g><title>\(text(summary))</title>"
-            out += "<rect class=\"tl-bar\" x=\"\(number(x0))\" y=\"\(number(y + 5))\" width=\"\(number(column * Double(supported - start)))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
-            if supported < end {
-                out += "<rect class=\"tl-bar tl-deprecated\" x=\"\(number(label + column * Double(supported)))\" y=\"\(number(y + 5))\" width=\"\(number(column * Double(end - supported)))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
-            }
-            if first < minors[0] {
-                out += "<text class=\"tl-inbar\" x=\"\(number(x0 + 4))\" y=\"\(number(y + row / 2 + 4))\">← \(text(first.description))</text>"
-            }
             let tail = architecture.removedIn == nil ? ui.text(.timelineArchTailNow) : ui.text(.timelineArchTailUntil, ["version": minors[max(start, end - 1)].description])
-            out += "<text class=\"tl-note\" x=\"\(number(x1 + 4))\" y=\"\(number(y + row / 2 + 4))\">\(text(tail))</text></g>"
+            out.element("g") { out in
+                out.element("title", text: summary)
+                out.empty("rect", ["class": "tl-bar", "x": number(x0), "y": number(y + 5), "width": number(column * Double(supported - start)),
+                                   "height": number(row - 10), "rx": "3"])
+                if supported < end {
+                    out.empty("rect", ["class": "tl-bar tl-deprecated", "x": number(label + column * Double(supported)), "y": number(y + 5),
+                                       "width": number(column * Double(end - supported)), "height": number(row - 10), "rx": "3"])
+                }
+                if first < minors[0] {
+                    out.element("text", ["class": "tl-inbar", "x": number(x0 + 4), "y": number(y + row / 2 + 4)], text: "← " + first.description)
+                }
+                out.element("text", ["class": "tl-note", "x": number(x1 + 4), "y": number(y + row / 2 + 4)], text: tail)
+            }
         }
-        out += "</svg><figcaption>\(ui.html(.timelineArchCaption))</figcaption></figure>\n"
-        return out
+        return finish(out, caption: ui.text(.timelineArchCaption))
     }
 
     /// One row per PyTorch minor series (its newest release); columns are Python versions, then CUDA builds. A filled
@@ -89,30 +111,39 @@ enum Timelines {
         let buildsX = label + column * Double(pythons.count) + gap
         let width = buildsX + buildColumn * Double(builds.count) + 8
         let height = top + row * Double(releases.count) + 8
-        var out = "<figure class=\"timeline\"><svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(Int(width))\" role=\"img\" aria-labelledby=\"tl-py-title\">"
-        out += "<title id=\"tl-py-title\">\(ui.html(.timelinePyTitle))</title>"
-        out += "<text class=\"tl-axis\" x=\"\(number(label))\" y=\"\(number(12))\">Python</text>"
-        out += "<text class=\"tl-axis\" x=\"\(number(buildsX))\" y=\"\(number(12))\">\(ui.html(.timelinePyBuilds))</text>"
+        var out = chart(width: width, height: height, titleID: "tl-py-title", title: ui.text(.timelinePyTitle))
+        out.element("text", ["class": "tl-axis", "x": number(label), "y": number(12)], text: "Python")
+        out.element("text", ["class": "tl-axis", "x": number(buildsX), "y": number(12)], text: ui.text(.timelinePyBuilds))
         for (offset, minor) in pythons.enumerated() {
-            out += "<text class=\"tl-axis\" x=\"\(number(label + column * (Double(offset) + 0.5)))\" y=\"\(number(top - 10))\" text-anchor=\"middle\">3.\(minor)</text>"
+            out.element("text", ["class": "tl-axis", "x": number(label + column * (Double(offset) + 0.5)), "y": number(top - 10), "text-anchor": "middle"],
+                        text: "3.\(minor)")
         }
         for (offset, cuda) in builds.enumerated() {
-            out += "<text class=\"tl-axis\" x=\"\(number(buildsX + buildColumn * (Double(offset) + 0.5)))\" y=\"\(number(top - 10))\" text-anchor=\"middle\">\(text(cuda.description))</text>"
+            out.element("text", ["class": "tl-axis", "x": number(buildsX + buildColumn * (Double(offset) + 0.5)), "y": number(top - 10), "text-anchor": "middle"],
+                        text: cuda.description)
         }
         for (rowIndex, release) in releases.enumerated() {
             let y = top + row * Double(rowIndex)
-            out += "<text class=\"tl-label\" x=\"\(number(label - 8))\" y=\"\(number(y + row / 2 + 4))\" text-anchor=\"end\">\(text(release.version.majorMinor.description))</text>"
+            out.element("text", ["class": "tl-label", "x": number(label - 8), "y": number(y + row / 2 + 4), "text-anchor": "end"],
+                        text: release.version.majorMinor.description)
             for (offset, minor) in pythons.enumerated() where minor >= release.python.min.minor && minor <= release.python.max.minor && release.python.min.major == 3 {
-                out += "<rect class=\"tl-bar\" x=\"\(number(label + column * Double(offset) + 2))\" y=\"\(number(y + 3))\" width=\"\(number(column - 4))\" height=\"\(number(row - 6))\" rx=\"2\"><title>\(ui.html(.timelinePyCell, ["version": release.version.description, "python": "3.\(minor)"]))</title></rect>"
+                out.element("rect", ["class": "tl-bar", "x": number(label + column * Double(offset) + 2), "y": number(y + 3), "width": number(column - 4),
+                                     "height": number(row - 6), "rx": "2"]) { out in
+                    out.element("title", text: ui.text(.timelinePyCell, ["version": release.version.description, "python": "3.\(minor)"]))
+                }
             }
             for (offset, cuda) in builds.enumerated() {
                 guard let variant = release.cudaVariants.first(where: { $0.cuda == cuda }) else { continue }
                 let linuxOnly = !variant.platforms.contains("windows")
-                out += "<rect class=\"tl-bar tl-build\(linuxOnly ? " tl-deprecated" : "")\" x=\"\(number(buildsX + buildColumn * Double(offset) + 2))\" y=\"\(number(y + 3))\" width=\"\(number(buildColumn - 4))\" height=\"\(number(row - 6))\" rx=\"2\"><title>\(text(ui.text(.timelinePyBuildCell, ["version": release.version.description, "tag": variant.tag]) + (linuxOnly ? ui.text(.timelinePyLinuxOnly) : "") + (variant.tag == release.defaultVariant ? ui.text(.timelinePyDefault) : "")))</title></rect>"
+                let title = ui.text(.timelinePyBuildCell, ["version": release.version.description, "tag": variant.tag])
+                    + (linuxOnly ? ui.text(.timelinePyLinuxOnly) : "") + (variant.tag == release.defaultVariant ? ui.text(.timelinePyDefault) : "")
+                out.element("rect", ["class": linuxOnly ? "tl-bar tl-build tl-deprecated" : "tl-bar tl-build", "x": number(buildsX + buildColumn * Double(offset) + 2),
+                                     "y": number(y + 3), "width": number(buildColumn - 4), "height": number(row - 6), "rx": "2"]) { out in
+                    out.element("title", text: title)
+                }
             }
         }
-        out += "</svg><figcaption>\(ui.html(.timelinePyCaption))</figcaption></figure>\n"
-        return out
+        return finish(out, caption: ui.text(.timelinePyCaption))
     }
 
     /// Month index of `YYYY-MM` (or `YYYY-MM-DD`), for placing dates on one axis.
@@ -148,38 +179,41 @@ enum Timelines {
         let width = label + perMonth * Double(last - first) + 150
         let height = top + row * Double(branches.count) + 14
         func x(_ value: Int) -> Double { label + perMonth * Double(value - first) }
-        var out = "<figure class=\"timeline\"><svg class=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(Int(width))\" role=\"img\" aria-labelledby=\"tl-branch-title\">"
-        out += "<title id=\"tl-branch-title\">\(ui.html(.timelineBranchTitle))</title>"
+        var out = chart(width: width, height: height, titleID: "tl-branch-title", title: ui.text(.timelineBranchTitle))
         for year in stride(from: first, through: last, by: 12) {
-            out += "<line class=\"tl-grid tl-major\" x1=\"\(number(x(year)))\" y1=\"\(number(top - 8))\" x2=\"\(number(x(year)))\" y2=\"\(number(height - 8))\"/>"
-            if year < last { out += "<text class=\"tl-axis\" x=\"\(number(x(year) + 4))\" y=\"\(number(top - 12))\">\(year / 12)</text>" }
+            out.empty("line", ["class": "tl-grid tl-major", "x1": number(x(year)), "y1": number(top - 8), "x2": number(x(year)), "y2": number(height - 8)])
+            if year < last { out.element("text", ["class": "tl-axis", "x": number(x(year) + 4), "y": number(top - 12)], text: String(year / 12)) }
         }
         for (index, branch) in branches.enumerated() {
             let y = top + row * Double(index)
             let kind = branch.designation == .ltsb ? "LTSB" : branch.designation == .production ? "PB" : "NFB"
-            out += "<text class=\"tl-label\" x=\"\(number(label - 8))\" y=\"\(number(y + row / 2 + 4))\" text-anchor=\"end\">R\(branch.branch) · \(kind)</text>"
+            out.element("text", ["class": "tl-label", "x": number(label - 8), "y": number(y + row / 2 + 4), "text-anchor": "end"], text: "R\(branch.branch) · \(kind)")
             let start = starts[index], end = ends[index]
             let summary = ui.text(.timelineBranchSummary, ["branch": String(branch.branch), "designation": data.phrases.designation(branch.designation)])
                 + (start.map { ui.text(.timelineBranchStart, ["date": $0.date, "cuda": $0.cuda.description]) } ?? ui.text(.timelineBranchStartUnknown))
                 + (branch.endOfLife.map { ui.text(.timelineBranchEnd, ["date": $0]) } ?? ui.text(.timelineBranchNoEnd))
-            out += "<g><title>\(text(summary))</title>"
             let css = "tl-bar tl-\(branch.designation.rawValue)"
-            if let begin = start.flatMap({ month($0.date) }), let end {
-                out += "<rect class=\"\(css)\" x=\"\(number(x(begin)))\" y=\"\(number(y + 5))\" width=\"\(number(max(perMonth, x(end + 1) - x(begin))))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
-                out += "<text class=\"tl-note\" x=\"\(number(x(end + 1) + 4))\" y=\"\(number(y + row / 2 + 4))\">\(ui.html(.timelineBranchUntil, ["date": branch.endOfLife ?? ""]))</text>"
-            } else if let end {
-                out += "<path class=\"\(css)\" d=\"M\(number(x(end))) \(number(y + 5))l6 8l-6 8l-6 -8z\"/>"
-                out += "<text class=\"tl-note\" x=\"\(number(x(end) + 10))\" y=\"\(number(y + row / 2 + 4))\">\(ui.html(.timelineBranchUntilUnknownStart, ["date": branch.endOfLife ?? ""]))</text>"
-            } else if let begin = start.flatMap({ month($0.date) }) {
-                out += "<rect class=\"\(css)\" x=\"\(number(x(begin)))\" y=\"\(number(y + 5))\" width=\"\(number(perMonth * 2))\" height=\"\(number(row - 10))\" rx=\"3\"/>"
-                out += "<text class=\"tl-note\" x=\"\(number(x(begin) + perMonth * 2 + 4))\" y=\"\(number(y + row / 2 + 4))\">\(ui.html(.timelineBranchNoEOL))</text>"
+            out.element("g") { out in
+                out.element("title", text: summary)
+                if let begin = start.flatMap({ month($0.date) }), let end {
+                    out.empty("rect", ["class": css, "x": number(x(begin)), "y": number(y + 5), "width": number(max(perMonth, x(end + 1) - x(begin))),
+                                       "height": number(row - 10), "rx": "3"])
+                    out.element("text", ["class": "tl-note", "x": number(x(end + 1) + 4), "y": number(y + row / 2 + 4)],
+                                text: ui.text(.timelineBranchUntil, ["date": branch.endOfLife ?? ""]))
+                } else if let end {
+                    out.empty("path", ["class": css, "d": "M\(number(x(end))) \(number(y + 5))l6 8l-6 8l-6 -8z"])
+                    out.element("text", ["class": "tl-note", "x": number(x(end) + 10), "y": number(y + row / 2 + 4)],
+                                text: ui.text(.timelineBranchUntilUnknownStart, ["date": branch.endOfLife ?? ""]))
+                } else if let begin = start.flatMap({ month($0.date) }) {
+                    out.empty("rect", ["class": css, "x": number(x(begin)), "y": number(y + 5), "width": number(perMonth * 2), "height": number(row - 10), "rx": "3"])
+                    out.element("text", ["class": "tl-note", "x": number(x(begin) + perMonth * 2 + 4), "y": number(y + row / 2 + 4)],
+                                text: ui.text(.timelineBranchNoEOL))
+                }
             }
-            out += "</g>"
         }
         if let asOf {
-            out += "<line class=\"tl-now\" x1=\"\(number(x(asOf)))\" y1=\"\(number(top - 8))\" x2=\"\(number(x(asOf)))\" y2=\"\(number(height - 8))\"/>"
+            out.empty("line", ["class": "tl-now", "x1": number(x(asOf)), "y1": number(top - 8), "x2": number(x(asOf)), "y2": number(height - 8)])
         }
-        out += "</svg><figcaption>\(ui.html(.timelineBranchCaption))</figcaption></figure>\n"
-        return out
+        return finish(out, caption: ui.text(.timelineBranchCaption))
     }
 }
