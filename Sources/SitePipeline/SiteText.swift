@@ -27,13 +27,13 @@ struct SiteText: Sendable {
 
     /// The plain text of `key` with its placeholders filled from `values` (plain text).
     func text(_ key: UIText, _ values: [String: String] = [:]) -> String {
-        Self.fill(texts[key] ?? key.rawValue, values)
+        TextTemplate.fill(texts[key] ?? key.rawValue, values)
     }
 
     /// `key` as HTML. A plain key is filled from `values` (plain text) and then escaped; an `_html` key is filled
     /// from `values` as they are, so the caller escapes what goes into it.
     func html(_ key: UIText, _ values: [String: String] = [:]) -> String {
-        let filled = Self.fill(texts[key] ?? key.rawValue, values)
+        let filled = TextTemplate.fill(texts[key] ?? key.rawValue, values)
         return key.isHTML ? filled : HTMLEscaping.escape(filled)
     }
 
@@ -77,9 +77,4 @@ struct SiteText: Sendable {
         return SiteText(language: language, texts: table.texts, listed: table.listed)
     }
 
-    /// The `{name}` placeholders of `text`, in order.
-    static func placeholders(in text: String) -> [String] { TextTemplate.placeholders(in: text) }
-
-    /// `text` with each `{name}` that `values` has replaced by its value; other braces are left as they are.
-    static func fill(_ text: String, _ values: [String: String]) -> String { TextTemplate.fill(text, values) }
 }

@@ -5,6 +5,13 @@ import Testing
 
 /// The engine's sentences come from the dataset's `phrases/<language>.yaml`; a broken file is reported with line:col.
 @Suite struct PhraseTests {
+    @Test func fillingReplacesOnlyTheGivenNamesAndLeavesOtherBracesAlone() {
+        #expect(TextTemplate.fill("前面还有 {count} 篇…", ["count": "3"]) == "前面还有 3 篇…")
+        #expect(TextTemplate.fill("{a}{b} {c} {", ["a": "1", "b": "{c}"]) == "1{c} {c} {", "a value is never filled again")
+        #expect(TextTemplate.fill("json {\"k\": 1}", ["k": "x"]) == "json {\"k\": 1}")
+        #expect(TextTemplate.placeholders(in: "{cc}（sm_{sm}） {not a name} {}") == ["cc", "sm"])
+    }
+
     @Test func theRealTableHasEveryPhraseAndEachUsesExactlyTheNamesItMayUse() throws {
         var bag = DiagnosticBag()
         let book = try #require(Phrasebook.load(Fixture.phrases, language: "zh-CN", displayPath: "phrases/zh-CN.yaml", into: &bag))

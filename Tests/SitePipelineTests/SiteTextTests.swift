@@ -1,3 +1,4 @@
+import Compat
 import Diagnostics
 import Foundation
 import Testing
@@ -12,7 +13,7 @@ import Theme
         for key in UIText.allCases {
             let raw = text.text(key)
             #expect(raw != key.rawValue, "no text for \(key.rawValue)")
-            #expect(Set(SiteText.placeholders(in: raw)) == Set(key.arguments), "\(key.rawValue): \(raw)")
+            #expect(Set(TextTemplate.placeholders(in: raw)) == Set(key.arguments), "\(key.rawValue): \(raw)")
         }
     }
 
@@ -25,13 +26,6 @@ import Theme
                                      languageLocation: SourceLocation(path: "site.yaml"), into: &bag)
             #expect(text != nil && bag.all.isEmpty, "\(language): \(bag.all.map(\.message))")
         }
-    }
-
-    @Test func fillingReplacesOnlyTheGivenNamesAndLeavesOtherBracesAlone() {
-        #expect(SiteText.fill("前面还有 {count} 篇…", ["count": "3"]) == "前面还有 3 篇…")
-        #expect(SiteText.fill("{a}{b} {c} {", ["a": "1", "b": "{c}"]) == "1{c} {c} {", "a value is never filled again")
-        #expect(SiteText.fill("json {\"k\": 1}", ["k": "x"]) == "json {\"k\": 1}")
-        #expect(SiteText.placeholders(in: "{cc}（sm_{sm}） {not a name} {}") == ["cc", "sm"])
     }
 
     @Test func theScriptsGetTheirTextsAsOneTableInTheSitesLanguage() throws {
