@@ -172,7 +172,7 @@ public struct YAMLReader: Sendable {
     private func isPlainString(_ scalar: Node.Scalar) -> Bool {
         // Numbers, booleans and nulls written plainly are not strings; anything else plain is.
         let lower = scalar.string.lowercased()
-        if ["true", "false", "null", "~", "yes", "no", ""].contains(lower) { return false }
+        if ["true", "false", "null", "~", "yes", "no", "", ".nan", ".inf", "+.inf", "-.inf"].contains(lower) { return false }
         return Double(scalar.string) == nil
     }
 

@@ -92,15 +92,14 @@ extension SourceTree {
                 enumerator.skipDescendants()
                 continue
             }
-            if values?.isDirectory == true {
-                if relative == "data" { enumerator.skipDescendants() }
-                continue
-            }
+            // content/data/ is entered too, so a link there that leaves content/ is refused before any loader reads it.
+            if values?.isDirectory == true { continue }
             // A link inside content/ is read as the file it points to.
             let isFile = values?.isSymbolicLink == true
                 ? (try? URL(fileURLWithPath: target).resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
                 : values?.isRegularFile == true
-            guard isFile else { continue }
+            // The dataset, benchmark runs and check records are read by their own loaders, not published as files.
+            guard isFile, !relative.hasPrefix("data/") else { continue }
             found.append((url.path, relative))
         }
         if !outside.isEmpty { throw DiagnosticsError(outside) }

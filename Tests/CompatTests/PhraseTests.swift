@@ -47,6 +47,15 @@ import Testing
         #expect(said.hasPrefix("Driver 999.1 is new enough: CUDA 12.1 needs Linux driver ≥ "), "\(said)")
     }
 
+    @Test func yamlsNotANumberAndInfinityAreNotText() {
+        for value in [".nan", ".NaN", ".inf", "-.Inf"] {
+            var bag = DiagnosticBag()
+            _ = Phrasebook.load("arch:\n  cpu: \(value)\n", language: "x", displayPath: "p.yaml", into: &bag)
+            #expect(bag.sorted().contains { $0.location.description == "p.yaml:2:8" && $0.message.hasPrefix("expected 'arch.cpu' to be a string") },
+                    "\(value): \(bag.sorted().map(\.message))")
+        }
+    }
+
     @Test func aBrokenPhrasesFileReportsEveryProblemWithItsLineAndColumn() {
         var bag = DiagnosticBag()
         let data = DatasetLoader.load(texts: Fixture.texts(overriding: ["phrases/zh-CN.yaml": """

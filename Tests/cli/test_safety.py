@@ -228,6 +228,24 @@ def test_symlinks_leaving_content_are_refused_naming_their_target_and_inner_ones
     assert (project / "site/setup/alias/index.html").is_file()
 
 
+def test_a_data_file_linked_from_outside_content_is_refused_before_anything_reads_it(tmp_path):
+    project = tiny(tmp_path)
+    shutil.copytree(DATA, project / "content/data/compat", ignore=shutil.ignore_patterns("diagnosis.yaml"))
+    secret = tmp_path / "elsewhere.yaml"
+    secret.write_text("SECRET-LINE: do not echo me\n")
+    link = project / "content/data/compat/phrases/en.yaml"
+    link.unlink()
+    link.symlink_to(secret)
+    (project / "content/data/compat/gpus.yaml").rename(tmp_path / "gpus.yaml")
+    (project / "content/data/compat/gpus.yaml").symlink_to(tmp_path / "gpus.yaml")
+    proc = gpukb("build", cwd=project)
+    assert proc.returncode == 1
+    assert "content/data/compat/phrases/en.yaml: error: symbolic link points outside content/ (to " + str(secret) in proc.stderr, proc.stderr
+    assert "content/data/compat/gpus.yaml: error: symbolic link points outside content/" in proc.stderr
+    assert "SECRET-LINE" not in proc.stderr + proc.stdout
+    assert not (project / "site").exists()
+
+
 def test_bench_import_refuses_a_gpu_the_dataset_does_not_know_and_a_garbage_date(tmp_path):
     project = tiny(tmp_path)
     shutil.copytree(DATA, project / "content/data/compat")
