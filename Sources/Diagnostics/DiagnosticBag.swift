@@ -18,16 +18,22 @@ public struct DiagnosticBag: Sendable {
     /// The errors.
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
 
-    /// The warnings.
-    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+    /// The warnings, each once.
+    public var warnings: [Diagnostic] { Self.unique(all.filter { $0.severity == .warning }) }
 
     /// Throws a `DiagnosticsError` holding everything if any error was collected.
     public func throwIfErrors() throws(DiagnosticsError) {
         if hasErrors { throw DiagnosticsError(sorted()) }
     }
 
-    /// Diagnostics in a stable order: by location, then message.
+    /// Diagnostics in a stable order (by location, then message), each once: a page built in two editions of a
+    /// site reports a problem in its source once.
     public func sorted() -> [Diagnostic] {
-        all.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        Self.unique(all).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+
+    private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
     }
 }

@@ -33,6 +33,13 @@ public struct Page: Sendable, Hashable {
     public var scripts: [String] = []
     /// For a page not listed in its section (a GPU, CUDA or PyTorch page): the URL of the listing it belongs under.
     public var parentURL: String? = nil
+    /// For a translated page (`x.en.md`): its original's source path (`x.md`), by which links name it.
+    public var originalPath: String? = nil
+    /// For a page of a translation that is not translated yet: the language its body is written in.
+    public var untranslated: String? = nil
+
+    /// The source path links name this page by: the original's for a translation.
+    var linkSource: String? { originalPath ?? sourcePath }
 }
 
 extension Page {
@@ -78,6 +85,13 @@ struct ParsedFile: Sendable {
     var source: SourceFile
     var frontMatter: FrontMatter?
     var document: MarkupNode
+    /// In a translation's edition: the original's path, for a translated file (`x.en.md` → `x.md`).
+    var originalPath: String? = nil
+    /// In a translation's edition: the original's language, for an original standing in for a missing translation.
+    var untranslated: String? = nil
+
+    /// The path that places the page in the site (the original's for a translation).
+    var sitePath: String { originalPath ?? source.path }
 }
 
 extension ContentTree {
@@ -85,7 +99,7 @@ extension ContentTree {
     static func parse(_ file: SourceFile) -> (ParsedFile?, [Diagnostic]) {
         var bag = DiagnosticBag()
         guard let text = TextDecoding.decode(file, into: &bag) else { return (nil, bag.all) }
-        let isIndex = (file.path as NSString).lastPathComponent == "_index.md"
+        let isIndex = (file.path as NSString).lastPathComponent.hasPrefix("_index.")
         let split = SplitDocument.split(text, path: file.displayPath, requireTitle: !isIndex, into: &bag)
         var document = MarkupNode(.document)
         do {
@@ -107,7 +121,7 @@ extension ContentTree {
         var guidesBySection: [String: [Page]] = [:]
 
         for file in files {
-            let components = file.source.path.split(separator: "/").map(String.init)
+            let components = file.sitePath.split(separator: "/").map(String.init)
             let name = components.last ?? ""
             if components.count == 1 {
                 if name == "_index.md" { homeIntro = file; continue }
@@ -125,7 +139,7 @@ extension ContentTree {
             guidesBySection[sectionID, default: []].append(Page(
                 kind: .guide, url: url, sourcePath: file.source.path, displayPath: file.source.displayPath,
                 title: matter.title, description: matter.description ?? "", frontMatter: matter,
-                sectionID: sectionID, document: file.document))
+                sectionID: sectionID, document: file.document, originalPath: file.originalPath, untranslated: file.untranslated))
         }
 
         let generatedSections = Set(generated.compactMap(\.page.sectionID))
@@ -145,7 +159,8 @@ extension ContentTree {
         pages.append(Page(kind: .home, url: "index.html", sourcePath: homeIntro?.source.path,
                           displayPath: homeIntro?.source.displayPath ?? configPath,
                           title: config.title, description: homeMatter?.description ?? config.description,
-                          frontMatter: homeMatter, sectionID: nil, document: homeIntro?.document ?? MarkupNode(.document)))
+                          frontMatter: homeMatter, sectionID: nil, document: homeIntro?.document ?? MarkupNode(.document),
+                          originalPath: homeIntro?.originalPath, untranslated: homeIntro?.untranslated))
         var sections: [Section] = []
         for id in order where guidesBySection[id] != nil || sectionIntros[id] != nil || generatedSections.contains(id) {
             let intro = sectionIntros[id]
@@ -154,7 +169,8 @@ extension ContentTree {
             let sectionPage = Page(kind: .section, url: "\(id)/index.html", sourcePath: intro?.source.path,
                                    displayPath: intro?.source.displayPath ?? "\(configPath)", title: title,
                                    description: intro?.frontMatter?.description ?? "", frontMatter: intro?.frontMatter,
-                                   sectionID: id, document: intro?.document ?? MarkupNode(.document))
+                                   sectionID: id, document: intro?.document ?? MarkupNode(.document),
+                                   originalPath: intro?.originalPath, untranslated: intro?.untranslated)
             pages.append(sectionPage)
             var section = Section(id: id, title: title, pageIndex: pages.count - 1, guideIndices: [])
             let guides = (guidesBySection[id] ?? []).sorted(by: Page.guideOrder)

@@ -21,10 +21,25 @@ struct BuildState: Sendable {
     var warnings: [Diagnostic]
     var timings: [StageTiming]
     var checks: [Check]
+    /// The edition this state builds.
+    var edition: Edition
+    /// For the main edition of a site with translations: each translation's state (its `output` relative to its
+    /// folder). The main state's `output` is then the whole site's.
+    var translations: [BuildState] = []
 
     var result: BuildResult {
-        BuildResult(output: output, pageCount: tree.pages.count, warnings: warnings, timings: timings, checks: checks,
-                    fileCount: output.files.count)
+        BuildResult(output: output, pageCount: ([self] + translations).map(\.tree.pages.count).reduce(0, +), warnings: warnings,
+                    timings: timings, checks: checks, fileCount: output.files.count)
+    }
+
+    /// This edition's files and every translation's under its folder.
+    var mergedOutput: SiteOutput {
+        var merged = output
+        for translation in translations {
+            let prefix = translation.edition.prefix
+            for (path, data) in translation.output.files { merged.files[prefix + path] = data }
+        }
+        return merged
     }
 }
 
@@ -69,59 +84,98 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var next = try Pipeline.run(options, previous: previous, indexSearch: false)
         lock.withLock {
             // Keep the last good index until the new one is ready: pages change, search catches up.
-            for (path, data) in previous?.output.files ?? [:] where path.hasPrefix("search/") && next.output.files[path] == nil {
+            let prefixes = ([next] + next.translations).map { $0.edition.prefix + "search/" }
+            for (path, data) in previous?.output.files ?? [:] where next.output.files[path] == nil && prefixes.contains(where: { path.hasPrefix($0) }) {
                 next.output.files[path] = data
             }
             state = next
             generation += 1
         }
-        return Update(changedPaths: nil, pageCount: next.tree.pages.count, warnings: next.warnings, seconds: Self.seconds(since: start))
+        return Update(changedPaths: nil, pageCount: next.result.pageCount, warnings: next.warnings, seconds: Self.seconds(since: start))
     }
 
     /// Rebuilds after the files at `paths` (relative to the project root) changed.
     @discardableResult
     public func update(_ paths: Set<String>) throws(DiagnosticsError) -> Update {
         let start = DispatchTime.now().uptimeNanoseconds
-        guard let current = lock.withLock({ state }), let quick = try quickUpdate(paths, in: current) else { return try rebuild() }
+        guard let current = lock.withLock({ state }) else { return try rebuild() }
+        let editions = [current] + current.translations
+        // A file no edition builds from (a new one, or not a guide) changes more than pages.
+        for path in paths {
+            let source = path.hasPrefix("content/") ? String(path.dropFirst("content/".count)) : path
+            guard editions.contains(where: { $0.parsed[source] != nil }) else { return try rebuild() }
+        }
         var next = current
         var changed: [String] = []
-        if let tree = quick.tree, let renderer = quick.renderer {
-            // The saved page's title, summary or dates changed: the tree's listings and navigation follow.
-            next.tree = tree
-            next.renderer = renderer
-            if let sitemap = Sitemap.make(tree) { next.output.files["sitemap.xml"] = Data(sitemap.utf8) }
+        var warnings: [Diagnostic] = []
+        for (offset, edition) in editions.enumerated() {
+            guard let quick = try quickUpdate(paths, in: edition) else { return try rebuild() }
+            var updated = edition
+            var files: [String: Data] = [:]
+            if let tree = quick.tree, let renderer = quick.renderer {
+                // The saved page's title, summary or dates changed: the tree's listings and navigation follow.
+                updated.tree = tree
+                updated.renderer = renderer
+            }
+            for (index, transformed, rendered, parsed) in quick.pages {
+                updated.transformed[index] = transformed
+                updated.tree.pages[index] = transformed.page
+                updated.rendered[index] = rendered
+                updated.parsed[parsed.source.path] = parsed
+                files[transformed.page.url] = Data(rendered.html.utf8)
+            }
+            for (index, rendered) in quick.dependents {
+                updated.rendered[index] = rendered
+                files[updated.tree.pages[index].url] = Data(rendered.html.utf8)
+            }
+            let prefix = edition.edition.prefix
+            for (path, data) in files {
+                updated.output.files[path] = data
+                next.output.files[prefix + path] = data
+                changed.append(prefix + path)
+            }
+            warnings.append(contentsOf: quick.warnings)
+            if offset == 0 {
+                let merged = next.output
+                let translations = next.translations
+                next = updated
+                next.output = merged
+                next.translations = translations
+            } else {
+                next.translations[offset - 1] = updated
+            }
         }
-        for (index, transformed, rendered, parsed) in quick.pages {
-            next.transformed[index] = transformed
-            next.tree.pages[index] = transformed.page
-            next.rendered[index] = rendered
-            next.parsed[parsed.source.path] = parsed
-            next.output.files[transformed.page.url] = Data(rendered.html.utf8)
-            changed.append(transformed.page.url)
-        }
-        for (index, rendered) in quick.dependents {
-            next.rendered[index] = rendered
-            next.output.files[next.tree.pages[index].url] = Data(rendered.html.utf8)
-            changed.append(next.tree.pages[index].url)
+        if changed.isEmpty == false, let sitemap = Sitemap.make([next] + next.translations) {
+            next.output.files["sitemap.xml"] = Data(sitemap.utf8)
         }
         lock.withLock {
             state = next
             generation += 1
         }
-        return Update(changedPaths: changed, pageCount: next.tree.pages.count, warnings: quick.warnings, seconds: Self.seconds(since: start))
+        return Update(changedPaths: changed.sorted(), pageCount: next.result.pageCount, warnings: Array(Set(warnings)).sorted { $0.location < $1.location },
+                      seconds: Self.seconds(since: start))
     }
 
     /// Rebuilds the search index for the current pages if it is stale; returns whether it did.
     @discardableResult
     public func refreshSearch() -> Bool {
         guard let (current, built) = lock.withLock({ indexedGeneration == generation ? nil : state.map { ($0, generation) } }) else { return false }
-        let files = Pipeline.searchFiles(for: current, parallel: options.parallel)
+        let editions = [current] + current.translations
+        let files = editions.map { edition in
+            (edition.edition.prefix, Pipeline.searchFiles(for: edition, parallel: options.parallel))
+        }
         lock.withLock {
             guard var latest = state else { return }
-            for path in latest.output.files.keys where path.hasPrefix("search/") && path != SearchPages.cardsURL && path != SearchPages.resultsURL {
-                latest.output.files[path] = nil
+            for (prefix, _) in files {
+                for path in latest.output.files.keys where path.hasPrefix(prefix + "search/")
+                    && path != prefix + SearchPages.cardsURL && path != prefix + SearchPages.resultsURL {
+                    // A translation's folder lies inside the main edition's root, never inside its search/ folder.
+                    latest.output.files[path] = nil
+                }
             }
-            for (path, data) in files { latest.output.files[path] = data }
+            for (prefix, edition) in files {
+                for (path, data) in edition { latest.output.files[prefix + path] = data }
+            }
             // An update that landed meanwhile leaves the index stale, so the next refresh runs again.
             indexedGeneration = built
             state = latest
@@ -157,19 +211,36 @@ public final class IncrementalBuilder: @unchecked Sendable {
         for path in paths.sorted() {
             guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return nil }
             let source = String(path.dropFirst("content/".count))
-            guard let old = state.parsed[source],
-                  let index = state.tree.pages.firstIndex(where: { $0.sourcePath == source }),
-                  let data = FileManager.default.contents(atPath: options.root.appendingPathComponent(path).path) else { return nil }
+            guard let data = FileManager.default.contents(atPath: options.root.appendingPathComponent(path).path) else { return nil }
+            guard let old = state.parsed[source] else {
+                // Not this edition's file. When it is the original of one of this edition's translations, the
+                // translation takes its slug, draft and weight: a change to those is a whole rebuild.
+                guard let translated = state.tree.pages.first(where: { $0.originalPath == source }) else { continue }
+                let matter = ContentTree.parse(SourceFile(path: source, displayPath: path, data: data)).0?.frontMatter
+                let before = translated.frontMatter
+                if matter?.slug != before?.slug || matter?.draft != before?.draft || matter?.weight != before?.weight { return nil }
+                continue
+            }
+            guard let index = state.tree.pages.firstIndex(where: { $0.sourcePath == source }) else { return nil }
             if data == old.source.data { continue }
             var file = old.source
             file.data = data
-            let (parsed, diagnostics) = ContentTree.parse(file)
+            let (fresh, diagnostics) = ContentTree.parse(file)
             bag.add(contentsOf: diagnostics)
-            guard let parsed else { continue }
+            guard let parsed = fresh else { continue }
             var page = state.tree.pages[index]
-            if parsed.frontMatter != old.frontMatter {
+            // The cache keeps files as parsed; a translation's page has its original's slug, draft and weight.
+            var matter = parsed.frontMatter
+            var oldMatter = old.frontMatter
+            if page.originalPath != nil {
+                // One that sets them now is reported by a whole rebuild.
+                guard matter?.slug == nil, matter?.draft != true, matter?.weight == nil || matter?.weight == page.frontMatter?.weight else { return nil }
+                matter = Edition.takingOriginalsPlace(matter, from: page.frontMatter)
+                oldMatter = Edition.takingOriginalsPlace(oldMatter, from: page.frontMatter)
+            }
+            if matter != oldMatter {
                 // Front matter feeds navigation, section lists, the sitemap and the URL.
-                guard retitled == nil, page.kind == .guide, let matter = parsed.frontMatter, let before = old.frontMatter,
+                guard retitled == nil, page.kind == .guide, let matter, let before = oldMatter,
                       matter.slug == before.slug, matter.draft == before.draft else { return nil }
                 page.title = matter.title
                 page.description = matter.description ?? ""
@@ -191,7 +262,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var renderer = state.renderer
         if let retitled {
             for (index, final, _, _) in result.pages { tree.pages[index] = final.page }
-            renderer = SiteRenderer(tree: tree, theme: state.renderer.theme, ui: state.renderer.ui)
+            renderer = SiteRenderer(tree: tree, theme: state.renderer.theme, ui: state.renderer.ui, editions: state.renderer.editions)
             result.tree = tree
             result.renderer = renderer
             let saved = Set(result.pages.map(\.0))

@@ -12,6 +12,9 @@ struct LinkResolver: Sendable {
     let unchecked: Set<String>
     /// Static files by output path.
     let staticPaths: Set<String>
+    /// In a translation's edition: the translated file of each translated page, by URL, to name it when a link's
+    /// `#fragment` is missing there.
+    var translatedFiles: [String: String] = [:]
 
     /// Resolves every link and image of `page`; broken ones are errors at the link's position.
     func resolve(_ transformed: TransformedPage) -> (Page, [Diagnostic]) {
@@ -94,8 +97,10 @@ struct LinkResolver: Sendable {
     }
 
     private func check(_ fragment: String, on url: String, location: SourceLocation, into bag: inout DiagnosticBag, linkText: String? = nil) {
+        var target = linkText.map { "'\($0)'" } ?? "this page"
+        if let file = translatedFiles[url] { target += " in its translation \(file) (give the translated heading the original's id, '## … {#\(Self.decoded(fragment))}')" }
         guard let anchors = anchorsForPage[url],
-              let problem = Self.missingAnchor(fragment, in: anchors, target: linkText.map { "'\($0)'" } ?? "this page", at: location) else { return }
+              let problem = Self.missingAnchor(fragment, in: anchors, target: target, at: location) else { return }
         bag.add(problem)
     }
 

@@ -87,7 +87,7 @@ struct PageTransformer {
         if page.kind != .generated, !context.prose.isEmpty {
             let prose = context.prose
             let path = page.displayPath
-            prose.lint(result.document, location: { SourceLocation(path: path, line: $0.start.line, column: $0.start.column) },
+            prose.lint(result.document, terms: page.originalPath == nil, location: { SourceLocation(path: path, line: $0.start.line, column: $0.start.column) },
                        into: &transformer.bag)
         }
         if let first = literalEmphasis.first {
@@ -170,11 +170,21 @@ struct PageTransformer {
     private mutating func block(_ node: MarkupNode) -> MarkupNode {
         switch node.kind {
         case .heading(let level, _):
-            let text = node.plainText
-            let id = slugger.slug(for: text)
+            var heading = node
+            let id: String
+            if let explicit = HeadingID.explicit(in: node) {
+                // `## Title {#id}`: a translation keeps its original's ids, so links into it still land.
+                heading = explicit.heading
+                id = explicit.id
+                if !slugger.reserve(id) {
+                    bag.add(.error("heading id '\(id)' is used twice on this page; expected each '{#id}' to be unique", at: location(node)))
+                }
+            } else {
+                id = slugger.slug(for: node.plainText)
+            }
+            let text = heading.plainText
             anchors.insert(id)
             if level == 2 || level == 3 { toc.append(TOCEntry(level: level, id: id, text: text)) }
-            var heading = node
             heading.kind = .heading(level: level, id: id)
             var anchor = HTML()
             anchor.element("a", ["class": "heading-anchor", "href": "#" + id, "aria-label": ui.text(.headingAnchor)], text: "#")

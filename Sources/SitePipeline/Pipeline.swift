@@ -96,18 +96,42 @@ public enum Pipeline {
             throw DiagnosticsError(bag.sorted())
         }
         clock.lap("parse")
-        var assembled = assemble(consume parsed, options: options, sink: sink, into: &bag)
-        clock.lap("assemble")
-        var transformed = try transform(&assembled, options: options, sink: sink, into: &bag)
-        clock.lap("transform")
-        let rendered = try render(&transformed, assembled: assembled, options: options, sink: sink, indexSearch: indexSearch, into: &bag)
-        clock.lap("render")
-        var state = BuildState(options: options, parsed: assembled.parsedFiles, tree: transformed.tree, transformed: transformed.transformed,
-                               resolver: transformed.resolver, renderer: rendered.renderer, context: assembled.context,
-                               rendered: rendered.html, output: rendered.output, warnings: bag.warnings.sorted { $0.location < $1.location },
-                               timings: [], checks: transformed.checks)
-        index(&state, streamed: rendered.search, indexSearch: indexSearch)
-        clock.lap("index")
+        // Every edition is assembled and transformed before any is rendered, so one run reports the errors of all.
+        var editions: [(assembled: Assembled, transformed: Transformed)] = []
+        for input in parsed.editions {
+            var assembled = assemble(parsed, edition: input, options: options, sink: sink, into: &bag)
+            clock.lap("assemble")
+            let transformed = transform(&assembled, options: options, sink: sink, into: &bag)
+            clock.lap("transform")
+            editions.append((assembled, transformed))
+        }
+        try bag.throwIfErrors()
+        let entries = editions.map { edition in
+            EditionLinks.Entry(language: edition.assembled.edition.language, folder: edition.assembled.edition.folder,
+                               name: edition.assembled.ui.text(.languageName),
+                               untranslated: Set(edition.transformed.tree.pages.filter { $0.untranslated != nil }.map(\.url)))
+        }
+        var states: [BuildState] = []
+        for (offset, edition) in editions.enumerated() {
+            var transformed = edition.transformed
+            let assembled = edition.assembled
+            let links = entries.count > 1 ? EditionLinks(entries: entries, current: offset, baseURL: parsed.config.baseURL) : .single()
+            let rendered = try render(&transformed, assembled: assembled, editions: links, options: options, sink: sink,
+                                      indexSearch: indexSearch, into: &bag)
+            clock.lap("render")
+            var state = BuildState(options: options, parsed: assembled.parsedFiles, tree: transformed.tree, transformed: transformed.transformed,
+                                   resolver: transformed.resolver, renderer: rendered.renderer, context: assembled.context,
+                                   rendered: rendered.html, output: rendered.output, warnings: [], timings: [], checks: transformed.checks,
+                                   edition: assembled.edition)
+            index(&state, streamed: rendered.search, indexSearch: indexSearch)
+            clock.lap("index")
+            states.append(state)
+        }
+        var state = states.removeFirst()
+        state.translations = states
+        state.output = state.mergedOutput
+        if let sitemap = Sitemap.make([state] + states) { state.output.files["sitemap.xml"] = Data(sitemap.utf8) }
+        state.warnings = bag.warnings.sorted { $0.location < $1.location }
         state.timings = clock.timings
         return state
     }
@@ -182,24 +206,46 @@ private struct StageClock {
     private(set) var timings: [StageTiming] = []
     private var last = DispatchTime.now().uptimeNanoseconds
 
+    /// Ends stage `name`; a stage run once per edition adds up under one name.
     mutating func lap(_ name: String) {
         let now = DispatchTime.now().uptimeNanoseconds
-        timings.append(StageTiming(name: name, seconds: Double(now - last) / 1e9, peakResidentBytes: StageTiming.peakResidentBytes()))
+        let seconds = Double(now - last) / 1e9
+        let peak = StageTiming.peakResidentBytes()
+        if let index = timings.firstIndex(where: { $0.name == name }) {
+            timings[index].seconds += seconds
+            timings[index].peakResidentBytes = peak
+        } else {
+            timings.append(StageTiming(name: name, seconds: seconds, peakResidentBytes: peak))
+        }
         last = now
     }
 }
 
-/// `sitemap.xml`, when the site has a `base_url`.
+/// `sitemap.xml`, when the site has a `base_url`: every page of every edition that is written in that edition's
+/// language, each with its translations as alternates (`xhtml:link`, the form search engines read).
 enum Sitemap {
-    static func make(_ tree: ContentTree) -> String? {
-        guard let base = tree.config.baseURL else { return nil }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in tree.pages where page.kind != .notFound {
-            let path = page.url.hasSuffix("index.html") ? String(page.url.dropLast("index.html".count)) : page.url
-            let location = base + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
-            xml += "<url><loc>\(HTMLEscaping.escape(location))</loc>"
-            if let updated = page.frontMatter?.updated ?? page.frontMatter?.date { xml += "<lastmod>\(updated)</lastmod>" }
-            xml += "</url>\n"
+    static func make(_ editions: [BuildState]) -> String? {
+        guard let main = editions.first, let base = main.tree.config.baseURL else { return nil }
+        let many = editions.count > 1
+        let links = EditionLinks(entries: editions.map {
+            EditionLinks.Entry(language: $0.edition.language, folder: $0.edition.folder, name: "",
+                               untranslated: Set($0.tree.pages.filter { $0.untranslated != nil }.map(\.url)))
+        }, current: 0, baseURL: base)
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + (many ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : "") + ">\n"
+        for (offset, edition) in editions.enumerated() {
+            for page in edition.tree.pages where page.kind != .notFound && page.untranslated == nil {
+                guard let location = links.absolute(offset, url: page.url) else { continue }
+                xml += "<url><loc>\(HTMLEscaping.escape(location))</loc>"
+                if let updated = page.frontMatter?.updated ?? page.frontMatter?.date { xml += "<lastmod>\(updated)</lastmod>" }
+                if many {
+                    for (other, entry) in links.entries.enumerated() where !entry.untranslated.contains(page.url) {
+                        guard let href = links.absolute(other, url: page.url) else { continue }
+                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escape(entry.language))\" href=\"\(HTMLEscaping.escape(href))\"/>"
+                    }
+                }
+                xml += "</url>\n"
+            }
         }
         return xml + "</urlset>\n"
     }

@@ -8,6 +8,8 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     /// The reader-facing text of the site's language.
     let ui: SiteText
+    /// The site's editions, for the language switch and alternate links (none for a site in one language).
+    let editions: EditionLinks
     /// Pre-rendered navigation, per page depth: one HTML string per section, collapsed.
     private let collapsedNav: [Int: [String]]
     /// Pre-rendered `<li>` of every guide, per depth and section, in navigation order.
@@ -27,10 +29,11 @@ struct SiteRenderer: Sendable {
     /// Guides listed on each side of the current one in a long section.
     static let navigationWindow = 12
 
-    init(tree: ContentTree, theme: Theme, ui: SiteText) {
+    init(tree: ContentTree, theme: Theme, ui: SiteText, editions: EditionLinks = .single()) {
         self.tree = tree
         self.theme = theme
         self.ui = ui
+        self.editions = editions
         let depths = Set(tree.pages.map { PagePath.depth(of: $0.url) })
         let full = tree.pages.count <= Self.fullNavigationLimit
         var collapsed: [Int: [String]] = [:]
@@ -72,6 +75,9 @@ struct SiteRenderer: Sendable {
             notFound.element("p") { $0.raw(ui.html(.notFoundHTML, ["home": "index.html"])) }
             body += notFound.description + "\n"
         }
+        if let original = page.untranslated {
+            body = untranslatedNotice(page, root: root, language: original) + "<div lang=\"\(HTMLEscaping.escape(original))\">\n" + body + "</div>\n"
+        }
         var values: [String: Any] = [
             "root": root,
             "site": ["title": tree.config.title, "description": tree.config.description, "language": tree.config.language],
@@ -95,12 +101,58 @@ struct SiteRenderer: Sendable {
             values["scripts"] = scripts.description
         }
         if page.kind == .notFound, let base = tree.config.baseURL {
-            values["baseHref"] = base
+            values["baseHref"] = base + (editions.isEmpty ? "" : editions.entries[editions.current].folder.isEmpty ? "" : editions.entries[editions.current].folder + "/")
         }
+        if !editions.isEmpty {
+            values["languages"] = languageSwitch(page, root: root)
+            values["alternates"] = alternates(page, root: root)
+        }
+        if let original = page.untranslated { values["titleLang"] = original }
         return Rendered(html: theme.render("page", values), content: content)
     }
 
     // MARK: - Fragments
+
+    /// Links to the same page in every other edition; the current language is shown, not linked.
+    private func languageSwitch(_ page: Page, root: String) -> String {
+        var html = HTML()
+        html.element("nav", ["class": "lang-switch", "aria-label": ui.text(.languageSwitch)]) { html in
+            for (index, entry) in editions.entries.enumerated() {
+                if index == editions.current {
+                    html.element("span", ["lang": entry.language, "aria-current": "true"], text: entry.name)
+                } else {
+                    html.element("a", ["href": editions.href(root: root, to: index, url: page.url), "hreflang": entry.language, "lang": entry.language],
+                                 text: entry.name)
+                }
+            }
+        }
+        return html.description + "\n"
+    }
+
+    /// `<link rel=alternate hreflang>` to each edition where this page is written in that edition's language, when
+    /// this one is too (an untranslated copy names no alternates). Absolute with a `base_url`, relative otherwise.
+    private func alternates(_ page: Page, root: String) -> String {
+        guard page.untranslated == nil, page.kind != .notFound else { return "" }
+        var html = HTML()
+        for (index, entry) in editions.entries.enumerated() where !entry.untranslated.contains(page.url) {
+            let href = editions.absolute(index, url: page.url) ?? editions.href(root: root, to: index, url: page.url)
+            html.open("link", ["rel": "alternate", "hreflang": entry.language, "href": href])
+            html += "\n"
+        }
+        return html.description
+    }
+
+    /// What a page of a translation says when it is shown in its original language.
+    private func untranslatedNotice(_ page: Page, root: String, language: String) -> String {
+        let index = editions.entries.firstIndex { $0.language == language } ?? 0
+        let name = editions.entries.indices.contains(index) ? editions.entries[index].name : language
+        let original = editions.isEmpty ? root + page.url : editions.href(root: root, to: index, url: page.url)
+        var html = HTML()
+        html.element("p", ["class": "untranslated-notice", "role": "note"]) {
+            $0.raw(ui.html(.untranslatedHTML, ["original": original, "language": name]))
+        }
+        return html.description + "\n"
+    }
 
     /// Home › section › listing › this page; the home and 404 pages have none.
     private func breadcrumbs(_ page: Page, root: String) -> String {
@@ -163,8 +215,8 @@ struct SiteRenderer: Sendable {
     private static func navItem(_ page: Page, root: String, current: Bool, ancestor: Bool = false) -> String {
         var html = HTML()
         html.element("li") { html in
-            html.element("a", ["href": root + page.url, "aria-current": current ? "page" : nil, "class": !current && ancestor ? "is-ancestor" : nil],
-                         text: page.title)
+            html.element("a", ["href": root + page.url, "aria-current": current ? "page" : nil, "class": !current && ancestor ? "is-ancestor" : nil,
+                               "lang": page.untranslated], text: page.title)
         }
         return html.description + "\n"
     }
@@ -260,7 +312,7 @@ struct SiteRenderer: Sendable {
                         html += "\n"
                         for index in section.guideIndices.prefix(12) {
                             let guide = tree.pages[index]
-                            html.element("li") { $0.element("a", ["href": root + guide.url], text: guide.title) }
+                            html.element("li") { $0.element("a", ["href": root + guide.url, "lang": guide.untranslated], text: guide.title) }
                             html += "\n"
                         }
                         if section.guideIndices.count > 12 {
@@ -284,8 +336,8 @@ struct SiteRenderer: Sendable {
             for index in section.guideIndices {
                 let guide = tree.pages[index]
                 html.element("li") { html in
-                    html.element("a", ["href": root + guide.url], text: guide.title)
-                    if !guide.description.isEmpty { html.element("p", text: guide.description) }
+                    html.element("a", ["href": root + guide.url, "lang": guide.untranslated], text: guide.title)
+                    if !guide.description.isEmpty { html.element("p", ["lang": guide.untranslated], text: guide.description) }
                 }
                 html += "\n"
             }
@@ -302,7 +354,7 @@ struct SiteRenderer: Sendable {
                 let previous = tree.pages[guideOrder[position - 1]]
                 html.element("a", ["class": "pager-prev", "href": root + previous.url]) { html in
                     html.element("span", text: ui.text(.previous))
-                    html.text(previous.title)
+                    if let language = previous.untranslated { html.element("span", ["lang": language], text: previous.title) } else { html.text(previous.title) }
                 }
                 html += "\n"
             }
@@ -310,7 +362,7 @@ struct SiteRenderer: Sendable {
                 let next = tree.pages[guideOrder[position + 1]]
                 html.element("a", ["class": "pager-next", "href": root + next.url]) { html in
                     html.element("span", text: ui.text(.next))
-                    html.text(next.title)
+                    if let language = next.untranslated { html.element("span", ["lang": language], text: next.title) } else { html.text(next.title) }
                 }
                 html += "\n"
             }

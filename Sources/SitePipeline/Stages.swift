@@ -45,15 +45,24 @@ extension Pipeline {
 
     // MARK: - parse
 
-    /// Every input read and checked: `site.yaml`, the guides, the theme and its texts, the dataset speaking the
-    /// site's language, recorded benchmark runs and live-check records.
+    /// One edition's language-dependent inputs.
+    struct EditionInput {
+        let edition: Edition
+        let ui: SiteText
+        let dataset: CompatDataset
+    }
+
+    /// Every input read and checked: `site.yaml`, the guides, the theme and its texts and the dataset speaking each
+    /// edition's language, recorded benchmark runs and live-check records.
     struct Parsed {
         var sources: SourceTree
         let contentURL: URL
         let configDisplay: String
         let config: SiteConfig
         let theme: Theme
-        let ui: SiteText
+        /// The editions, the main one first, each with its texts and the dataset speaking its language.
+        let editions: [EditionInput]
+        /// The dataset as read (speaking the main language).
         let dataset: CompatDataset
         let benchRuns: [BenchRun]
         let checkRecords: [CheckRecord]
@@ -80,7 +89,7 @@ extension Pipeline {
         }
         let themeName = config?.theme ?? "default"
         let themeDisplay = options.themesDirectory.map { "\($0.relativePath)/\(themeName)" } ?? options.display("themes/\(themeName)")
-        let cache = previous?.parsed ?? [:]
+        let cache = (previous?.translations ?? []).reduce(previous?.parsed ?? [:]) { $0.merging($1.parsed) { main, _ in main } }
         let parsed = parallelMap(sources.markdown, parallel: options.parallel) { file in
             if let earlier = cache[file.path], earlier.source.data == file.data { return (Optional(earlier), [Diagnostic]()) }
             return ContentTree.parse(file)
@@ -96,22 +105,29 @@ extension Pipeline {
         var dataset = DatasetLoader.load(directory: contentURL.appendingPathComponent("data/compat"), display: options.display("content/data/compat"), into: &bag)
         let benchRuns = BenchLoader.load(directory: contentURL.appendingPathComponent("data/bench"), display: options.display("content/data/bench"), into: &bag)
         let checkRecords = CheckRecordLoader.load(directory: contentURL.appendingPathComponent("data/checks"), display: options.display("content/data/checks"), into: &bag)
-        let ui = config.flatMap { config in
-            theme.flatMap { SiteText.load($0, language: config.language, themeDisplay: themeDisplay, languageLocation: config.languageLocation, into: &bag) }
-        }
-        if let config, !dataset.isEmpty {
-            if let speaking = dataset.speaking(config.language) {
-                dataset = speaking
-            } else {
-                // Reported here; the build goes on to report the rest.
-                let known = dataset.phrasebooks.keys.sorted()
-                bag.add(.error("the dataset has no sentences for language '\(config.language)'; expected content/data/compat/\(Phrasebook.folder)/\(config.language).yaml"
-                               + (known.isEmpty ? "" : " (it has: \(known.joined(separator: ", ")))"), at: config.languageLocation))
+        var editions: [EditionInput] = []
+        if let config, let theme {
+            for edition in Edition.all(config) {
+                let location = edition.config.languageLocation
+                let ui = SiteText.load(theme, language: edition.language, themeDisplay: themeDisplay, languageLocation: location, into: &bag)
+                var speaking = dataset
+                if !dataset.isEmpty {
+                    if let found = dataset.speaking(edition.language) {
+                        speaking = found
+                    } else {
+                        // Reported here; the build goes on to report the rest.
+                        let known = dataset.phrasebooks.keys.sorted()
+                        bag.add(.error("the dataset has no sentences for language '\(edition.language)'; expected content/data/compat/\(Phrasebook.folder)/\(edition.language).yaml"
+                                       + (known.isEmpty ? "" : " (it has: \(known.joined(separator: ", ")))"), at: location))
+                    }
+                }
+                if let ui { editions.append(EditionInput(edition: edition, ui: ui, dataset: speaking)) }
             }
+            if let main = editions.first, main.edition.isMain { dataset = main.dataset }
         }
-        guard let config, let theme, let ui else { return nil }
+        guard let config, let theme, editions.count == config.translations.count + 1 else { return nil }
         return Parsed(sources: sources, contentURL: contentURL, configDisplay: discovered.configDisplay, config: config, theme: theme,
-                      ui: ui, dataset: dataset, benchRuns: benchRuns, checkRecords: checkRecords, files: parsed.map(\.0))
+                      editions: editions, dataset: dataset, benchRuns: benchRuns, checkRecords: checkRecords, files: parsed.map(\.0))
     }
 
     // MARK: - assemble
@@ -126,6 +142,7 @@ extension Pipeline {
         let ui: SiteText
         let theme: Theme
         let config: SiteConfig
+        let edition: Edition
         /// Files that failed to parse: left out, but links to them are not reported as broken, so every error is
         /// reported once, in one run.
         let failedSources: Set<String>
@@ -133,30 +150,41 @@ extension Pipeline {
         let parsedFiles: [String: ParsedFile]
     }
 
-    static func assemble(_ parsed: consuming Parsed, options: BuildOptions, sink: PageSink, into bag: inout DiagnosticBag) -> Assembled {
-        let ui = parsed.ui
-        let data = parsed.dataset.isEmpty ? nil : parsed.dataset
+    /// The edition `input` of `parsed`: its files (translations in place of originals), its texts, its dataset.
+    static func assemble(_ parsed: borrowing Parsed, edition input: EditionInput, options: BuildOptions, sink: PageSink,
+                         into bag: inout DiagnosticBag) -> Assembled {
+        let ui = input.ui
+        let edition = input.edition
+        let data = input.dataset.isEmpty ? nil : input.dataset
         // The dataset and everything derived from it exist together or not at all.
         let bench = BenchDirectives(runs: parsed.benchRuns, data: data, ui: ui)
         let datasetContext = data.map { data in
             DatasetContext(data: data, directives: DatasetDirectives(data: data, ui: ui),
                            pages: CompatPages(data: data, displayPath: options.display("content/data/compat"), bench: bench, ui: ui))
         }
-        let files = parsed.files
-        let tree = ContentTree.assemble(config: parsed.config, files: files.compactMap { $0 }, staticFiles: parsed.sources.staticFiles,
+        let languages = Set(parsed.config.translations.map(\.language))
+        let files = edition.files(parsed.files.compactMap { $0 }, main: parsed.config.language, languages: languages, into: &bag)
+        let tree = ContentTree.assemble(config: edition.config, files: files, staticFiles: parsed.sources.staticFiles,
                                         configPath: parsed.configDisplay, includeDrafts: options.includeDrafts,
                                         generated: (datasetContext?.pages.pages() ?? [])
                                             + [CompatPages.Generated(page: SearchPages.resultsPage(displayPath: parsed.configDisplay, ui: ui), listed: false)],
                                         ui: ui, into: &bag)
+        // The prose rules run on every edition; a translated page skips the glossary's terms (see `ProseRules.lint`).
         let prose = ProseRules.load(contentURL: parsed.contentURL, display: options.display("content/" + ProseRules.glossaryPath),
-                                    dataset: parsed.dataset, directives: datasetContext?.directives, into: &bag)
+                                    dataset: input.dataset, directives: datasetContext?.directives, into: &bag)
         let context = TransformContext(dataset: datasetContext, bench: bench, checks: CheckDirectives(records: parsed.checkRecords, ui: ui),
                                        prose: prose, ui: ui)
-        let failedSources = Set(zip(parsed.sources.markdown, files).filter { $0.1 == nil }.map(\.0.path))
+        // A link names a file by its original's path, in every edition.
+        let failedSources = Set(zip(parsed.sources.markdown, parsed.files).filter { $0.1 == nil }.map {
+            Edition.translated($0.0.path, languages: languages)?.original ?? $0.0.path
+        })
+        // Kept as parsed, not as this edition marked them, for the next build's cache and `IncrementalBuilder`.
+        let used = Set(files.map(\.source.path))
         let parsedFiles = sink.keepsPages
-            ? Dictionary(files.compactMap { $0 }.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
+            ? Dictionary(parsed.files.compactMap { $0 }.filter { used.contains($0.source.path) }.map { ($0.source.path, $0) },
+                         uniquingKeysWith: { a, _ in a }) : [:]
         return Assembled(tree: tree, context: context, datasetContext: datasetContext, checkRecords: parsed.checkRecords, ui: ui,
-                         theme: parsed.theme, config: parsed.config, failedSources: failedSources, parsedFiles: parsedFiles)
+                         theme: parsed.theme, config: edition.config, edition: edition, failedSources: failedSources, parsedFiles: parsedFiles)
     }
 
     // MARK: - transform
@@ -174,8 +202,9 @@ extension Pipeline {
         let checks: [Check]
     }
 
+    /// Errors are left in `bag`: the caller throws once every edition has been transformed.
     static func transform(_ assembled: inout Assembled, options: BuildOptions, sink: PageSink,
-                          into bag: inout DiagnosticBag) throws(DiagnosticsError) -> Transformed {
+                          into bag: inout DiagnosticBag) -> Transformed {
         let context = assembled.context
         let release: ((Page) -> Page)? = sink.keepsPages ? nil : { $0.withoutDocument }
         var structural = parallelMap(releasing: &assembled.tree.pages, parallel: options.parallel, release: release) {
@@ -189,18 +218,19 @@ extension Pipeline {
         var pageForSource: [String: String] = [:]
         var anchorsForPage: [String: Set<String>] = [:]
         for page in transformed {
-            if let source = page.page.sourcePath { pageForSource[source] = page.page.url }
+            if let source = page.page.linkSource { pageForSource[source] = page.page.url }
             anchorsForPage[page.page.url] = page.anchors
         }
         if let rules = assembled.datasetContext?.data.diagnosis { Self.checkDiagnosisLinks(rules, anchorsForPage: anchorsForPage, into: &bag) }
+        var translatedFiles: [String: String] = [:]
+        for page in transformed where page.page.originalPath != nil { translatedFiles[page.page.url] = page.page.displayPath }
         let resolver = LinkResolver(pageForSource: pageForSource, anchorsForPage: anchorsForPage, unchecked: assembled.failedSources,
-                                    staticPaths: Set(assembled.tree.staticFiles.map(\.path)))
+                                    staticPaths: Set(assembled.tree.staticFiles.map(\.path)), translatedFiles: translatedFiles)
         let releaseTransformed: ((TransformedPage) -> TransformedPage)? = sink.keepsPages ? nil : { $0.withoutDocument }
         var resolved = parallelMap(releasing: &transformed, parallel: options.parallel, release: releaseTransformed) {
             resolver.resolve($0)
         }
         for (_, diagnostics) in resolved { bag.add(contentsOf: diagnostics) }
-        try bag.throwIfErrors()
         let pages = resolved.map(\.0)
         resolved = []
         var tree = assembled.tree
@@ -231,9 +261,11 @@ extension Pipeline {
         var search: SearchIndexBuilder.Accumulator?
     }
 
-    static func render(_ transformed: inout Transformed, assembled: Assembled, options: BuildOptions, sink: PageSink, indexSearch: Bool,
-                       into bag: inout DiagnosticBag) throws(DiagnosticsError) -> Rendered {
-        let renderer = SiteRenderer(tree: transformed.tree, theme: assembled.theme, ui: assembled.ui)
+    /// Pages go into the sink under the edition's folder; `Rendered.output` holds the other files relative to it.
+    static func render(_ transformed: inout Transformed, assembled: Assembled, editions: EditionLinks, options: BuildOptions,
+                       sink: PageSink, indexSearch: Bool, into bag: inout DiagnosticBag) throws(DiagnosticsError) -> Rendered {
+        let renderer = SiteRenderer(tree: transformed.tree, theme: assembled.theme, ui: assembled.ui, editions: editions)
+        let prefix = assembled.edition.prefix
         var result = Rendered(renderer: renderer, html: [], output: SiteOutput(), search: nil)
         switch sink {
         case .staging(let staging):
@@ -248,7 +280,7 @@ extension Pipeline {
                 for index in chunk.indices { transformed.pages[start + index] = transformed.pages[start + index].withoutDocument }
                 let analyzed = parallelMap(chunk, parallel: options.parallel) { item -> SearchIndexBuilder.AnalyzedPage? in
                     let rendered = renderer.render(item.page, index: item.index, toc: item.toc)
-                    staging.write(Data(rendered.html.utf8), to: item.page.url)
+                    staging.write(Data(rendered.html.utf8), to: prefix + item.page.url)
                     guard indexSearch, isSearchable(item.page) else { return nil }
                     return analyze(item.page, content: rendered.content)
                 }
@@ -268,9 +300,9 @@ extension Pipeline {
         for asset in assembled.theme.assets { result.output.files["assets/" + asset.path] = asset.data }
         result.output.files[ui.scriptPath] = Data(ui.script.utf8)
         for file in transformed.tree.staticFiles { result.output.files[file.path] = file.data }
-        if let sitemap = Sitemap.make(transformed.tree) { result.output.files["sitemap.xml"] = Data(sitemap.utf8) }
         let compatPages = assembled.datasetContext?.pages
-        for (path, data) in compatPages?.files(baseURL: assembled.config.baseURL) ?? [:] { result.output.files[path] = data }
+        let baseURL = assembled.config.baseURL.map { $0 + prefix }
+        for (path, data) in compatPages?.files(baseURL: baseURL) ?? [:] { result.output.files[path] = data }
         if let compatPages, let script = result.output.files[DownloadScripts.checkEnv] {
             result.output.files[DownloadScripts.checkEnv] = DownloadScripts.embed(json: compatPages.resolverJSON, into: script)
         }

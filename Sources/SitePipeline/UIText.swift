@@ -31,6 +31,12 @@ enum UIText: String, TextKey {
     case copy = "page.copy"
     case notFoundTitle = "page.not_found_title"
     case notFoundHTML = "page.not_found_html"
+    /// The language's name in itself, on the language switch of every edition.
+    case languageName = "page.language_name"
+    case languageSwitch = "page.language_switch"
+    /// Above a page of a translation that is not translated yet; `{original}` is the original's URL, `{language}`
+    /// the original language's name.
+    case untranslatedHTML = "page.untranslated_html"
 
     // Callout titles (`> [!NOTE]`).
     case calloutNote = "callout.note"
@@ -390,6 +396,7 @@ enum UIText: String, TextKey {
         case .navMoreBefore, .navMoreAfter, .sectionAll, .rows: ["count"]
         case .updatedHTML: ["date"]
         case .notFoundHTML: ["home"]
+        case .untranslatedHTML: ["original", "language"]
         case .cardComputeCapabilityValue: ["cc", "sm"]
         case .cardFirstCUDADriver: ["driver"]
         case .cardMinorFloorValue: ["linux", "windows"]

@@ -6,7 +6,7 @@ import Theme
 /// Builds a site from files given in the test (path → text under the project root) with the repository's theme,
 /// in memory, in well under a second: pipeline changes are tested end to end without the CLI.
 struct SiteFixture {
-    /// The built site's pages and scripts (output path → text), or the build's errors.
+    /// The built site's pages, scripts and XML (output path → text), or the build's errors.
     let pages: [String: String]
     let errors: [Diagnostic]
     let warnings: [Diagnostic]
@@ -51,7 +51,7 @@ struct SiteFixture {
         do {
             let result = try Pipeline.build(options)
             var pages: [String: String] = [:]
-            for (path, data) in result.output.files where path.hasSuffix(".html") || path.hasSuffix(".js") { pages[path] = String(decoding: data, as: UTF8.self) }
+            for (path, data) in result.output.files where path.hasSuffix(".html") || path.hasSuffix(".js") || path.hasSuffix(".xml") { pages[path] = String(decoding: data, as: UTF8.self) }
             return SiteFixture(pages: pages, errors: [], warnings: result.warnings)
         } catch {
             return SiteFixture(pages: [:], errors: error.diagnostics, warnings: [])

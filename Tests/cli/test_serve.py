@@ -347,3 +347,46 @@ def test_dataset_edits_rebuild_the_generated_pages(tmp_path):
         events.close()
     finally:
         s.stop()
+
+
+def test_with_a_translation_an_edit_re_renders_the_page_in_each_edition_that_shows_it(project):
+    content = project / "content"
+    site = content / "site.yaml"
+    site.write_text(site.read_text() + "translations:\n  - language: en\n    title: Tiny site\n")
+    (content / "setup/verify.en.md").write_text("---\ntitle: Verify\n---\n\nCheck it works.\n\n## Check the driver {#检查驱动}\n")
+    original = (content / "setup/verify.md").read_text()
+    server = Server(project)
+    try:
+        assert b"Check it works." in server.get("/en/setup/verify/")[2]
+        assert b"untranslated-notice" in server.get("/en/setup/install/")[2]
+        events = Events(server.port)
+        events.next("hello")
+        # An untranslated guide: its page and its copy in the English edition.
+        install = content / "setup/install.md"
+        install.write_text(install.read_text() + "\n\nedition-marker-1\n")
+        data, _ = events.next("reload")
+        assert data["paths"] == ["en/setup/install/index.html", "setup/install/index.html"]
+        assert b"edition-marker-1" in server.get("/en/setup/install/")[2]
+        # A translated guide's original: only the Chinese page; its translation: only the English one.
+        verify = content / "setup/verify.md"
+        verify.write_text(original + "\n\nedition-marker-2\n")
+        data, _ = events.next("reload")
+        assert data["paths"] == ["setup/verify/index.html"]
+        translation = content / "setup/verify.en.md"
+        translation.write_text(translation.read_text() + "\n\nedition-marker-3\n")
+        data, _ = events.next("reload")
+        assert data["paths"] == ["en/setup/verify/index.html"]
+        assert b"edition-marker-3" in server.get("/en/setup/verify/")[2]
+        # A new translation: everything is rebuilt, and the page is now in English.
+        (content / "setup/install.en.md").write_text("---\ntitle: Install the driver\n---\n\nInstalled.\n\n## Prepare {#准备}\n")
+        data, _ = events.next("reload")
+        assert data["paths"] is None
+        body = server.get("/en/setup/install/")[2]
+        assert b"Installed." in body and b"untranslated-notice" not in body
+        # The original's weight decides the translation's place: changing it rebuilds both editions.
+        install.write_text(install.read_text().replace("weight: 1", "weight: 9"))
+        data, _ = events.next("reload")
+        assert data["paths"] is None
+        events.close()
+    finally:
+        server.stop()

@@ -1,0 +1,814 @@
+/* gpukb diagnose page. Classic script, loaded after resolve.js; reads window.GPUKB_COMPAT (resolve/compat-data.js).
+   A reader pastes what nvidia-smi, nvcc -V, collect_env or a torch print showed; parseReport pulls the facts out,
+   diagnose compares them with the dataset the build materialized. content/downloads/check_env.py is the same
+   parser in Python, function for function, and both must give identical JSON for the vectors in
+   Tests/Fixtures/env-reports/vectors.json. Neither holds a rule: the rules are content/data/compat/diagnosis.yaml,
+   shipped by the build as GPUKB_COMPAT.diagnosis; both compute the features those rules test and evaluate them. */
+(function (factory) {
+  'use strict';
+  if (typeof module === 'object' && module !== null &&
+      typeof module.exports === 'object' && module.exports !== null) {
+    module.exports = factory(require('./resolve.js'));
+    return;
+  }
+  var api = factory(window.GPUKBResolve);
+  window.GPUKBDiagnose = api;
+  function start() { api.init(document, window); }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})(function (R) {
+  'use strict';
+
+  /* ---------- constants ---------- */
+
+  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print'];
+  var RULE_COLUMN = { linux: 'linux', windows: 'windows', wsl: 'wsl2', unknown: 'linux', macos: 'linux' };
+  var EXPRESSIONS = [
+    ['torch_version', 'torch.__version__'],
+    ['torch_cuda', 'torch.version.cuda'],
+    ['cuda_available', 'torch.cuda.is_available()']
+  ];
+
+  /* ---------- text ---------- */
+
+  /** One form for every paste: \n line ends, plain spaces, ASCII colons and quotes, no control characters. */
+  function normalizeText(text) {
+    var t = typeof text === 'string' ? text : (text === null || text === undefined ? '' : String(text));
+    t = t.replace(/\r\n/g, '\n').replace(/[\r\u2028\u2029\u0085\u000b\u000c]/g, '\n');
+    t = t.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '');
+    t = t.replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+    t = t.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ');
+    t = t.replace(/\uff1a/g, ':').replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    return t;
+  }
+
+  /** Strips plain spaces only (a loop: a regex with " +$" is quadratic on long runs of spaces). */
+  function trimSpaces(s) {
+    var a = 0, b = s.length;
+    while (a < b && s.charAt(a) === ' ') a++;
+    while (b > a && s.charAt(b - 1) === ' ') b--;
+    return s.slice(a, b);
+  }
+
+  var COLLECT_LABELS = / +(?=(?:PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|OS|GCC version|Clang version|CMake version|Libc version|Python version|Python platform|Is CUDA available|CUDA runtime version|CUDA_MODULE_LOADING set to|GPU models and configuration|Nvidia driver version|cuDNN version|HIP runtime version|MIOpen runtime version|Is XNNPACK available|Versions of relevant libraries) *:)/g;
+
+  var COLLECT_BANNER = /^ *(Collecting environment information\.\.\.) +(\S.*)$/;
+
+  /** A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
+      so does its banner when the first field was glued to it. */
+  function unfold(line) {
+    var out = [], banner;
+    while ((banner = COLLECT_BANNER.exec(line))) {
+      out.push(banner[1]);
+      line = banner[2];
+    }
+    if (line.length < 120 || (line.match(COLLECT_LABELS) || []).length < 3) return out.concat([line]);
+    return out.concat(line.split(COLLECT_LABELS));
+  }
+
+  /** Lines without quote/comment prefixes ("> ", "# "), log prefixes ("[INFO] ") and surrounding spaces. */
+  function splitLines(text) {
+    var pieces = [];
+    normalizeText(text).split('\n').forEach(function (raw) { pieces.push.apply(pieces, unfold(raw)); });
+    return pieces.map(function (line) {
+      for (var i = 0; i < 3; i++) {
+        var m = /^ *(?:#|>(?!>)) ?/.exec(line);
+        if (!m || m[0] === '') break;
+        line = line.slice(m[0].length);
+      }
+      line = trimSpaces(line).replace(/^\[(?:INFO|DEBUG|WARNING|WARN|ERROR)\] +/, '');
+      return trimSpaces(line);
+    });
+  }
+
+  function xy(version) {
+    var m = /^([0-9]+)\.([0-9]+)/.exec(version || '');
+    return m ? m[1] + '.' + m[2] : null;
+  }
+
+  function major(version) { return parseInt(version, 10); }
+
+  function cudaTag(cuda) { return 'cu' + cuda.replace('.', ''); }
+  /* ---------- parse ---------- */
+
+  function emptyFacts() {
+    return {
+      sources: [], driver_version: null, cuda_version: null, gpus: [], gpu_count: null, os: 'unknown',
+      torch_version: null, torch_cuda: null, cuda_available: null, nvcc_version: null,
+      empty: true, compute_caps: {}, nvcc_missing: null, cpu_reason: null, cpu_raw: null, mac: false,
+      no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
+      init_failed: false, collect_no_gpu: false, arch_warning: null, no_kernel_image: false,
+      smi_mismatch: false, attached: null
+    };
+  }
+
+  function addSource(facts, kind) { if (facts.sources.indexOf(kind) < 0) facts.sources.push(kind); }
+
+  function has(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
+
+  function setOnce(facts, key, value) { if (facts[key] === null && value !== null && value !== undefined) facts[key] = value; }
+
+  /* A GPU row's bus id, also when the paste was cut inside it ("00000000:0"). */
+  var BUS_ID_START = /\| *[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]/;
+
+  /** Header and GPU rows of the nvidia-smi table. */
+  function parseSmiTable(lines, facts, found) {
+    lines.forEach(function (line) {
+      if (/NVIDIA-SMI +[0-9]/.test(line) || (/(?:Driver|KMD) Version *: *[0-9]/.test(line) && /CUDA (?:UMD )?Version *: *[0-9]/.test(line))) {
+        addSource(facts, 'nvidia-smi');
+        // R610 renamed the fields: "KMD Version" is the driver, "CUDA UMD Version" the CUDA it supports.
+        var d = /(?:Driver|KMD) Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)/.exec(line);
+        var c = /CUDA (?:UMD )?Version *: *([0-9]{1,3}\.[0-9]{1,3})/.exec(line);
+        var s = /NVIDIA-SMI +([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)/.exec(line);
+        if (d) {
+          setOnce(facts, 'driver_version', d[1]);
+          // Inside WSL the tool is the Linux build of the Windows driver shown as "Driver Version" (two parts,
+          // 546.80), so the tool's number is the lower one; a container whose tools are newer than the host's driver
+          // (Colab: 495.46 over 460.32.03) shows the opposite.
+          if (s && /^[0-9]{3}\.[0-9]{2}$/.test(d[1]) && R.compareVersions(s[1], d[1]) < 0) facts.smi_mismatch = true;
+        }
+        if (c) setOnce(facts, 'cuda_version', c[1]);
+      }
+      if (line.charAt(0) !== '|' || !BUS_ID_START.test(line)) return;
+      var row = /^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N\/A) *\| *[0-9A-Fa-f]{4,8}:/.exec(line);
+      if (row) { addSource(facts, 'nvidia-smi'); found.table.push(row[1]); }
+    });
+  }
+
+  /** cat /proc/driver/nvidia/version: "NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.173.02  …" is the loaded driver. */
+  function parseKernelModule(lines, facts) {
+    lines.forEach(function (line) {
+      var m = /^NVRM version: .*Kernel Module(?: for [A-Za-z0-9_]+)? +([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)\b/.exec(line);
+      if (m) { addSource(facts, 'nvidia-smi'); setOnce(facts, 'driver_version', m[1]); }
+    });
+  }
+
+  /** nvidia-smi -q: "Driver Version : …", "CUDA Version : …", "Product Name : …". */
+  function parseSmiQuery(lines, facts, found) {
+    var isQuery = lines.some(function (l) { return /NVSMI LOG/.test(l) || /^Attached GPUs *: *[0-9]+$/.test(l); });
+    if (!isQuery) return;
+    addSource(facts, 'nvidia-smi');
+    lines.forEach(function (line) {
+      var m;
+      if ((m = /^Driver Version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)$/.exec(line))) setOnce(facts, 'driver_version', m[1]);
+      if ((m = /^CUDA Version *: *([0-9]{1,3}\.[0-9]{1,3})$/.exec(line))) setOnce(facts, 'cuda_version', m[1]);
+      if ((m = /^Product Name *: *(.+)$/.exec(line))) found.query.push(m[1]);
+      if ((m = /^Attached GPUs *: *([0-9]{1,3})$/.exec(line))) setOnce(facts, 'attached', parseInt(m[1], 10));
+    });
+  }
+
+  var CSV_FIELD = /^[a-z_.]+(?: \[[^\]]*\])?$/;
+
+  /** nvidia-smi --query-gpu=… --format=csv, with its header; or name, driver[, compute_cap] rows without one. */
+  function parseSmiCsv(lines, facts, found) {
+    var sawHeader = false;
+    for (var i = 0; i < lines.length; i++) {
+      var fields = lines[i].split(',').map(trimSpaces);
+      if (fields.length < 2 || !fields.every(function (f) { return CSV_FIELD.test(f); })) continue;
+      var names = fields.map(function (f) { return f.replace(/ \[.*$/, ''); });
+      var nameAt = names.indexOf('name') >= 0 ? names.indexOf('name') : names.indexOf('gpu_name');
+      var driverAt = names.indexOf('driver_version'), ccAt = names.indexOf('compute_cap');
+      if (nameAt < 0 && driverAt < 0) continue;
+      sawHeader = true;
+      addSource(facts, 'nvidia-smi-csv');
+      for (var j = i + 1; j < lines.length; j++) {
+        var cells = lines[j].split(',').map(trimSpaces);
+        if (cells.length !== fields.length || cells.every(function (c) { return CSV_FIELD.test(c); })) break;
+        var driverOk = driverAt >= 0 && /^[0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?$/.test(cells[driverAt]);
+        var ccOk = ccAt >= 0 && /^[0-9]{1,2}\.[0-9]{1,2}$/.test(cells[ccAt]);
+        if ((driverAt >= 0 && !driverOk) || (ccAt >= 0 && !ccOk && !/^\[N\/A\]$|^N\/A$/.test(cells[ccAt]))) break;
+        var name = nameAt >= 0 ? cells[nameAt] : '';
+        if (driverOk) setOnce(facts, 'driver_version', cells[driverAt]);
+        if (name) {
+          found.csv.push(name);
+          if (ccOk && !has(facts.compute_caps, name)) facts.compute_caps[name] = cells[ccAt];
+        }
+      }
+      i = j - 1;
+    }
+    if (sawHeader) return;
+    lines.forEach(function (line) {
+      var m = /^((?:NVIDIA|Tesla|Quadro|GeForce|TITAN)[^,]*[^, ]) *, *([0-9]{3}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)(?: *, *([0-9]{1,2}\.[0-9]{1,2}))?$/.exec(line);
+      if (!m) return;
+      addSource(facts, 'nvidia-smi-csv');
+      setOnce(facts, 'driver_version', m[2]);
+      found.csv.push(m[1]);
+      if (m[3] && !has(facts.compute_caps, m[1])) facts.compute_caps[m[1]] = m[3];
+    });
+  }
+
+  function isCollectEnv(lines) {
+    return lines.some(function (l) { return /^(?:CUDA used to build PyTorch|Is CUDA available|Is debug build) *:/i.test(l); });
+  }
+
+  /** "GPU 0: name" lines, from nvidia-smi -L (with a UUID) or collect_env; one name per index. A collect_env report
+      with a single GPU (or a non-NVIDIA one) names it on the "GPU models and configuration" line itself. */
+  function parseGpuList(lines, facts, found) {
+    var seen = {}, collect = isCollectEnv(lines);
+    lines.forEach(function (line) {
+      var single = collect ? /^GPU models and configuration *: *(.+)$/i.exec(line) : null;
+      if (single && !/^(?:GPU [0-9]{1,2} *:|Could not collect|No CUDA|N\/A|None)/i.test(single[1])) {
+        found.list.push(trimSpaces(single[1]));
+        return;
+      }
+      var rest = line.replace(/^GPU models and configuration *: */i, '');
+      var m = /^GPU ([0-9]{1,2}) *: *(.+)$/.exec(rest);
+      if (!m) return;
+      var name = m[2];
+      var uuid = name.indexOf('(UUID:');
+      if (uuid >= 0) { name = name.slice(0, uuid); addSource(facts, 'nvidia-smi'); } else if (!collect) return;
+      name = trimSpaces(name);
+      if (!name || /^(?:Could not collect|No CUDA|N\/A)$/i.test(name) || has(seen, m[1])) return;
+      seen[m[1]] = true;
+      found.list.push(name);
+    });
+  }
+
+  /** nvcc -V: "release 12.1, V12.1.66"; or a shell saying there is no nvcc. */
+  function parseNvcc(lines, facts) {
+    lines.forEach(function (line) {
+      var m = /Cuda compilation tools, release ([0-9]{1,3}\.[0-9]{1,3})(?:, V([0-9]{1,3}\.[0-9]{1,3}(?:\.[0-9]{1,6})?))?/.exec(line);
+      if (m) { addSource(facts, 'nvcc'); setOnce(facts, 'nvcc_version', m[2] || m[1]); return; }
+      if (/^nvcc: NVIDIA \(R\) Cuda compiler/.test(line)) addSource(facts, 'nvcc');
+      if (/(?:^|[ :])nvcc(?:\.exe)?: *(?:command )?not found|command not found: *nvcc\b|Command 'nvcc' not found|'nvcc(?:\.exe)?' is not recognized|'nvcc' 不是内部或外部命令/i.test(line)) {
+        addSource(facts, 'nvcc');
+        facts.nvcc_missing = true;
+      }
+    });
+  }
+
+  /** python -m torch.utils.collect_env. */
+  function parseCollectEnv(lines, facts) {
+    if (!isCollectEnv(lines)) return;
+    addSource(facts, 'collect_env');
+    lines.forEach(function (line) {
+      var m;
+      if ((m = /^PyTorch version *:? *([0-9][0-9A-Za-z.+_-]*)$/i.exec(line))) setOnce(facts, 'torch_version', m[1]);
+      if ((m = /^CUDA used to build PyTorch *: *(.+)$/i.exec(line))) {
+        // Old reports print the full toolkit version ("10.1.243"); the build is its X.Y.
+        var full = /^([0-9]{1,3}\.[0-9]{1,3})(?:\.[0-9]{1,6})?$/.exec(m[1]);
+        if (full) setOnce(facts, 'torch_cuda', full[1]);
+        else if (/^(?:None|Could not collect)$/i.test(m[1]) && facts.cpu_reason === null) { facts.cpu_reason = 'collect'; facts.cpu_raw = m[1]; }
+      }
+      if ((m = /^Is CUDA available *: *(True|False|Yes|No)$/i.exec(line))) setOnce(facts, 'cuda_available', /^(?:True|Yes)$/i.test(m[1]));
+      if ((m = /^Nvidia driver version *: *([0-9]{1,4}\.[0-9]{1,4}(?:\.[0-9]{1,4})?)$/i.exec(line))) setOnce(facts, 'driver_version', m[1]);
+      if (/^GPU models and configuration *: *(?:Could not collect|No CUDA)$/i.test(line)) facts.collect_no_gpu = true;
+    });
+  }
+
+  function valueToken(token) {
+    return /^'[0-9][0-9A-Za-z.+_-]*'$|^[0-9][0-9A-Za-z.+_-]*$|^(?:True|False|None)$/.test(token);
+  }
+
+  function takeTorchValue(facts, key, raw) {
+    var value = raw.replace(/^'|'$/g, '');
+    if (key === 'cuda_available') {
+      if (value === 'True' || value === 'False') setOnce(facts, key, value === 'True');
+    } else if (key === 'torch_cuda') {
+      if (value === 'None') { if (facts.cpu_reason === null) { facts.cpu_reason = 'none'; facts.cpu_raw = 'None'; } }
+      else if (/^[0-9]{1,3}\.[0-9]{1,3}$/.test(value)) setOnce(facts, key, value);
+    } else if (/^[0-9]/.test(value)) {
+      setOnce(facts, key, value);
+    }
+  }
+
+  var LABELLED = [
+    ['torch_version', /^(?:torch|pytorch|torch version|pytorch version|torch\.__version__|torch_version|__version__) *[:=] *('?[0-9][0-9A-Za-z.+_-]*'?)$/i],
+    ['torch_cuda', /^(?:torch\.version\.cuda|torch cuda|torch cuda version|torch_cuda|torch\.cuda\.version) *[:=] *('?[0-9]{1,3}\.[0-9]{1,3}'?|None)$/i],
+    ['cuda_available', /^(?:torch\.cuda\.is_available\(\)|cuda available|cuda_available|cuda is available|is_available(?:\(\))?) *[:=] *(True|False)$/i]
+  ];
+
+  var DEVICE_NAME = /^(?:CUDA device name|Device name|GPU name|torch\.cuda\.get_device_name\([0-9]?\)) *[:=] *(.+)$/i;
+  var DEVICE_NAME_CALL = /print\(torch\.cuda\.get_device_name\([0-9]*\)\)/g;
+
+  /** A printed torch.__version__ / torch.version.cuda / torch.cuda.is_available(), in the REPL, from python -c, or labelled. */
+  function parseTorchPrint(lines, facts, found) {
+    var seen = false, collect = isCollectEnv(lines);
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i], labelled = false;
+      for (var k = 0; k < LABELLED.length; k++) {
+        if (collect && /^PyTorch version\b/i.test(line)) break;
+        var m = LABELLED[k][1].exec(line);
+        if (m) { takeTorchValue(facts, LABELLED[k][0], m[1]); labelled = true; seen = true; }
+      }
+      if (labelled) continue;
+      var named = DEVICE_NAME.exec(line);
+      if (named) { found.torch.push(trimSpaces(named[1])); seen = true; continue; }
+      if (/^(?:>>> *)?(?:import torch\b|from torch\b)|-c +["']import torch\b/.test(line)) seen = true;
+      // python -c "import torch; print(torch.cuda.get_device_name(0))" prints the name on the next line.
+      if ((line.match(DEVICE_NAME_CALL) || []).length === 1 && line.split('print(').length === 2 && i + 1 < lines.length && lines[i + 1] &&
+          !/^(?:>>>|In \[|Traceback|python)/.test(lines[i + 1])) {
+        found.torch.push(lines[i + 1]);
+        seen = true;
+      }
+      // A bare torch version with a local label ("2.7.0+cu128") is what torch.__version__ prints.
+      if (/^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?:[.a-z0-9]*)\+(?:cu[0-9]{2,3}|cpu|rocm[0-9.]+)$/.test(line)) setOnce(facts, 'torch_version', line);
+      if (/device='cuda(?::[0-9]+)?'/.test(line)) setOnce(facts, 'cuda_available', true);
+      var exprs = EXPRESSIONS.map(function (e) { return [e[0], line.indexOf(e[1])]; })
+        .filter(function (e) { return e[1] >= 0; })
+        .sort(function (a, b) { return a[1] - b[1]; });
+      if (!exprs.length) continue;
+      seen = true;
+      for (var j = i + 1; j < lines.length && j <= i + 15; j++) {
+        var out = lines[j].replace(/^Out\[[0-9]+\]: */, '');
+        if (/^(?:>>>|In \[)/.test(out) || EXPRESSIONS.some(function (e) { return out.indexOf(e[1]) >= 0; })) break;
+        var tokens = out.split(/ +/);
+        if (!out || tokens.length !== exprs.length || !tokens.every(valueToken)) continue;
+        for (var t = 0; t < tokens.length; t++) takeTorchValue(facts, exprs[t][0], tokens[t]);
+        break;
+      }
+    }
+    if (seen) addSource(facts, 'torch-print');
+  }
+
+  /** Error messages from nvidia-smi, NVML and PyTorch. */
+  function detectErrors(lines, facts) {
+    lines.forEach(function (line) {
+      var m;
+      if (/couldn'?t communicate with the NVIDIA driver/i.test(line)) {
+        addSource(facts, 'nvidia-smi');
+        if (facts.no_driver === null) facts.no_driver = 'smi-failed';
+      }
+      if ((m = /nvidia-smi(?:\.exe)?: *(?:command )?not found|command not found: *nvidia-smi\b|Command 'nvidia-smi' not found|'nvidia-smi(?:\.exe)?' is not recognized|'nvidia-smi' 不是内部或外部命令/i.exec(line))) {
+        addSource(facts, 'nvidia-smi');
+        if (facts.no_driver === null) { facts.no_driver = 'smi-missing'; facts.no_driver_text = m[0]; }
+      }
+      if (/Found no NVIDIA driver on your system/i.test(line)) {
+        addSource(facts, 'torch-print');
+        if (facts.no_driver === null) facts.no_driver = 'torch';
+      }
+      if (/Driver\/library version mismatch/i.test(line)) { addSource(facts, 'nvidia-smi'); facts.mismatch = true; }
+      if ((m = /Unable to determine the device handle for GPU ?[0-9A-Fa-f:.]+: *[A-Za-z][A-Za-z ]*[A-Za-z]|GPU [0-9A-Fa-f:.]+ has fallen off the bus|No devices were found|GPU is lost/i.exec(line))) {
+        addSource(facts, 'nvidia-smi');
+        if (facts.gpu_error === null) facts.gpu_error = m[0];
+      }
+      if ((m = /The NVIDIA driver on your system is too old \(found version ([0-9]{1,9})\)/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        setOnce(facts, 'torch_driver_old', parseInt(m[1], 10));
+      }
+      if (/CUDA driver initialization failed/i.test(line)) { addSource(facts, 'torch-print'); facts.init_failed = true; }
+      if (/no kernel image is available for execution on the device/i.test(line)) { addSource(facts, 'torch-print'); facts.no_kernel_image = true; }
+      if (line.indexOf(' with CUDA capability sm_') >= 0 &&
+          (m = /([A-Za-z0-9][A-Za-z0-9 ._-]*?) with CUDA capability sm_([0-9]{2,3}) is not compatible with the current PyTorch installation/.exec(line))) {
+        addSource(facts, 'torch-print');
+        if (facts.arch_warning === null) facts.arch_warning = { gpu: trimSpaces(m[1]), sm: m[2] };
+      }
+      if (/Torch not compiled with CUDA enabled/.test(line)) {
+        addSource(facts, 'torch-print');
+        if (facts.cpu_reason === null) { facts.cpu_reason = 'error'; facts.cpu_raw = 'Torch not compiled with CUDA enabled'; }
+      }
+    });
+  }
+
+  var OS_WSL = /microsoft-standard|\/usr\/lib\/wsl\/|\bWSL2\b|\bwslinfo\b|\bWSL 2\b/i;
+  var OS_WSL1 = /[0-9]-Microsoft\b/;
+  var OS_MAC = /^OS *: *(?:macOS|Mac ?OS)|Darwin|macOS-[0-9]/im;
+  var OS_WINDOWS = /^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC\/WDDM|Driver-Model|\bWDDM\b|^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b|^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\/im;
+  var OS_LINUX = /Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|(?:^|[ :'"=(])\/(?:usr|home|root|opt|bin|etc|var|mnt|lib|lib64|sbin|proc|dev|run|srv|sys|tmp)\/|^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]|^Linux \S+ [0-9]+\.[0-9]+\S* #|^Built on [A-Za-z]{3}_[A-Za-z]{3}_+[0-9]{1,2}_[0-9:]{8}_[A-Z]{3}_[0-9]{4}$/im;
+
+  /** What the text itself shows about the system; nothing shown gives "unknown". */
+  function detectOS(lines, facts) {
+    var text = lines.join('\n');
+    facts.mac = OS_MAC.test(text);
+    if (OS_WSL.test(text) || OS_WSL1.test(text) || (facts.smi_mismatch && !OS_WINDOWS.test(text))) facts.os = 'wsl';
+    else if (facts.mac) facts.os = 'macos';
+    else if (OS_WINDOWS.test(text)) facts.os = 'windows';
+    else if (OS_LINUX.test(text)) facts.os = 'linux';
+    else facts.os = 'unknown';
+  }
+
+  /** The facts a pasted report shows; values it does not show are null. Never throws on any string. */
+  function parseReport(text) {
+    var facts = emptyFacts();
+    var lines = splitLines(text);
+    facts.empty = lines.every(function (l) { return l === ''; });
+    var found = { table: [], query: [], csv: [], list: [], torch: [] };
+    parseSmiTable(lines, facts, found);
+    parseKernelModule(lines, facts);
+    parseSmiQuery(lines, facts, found);
+    parseSmiCsv(lines, facts, found);
+    parseGpuList(lines, facts, found);
+    parseNvcc(lines, facts);
+    parseCollectEnv(lines, facts);
+    parseTorchPrint(lines, facts, found);
+    detectErrors(lines, facts);
+    detectOS(lines, facts);
+    var gpus = found.csv.length ? found.csv : found.list.length ? found.list : found.query.length ? found.query : found.table.length ? found.table : found.torch;
+    facts.gpus = gpus.slice();
+    facts.gpu_count = Math.max(gpus.length, facts.attached || 0) || null;
+    // torch.__version__'s local label names the CUDA build ("2.1.0+cu118" is CUDA 11.8) when torch.version.cuda is not shown.
+    if (facts.torch_cuda === null && facts.torch_version) {
+      var cu = /\+cu([0-9]{1,2})([0-9])$/.exec(facts.torch_version);
+      if (cu) facts.torch_cuda = String(parseInt(cu[1], 10)) + '.' + cu[2];
+    }
+    if (facts.nvcc_version !== null) facts.nvcc_missing = null;
+    facts.sources = SOURCES.filter(function (s) { return facts.sources.indexOf(s) >= 0; });
+    return facts;
+  }
+
+  /* ---------- look-ups in the dataset ---------- */
+
+  /** Compute capability of a GPU name as nvidia-smi shows it, or null. Truncated names ("GeForce RTX 207...")
+      count only when every dataset name they could be agrees on one capability. */
+  function lookupGPU(data, name) {
+    // A "name" longer than any GPU's is not one (and trying its prefixes would take quadratic time).
+    if (name.length > 120) return null;
+    var truncated = /(?:\.\.\.|\u2026)$/.test(name);
+    var base = trimSpaces(name.replace(/(?:\.\.\.|\u2026)$/, ''));
+    var tries = [];
+    if (!truncated) tries.push(base);
+    if (base.indexOf('-') > 0) tries.push(base.split('-')[0]);
+    if (!truncated) {
+      var words = base.split(/ +/);
+      for (var n = words.length - 1; n >= 1; n--) {
+        var shorter = words.slice(0, n).join(' ');
+        if (/[0-9]/.test(shorter)) tries.push(shorter);
+      }
+    }
+    for (var i = 0; i < tries.length; i++) {
+      var gpu = R.findGPU(data, tries[i]);
+      if (gpu) return gpu.cc;
+    }
+    if (!truncated) return null;
+    var key = R.normalizeName(base);
+    if (!/[0-9]/.test(key)) return null;
+    var ccs = [];
+    Object.keys(data.gpuKeys).forEach(function (k) {
+      var stripped = k.replace(/^(?:geforce|tesla|quadro|nvidia) /, '');
+      var wanted = key.replace(/^(?:geforce|tesla|quadro|nvidia) /, '');
+      if (stripped.indexOf(wanted) === 0) {
+        var cc = data.gpus[data.gpuKeys[k]].cc;
+        if (ccs.indexOf(cc) < 0) ccs.push(cc);
+      }
+    });
+    return ccs.length === 1 ? ccs[0] : null;
+  }
+
+  /** The PyTorch CUDA version the installed build was made for: the +cuXYZ tag, else torch.version.cuda. */
+  function torchCuda(facts) {
+    var m = /\+cu([0-9]+)([0-9])$/.exec(facts.torch_version || '');
+    if (m) return m[1] + '.' + m[2];
+    return facts.torch_cuda;
+  }
+
+  /** Index into data.builds of the installed build, or -1 (nightlies and unlisted releases are not there). */
+  function findBuild(data, facts) {
+    var cuda = torchCuda(facts);
+    if (!facts.torch_version || !cuda) return -1;
+    var core = facts.torch_version.split('+')[0];
+    var tag = cudaTag(cuda);
+    for (var i = 0; i < data.builds.length; i++) {
+      if (data.builds[i].torch === core && data.builds[i].tag === tag) return i;
+    }
+    return -1;
+  }
+
+  /** "ok", "limited" (minor-version compatibility) or "unsupported" for a CUDA X.Y build on a driver; null without a rule. */
+  function driverStatus(data, cuda, driver, os) {
+    var rules = data.driverRules[cuda];
+    var rule = rules ? rules[RULE_COLUMN[os]] : null;
+    if (!rule || !rule.need) return null;
+    if (R.compareVersions(driver, rule.need) >= 0) return 'ok';
+    if (rule.floor && R.compareVersions(driver, rule.floor) >= 0) return 'limited';
+    return 'unsupported';
+  }
+
+  /** The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
+      capability cc; a null driver or cc is not checked. */
+  function bestBuildFor(data, cc, driver, os) {
+    if (cc !== null && driver && R.gpuRefusal(data, cc, driver, RULE_COLUMN[os] || 'linux')) return null;
+    var verdicts = cc !== null && has(data.ccs, cc) ? data.ccs[cc] : null, platform = os === 'windows' ? 'windows' : 'linux', best = null;
+    if (cc !== null && verdicts === null) return null;
+    data.builds.forEach(function (b, i) {
+      if (verdicts !== null && (!verdicts[i] || verdicts[i][0] !== 'ok')) return;
+      if (b.platforms.indexOf(platform) < 0) return;
+      if (driver && driverStatus(data, b.cuda, driver, os) !== 'ok') return;
+      if (best === null) { best = b; return; }
+      var t = R.compareVersions(b.torch, best.torch);
+      if (t > 0 || (t === 0 && R.compareVersions(b.cuda, best.cuda) > 0)) best = b;
+    });
+    return best;
+  }
+
+  /** The minimum driver of the first release of toolkit X.Y on this OS, or null. */
+  function toolkitNeed(data, version, os) {
+    var col = os === 'linux' || os === 'unknown' || os === 'macos' ? 'linux' : 'windows';
+    for (var i = 0; i < data.toolkits.length; i++) {
+      var t = data.toolkits[i];
+      if (xy(t.v) === version && t[col]) return t[col];
+    }
+    return null;
+  }
+
+  function floorFor(data, majorVersion, os) {
+    var col = os === 'linux' || os === 'unknown' || os === 'macos' ? 'linux' : 'windows';
+    for (var i = 0; i < data.floors.length; i++) {
+      if (data.floors[i].major === majorVersion) return data.floors[i][col];
+    }
+    return null;
+  }
+
+  /** Compute capability of a listed GPU: the CSV's compute_cap, else the dataset's; null when unknown. */
+  function gpuCC(data, facts, name) {
+    return has(facts.compute_caps, name) ? facts.compute_caps[name] : lookupGPU(data, name);
+  }
+
+  /** The capability of the first listed GPU that has one, or null. */
+  function firstCC(data, facts) {
+    for (var i = 0; i < facts.gpus.length; i++) {
+      var cc = gpuCC(data, facts, facts.gpus[i]);
+      if (cc !== null) return cc;
+    }
+    return null;
+  }
+
+  /** Each GPU name the paste shows, once, with its compute capability (null when unknown). */
+  function distinctGpus(data, facts) {
+    var seen = [];
+    return facts.gpus.filter(function (name) {
+      if (seen.indexOf(name) >= 0) return false;
+      seen.push(name);
+      return true;
+    }).map(function (name) { return [name, gpuCC(data, facts, name)]; });
+  }
+
+  /* ---------- diagnose: the build's rules (data.diagnosis, from content/data/compat/diagnosis.yaml) ---------- */
+
+  /** What the rules may test and print, for the whole paste; data.diagnosis.features names exactly these keys.
+      gpus is gpuFeatures(facts, data) when the caller has it already. */
+  function features(facts, data, gpus) {
+    var tc = torchCuda(facts), driver = facts.driver_version, os = facts.os;
+    var status = data && driver && tc ? driverStatus(data, tc, driver, os) : null;
+    var rule = status !== null ? data.driverRules[tc][RULE_COLUMN[os]] : null;
+    var n = facts.torch_driver_old;
+    var cc = data ? firstCC(data, facts) : null;
+    var best = data && driver ? bestBuildFor(data, cc, driver, os) : null;
+    var index = data ? findBuild(data, facts) : -1;
+    // The first GPU the installed build has code for.
+    var covered = (gpus || gpuFeatures(facts, data)).filter(function (g) { return g.gpu_verdict !== null && g.gpu_verdict !== 'unsupported'; })[0] || null;
+    var nv = facts.nvcc_version ? xy(facts.nvcc_version) : null;
+    var answer = data && driver ? R.driverAnswer(data, driver, os === 'unknown' || os === 'macos' ? 'linux' : os) : null;
+    var version = facts.torch_version || '';
+    return {
+      os: os, recognized: facts.sources.length > 0, empty: facts.empty, mac: facts.mac,
+      no_driver: facts.no_driver, no_driver_text: facts.no_driver_text, mismatch: facts.mismatch, gpu_error: facts.gpu_error,
+      driver_version: driver, cuda_version: facts.cuda_version, torch_version: facts.torch_version, torch_cuda: facts.torch_cuda,
+      cuda_available: facts.cuda_available, nvcc_version: facts.nvcc_version, nvcc_missing: facts.nvcc_missing,
+      init_failed: facts.init_failed, collect_no_gpu: facts.collect_no_gpu, no_kernel_image: facts.no_kernel_image,
+      cpu_reason: /\+cpu$/.test(version) ? 'suffix' : facts.cpu_reason, cpu_raw: facts.cpu_raw, rocm: /\+rocm/.test(version),
+      tc: tc, driver_status: status, rule_need: rule ? rule.need : null, rule_floor: rule ? rule.floor || null : null,
+      torch_driver_old: n, torch_driver_cuda: n === null ? null : Math.floor(n / 1000) + '.' + Math.floor((n % 1000) / 10),
+      first_cc: cc, first_gpu: facts.gpus.length ? facts.gpus[0] : null,
+      best_torch: best ? best.torch : null, best_tag: best ? best.tag : null, best_pip: best ? best.pip : null,
+      gpu_evidence: facts.gpus.length > 0 || driver !== null,
+      installed_tag: index >= 0 ? data.builds[index].tag : null,
+      covered_name: covered ? covered.gpu_name : null, covered_cc: covered ? covered.gpu_cc : null,
+      covered_sm: covered ? covered.gpu_cc.replace('.', '') : null,
+      arch_warning: facts.arch_warning !== null, arch_warning_gpu: facts.arch_warning ? facts.arch_warning.gpu : null,
+      arch_warning_sm: facts.arch_warning ? facts.arch_warning.sm : null,
+      nvcc_xy: nv, nvcc_major: nv ? String(major(nv)) : null,
+      toolkit_need: data && nv && driver ? toolkitNeed(data, nv, os) : null,
+      toolkit_floor: data && nv ? floorFor(data, major(nv), os) : null,
+      driver_newest_cuda: answer && answer.newest ? xy(answer.newest.v) : null
+    };
+  }
+
+  /** The features of each GPU the paste shows, once per name (rules with `each: gpus`); data.diagnosis.itemFeatures names them. */
+  function gpuFeatures(facts, data) {
+    if (!data) return [];
+    var index = findBuild(data, facts), driver = facts.driver_version;
+    return distinctGpus(data, facts).map(function (pair) {
+      var name = pair[0], cc = pair[1];
+      var verdict = index >= 0 && cc !== null && has(data.ccs, cc) ? data.ccs[cc][index] || null : null;
+      var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os) : null;
+      return {
+        gpu_name: name, gpu_cc: cc, gpu_sm: cc === null ? null : 'sm_' + cc.replace('.', ''),
+        gpu_refusal: cc !== null && driver ? R.gpuRefusal(data, cc, driver, RULE_COLUMN[facts.os] || 'linux') : null,
+        gpu_verdict: verdict ? verdict[0] : null, gpu_verdict_text: verdict ? data.strings[verdict[1]] : null,
+        gpu_best_torch: best ? best.torch : null, gpu_best_tag: best ? best.tag : null
+      };
+    });
+  }
+
+  /** Present: not null, false, "" or []. */
+  function isSet(v) { return v !== null && v !== undefined && v !== false && v !== '' && !(Array.isArray(v) && v.length === 0); }
+
+  function value(env, key) { return has(env, key) ? env[key] : null; }
+
+  /** Whether a rule's `when` holds for the features in env, given the findings so far. */
+  function holds(when, env, out) {
+    return Object.keys(when || {}).every(function (key) {
+      var test = when[key];
+      if (key === 'any') return test.some(function (w) { return holds(w, env, out); });
+      if (key === 'not_emitted') return !out.some(function (f) { return test.indexOf(f.code) >= 0; });
+      var v = value(env, key);
+      if (test === null || typeof test !== 'object') return v === test;
+      var op = Object.keys(test)[0], arg = test[op];
+      if (op === 'set') return isSet(v) === arg;
+      if (op === 'not') return v !== arg;
+      if (op === 'in') return arg.indexOf(v) >= 0;
+      var other = value(env, arg);
+      if (!isSet(v) || !isSet(other)) return false;
+      if (op === 'same_major') return major(v) === major(other);
+      var c = R.compareVersions(v, other);
+      return op === 'vlt' ? c < 0 : op === 'vle' ? c <= 0 : op === 'vge' ? c >= 0 : c > 0;
+    });
+  }
+
+  /** A rule's text (or severity, or link key) for env: strings with {feature} filled, lists joined, if/pick/use chosen. */
+  function expand(parts, env, out, rules) {
+    if (parts === null || parts === undefined) return '';
+    if (typeof parts === 'string') {
+      return parts.replace(/\{([a-z_]+)\}/g, function (all, key) { return String(value(env, key)); });
+    }
+    if (Array.isArray(parts)) return parts.map(function (p) { return expand(p, env, out, rules); }).join('');
+    if (has(parts, 'use')) return expand(rules.snippets[parts.use], env, out, rules);
+    if (has(parts, 'pick')) {
+      var v = value(env, parts.pick);
+      return expand(typeof v === 'string' && has(parts.cases, v) ? parts.cases[v] : parts['else'], env, out, rules);
+    }
+    return expand(holds(parts['if'], env, out) ? parts.then : parts['else'], env, out, rules);
+  }
+
+  /** env with one GPU's features added. */
+  function withGpu(env, gpu) {
+    var out = {};
+    Object.keys(env).forEach(function (k) { out[k] = env[k]; });
+    Object.keys(gpu).forEach(function (k) { out[k] = gpu[k]; });
+    return out;
+  }
+
+  /** Findings for parsed facts, worst first; data is window.GPUKB_COMPAT. Without it there are no rules, so no findings. */
+  function diagnose(facts, data) {
+    var rules = data && data.diagnosis;
+    if (!rules) return [];
+    var gpus = gpuFeatures(facts, data), env = features(facts, data, gpus), out = [];
+    rules.checks.forEach(function (check) {
+      (check.each === 'gpus' ? gpus.map(function (g) { return withGpu(env, g); }) : [env]).forEach(function (e) {
+        if (!holds(check.when, e, out)) return;
+        for (var i = 0; i < check.cases.length; i++) {
+          var c = check.cases[i];
+          if (!holds(c.when, e, out)) continue;
+          out.push({ severity: expand(c.severity, e, out, rules), code: check.code, message: expand(c.text, e, out, rules),
+            link: rules.links[expand(c.link || check.link || check.code, e, out, rules)] });
+          return;
+        }
+      });
+    });
+    var order = rules.severities;
+    return out.map(function (f, i) { return [f, i]; })
+      .sort(function (a, b) { return (order.indexOf(a[0].severity) - order.indexOf(b[0].severity)) || (a[1] - b[1]); })
+      .map(function (p) { return p[0]; });
+  }
+
+  /** The result JSON shared with check_env.py. */
+  function analyze(text, data) {
+    var facts = parseReport(text);
+    return {
+      recognized: facts.sources.length > 0,
+      sources: facts.sources,
+      driver_version: facts.driver_version,
+      cuda_version: facts.cuda_version,
+      gpus: facts.gpus,
+      gpu_count: facts.gpu_count,
+      os: facts.os,
+      torch_version: facts.torch_version,
+      torch_cuda: facts.torch_cuda,
+      cuda_available: facts.cuda_available,
+      nvcc_version: facts.nvcc_version,
+      findings: diagnose(facts, data || null)
+    };
+  }
+
+  /* ---------- DOM ---------- */
+
+  /** The theme's text for `key`, from site.js (loaded before this script on every page). */
+  function say(key, values) { return globalThis.GPUKB.say(key, values); }
+
+  /** The facts shown, with the theme's key for each label (a label that is a name stays as it is). */
+  var FACT_ROWS = [
+    ['sources', 'script.diagnose_sources'], ['driver_version', 'script.diagnose_driver_version'],
+    ['cuda_version', 'script.diagnose_cuda_version'], ['gpus', null, 'GPU'], ['gpu_count', 'script.diagnose_gpu_count'],
+    ['os', 'script.diagnose_os'], ['torch_version', null, 'PyTorch'], ['torch_cuda', 'script.diagnose_torch_cuda'],
+    ['cuda_available', null, 'torch.cuda.is_available()'], ['nvcc_version', 'script.diagnose_nvcc']
+  ];
+
+  function el(doc, tag, className, text) {
+    var node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function shown(key, value) {
+    if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return '—';
+    if (key === 'os') return value === 'unknown' ? say('script.diagnose_os_unknown') : { linux: 'Linux', windows: 'Windows', wsl: 'WSL2', macos: 'macOS' }[value];
+    if (Array.isArray(value)) return value.join(say('fragment.list_separator'));
+    return String(value);
+  }
+
+  function render(doc, factsOut, findingsOut, result, root) {
+    while (factsOut.firstChild) factsOut.removeChild(factsOut.firstChild);
+    while (findingsOut.firstChild) findingsOut.removeChild(findingsOut.firstChild);
+    var dl = el(doc, 'dl', 'diagnose-facts');
+    FACT_ROWS.forEach(function (row) {
+      dl.appendChild(el(doc, 'dt', null, row[1] ? say(row[1]) : row[2]));
+      dl.appendChild(el(doc, 'dd', null, shown(row[0], result[row[0]])));
+    });
+    factsOut.appendChild(dl);
+    var list = el(doc, 'ul', 'diagnose-findings');
+    result.findings.forEach(function (f) {
+      var item = el(doc, 'li', 'finding finding-' + f.severity);
+      item.setAttribute('data-code', f.code);
+      var head = el(doc, 'p', 'finding-head');
+      head.appendChild(el(doc, 'span', 'badge finding-severity', say('script.severity_' + f.severity)));
+      item.appendChild(head);
+      item.appendChild(el(doc, 'p', 'finding-message', f.message));
+      if (f.link) {
+        var p = el(doc, 'p', 'finding-link');
+        var a = el(doc, 'a', null, say('script.diagnose_how_to_fix'));
+        a.setAttribute('href', root + f.link);
+        p.appendChild(a);
+        item.appendChild(p);
+      }
+      list.appendChild(item);
+    });
+    findingsOut.appendChild(list);
+    var query = resolverQuery(result);
+    if (query) {
+      var open = el(doc, 'p', 'resolver-link');
+      var link = el(doc, 'a', null, say('script.diagnose_open_resolver'));
+      link.id = 'diagnose-open-resolver';
+      link.setAttribute('href', root + 'resolve/index.html' + query);
+      open.appendChild(link);
+      findingsOut.appendChild(open);
+    }
+    // Only on the reader's click, and only GPU, driver and OS: the paste itself is never stored.
+    var site = doc.defaultView && doc.defaultView.GPUKB;
+    var profile = profileOf(result);
+    if (site && site.saveProfile && profile) {
+      var save = el(doc, 'button', 'profile-save', say('script.diagnose_save', { machine: site.profileLabel(profile) }));
+      save.type = 'button';
+      save.id = 'diagnose-save-profile';
+      save.addEventListener('click', function () {
+        var kept = site.saveProfile(doc.defaultView, profile);
+        save.textContent = say(kept ? 'script.diagnose_saved' : 'script.diagnose_not_saved');
+        save.disabled = kept;
+      });
+      findingsOut.appendChild(save);
+    }
+  }
+
+  /** The machine a paste showed, as the site's saved profile ({gpu, driver, os}), or null without GPU or driver. */
+  function profileOf(result) {
+    if (!result.gpus.length && !result.driver_version) return null;
+    var profile = {};
+    if (result.gpus.length) profile.gpu = result.gpus[0].replace(/ *(?:\.\.\.|\u2026)$/, '');
+    if (result.driver_version) profile.driver = result.driver_version;
+    var os = { linux: 'linux', windows: 'windows', wsl: 'wsl2', macos: 'macos' }[result.os];
+    if (os) profile.os = os;
+    return profile;
+  }
+
+  /** The resolver's query string for what the paste showed (GPU, driver, OS), or null without a GPU. */
+  function resolverQuery(result) {
+    if (!result.gpus.length) return null;
+    var os = { linux: 'linux', windows: 'windows', wsl: 'wsl2', macos: 'macos' }[result.os] || 'linux';
+    // nvidia-smi cuts long names ("NVIDIA GeForce RTX 4070 ..."): the resolver gets the part it printed.
+    var gpu = result.gpus[0].replace(/ *(?:\.\.\.|\u2026)$/, '');
+    return R.buildQuery({ gpu: gpu, os: os, driver: result.driver_version || '', python: '', pm: 'pip' });
+  }
+
+  /** Wires the diagnose page. The pasted text never leaves the page: no URL, no storage, no network (only the GPU, driver
+   and OS it showed are kept, and only when the reader asks to). */
+  function init(doc, win) {
+    var input = doc.getElementById('diagnose-input');
+    var button = doc.getElementById('diagnose-run');
+    var factsOut = doc.getElementById('diagnose-facts');
+    var findingsOut = doc.getElementById('diagnose-findings');
+    if (!input || !factsOut || !findingsOut) return;
+    var data = win.GPUKB_COMPAT || null;
+    var dataset = doc.documentElement && doc.documentElement.dataset;
+    var root = dataset && typeof dataset.root === 'string' ? dataset.root : '../';
+    var timer = null;
+    function run() {
+      if (timer !== null) { win.clearTimeout(timer); timer = null; }
+      render(doc, factsOut, findingsOut, analyze(input.value, data), root);
+    }
+    if (input.form) input.form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
+    if (button) {
+      if (button.tagName === 'BUTTON') button.type = 'button';
+      button.addEventListener('click', run);
+    }
+    input.addEventListener('input', function () {
+      if (timer !== null) win.clearTimeout(timer);
+      timer = win.setTimeout(run, 300);
+    });
+    if (input.value) run();
+  }
+
+  return {
+    normalizeText: normalizeText, splitLines: splitLines, parseReport: parseReport, lookupGPU: lookupGPU,
+    findBuild: findBuild, driverStatus: driverStatus, bestBuildFor: bestBuildFor,
+    features: features, gpuFeatures: gpuFeatures, diagnose: diagnose, analyze: analyze, resolverQuery: resolverQuery, profileOf: profileOf, init: init
+  };
+});
