@@ -338,6 +338,8 @@ public struct CompatDataset: Sendable {
     public var frameworks: [FrameworkRelease] = []
     /// The diagnose page's and check_env.py's rules (`diagnosis.yaml`), when the file is there and valid.
     public var diagnosis: DiagnosisRules?
+    /// The diagnosis rules with their texts in every language, from which `speaking(_:)` takes `diagnosis`.
+    public var diagnosisInEveryLanguage: DiagnosisRules?
     /// The engine's sentences by language (`phrases/<language>.yaml`).
     public var phrasebooks: [String: Phrasebook] = [:]
     /// The sentences the engine writes now: zh-CN when the dataset has it, until `speaking(_:)` picks another.
@@ -358,6 +360,7 @@ public struct CompatDataset: Sendable {
         guard let book = phrasebooks[language] else { return nil }
         var copy = self
         copy.phrases = book
+        copy.diagnosis = diagnosisInEveryLanguage?.speaking(language)
         return copy
     }
 

@@ -75,6 +75,9 @@ public enum DatasetLoader {
             }
         }
         dataset.phrases = dataset.phrasebooks["zh-CN"] ?? dataset.phrasebooks.sorted { $0.key < $1.key }.first?.value ?? .empty
+        // The diagnosis texts speak every language the phrases do; the dataset as loaded speaks zh-CN.
+        dataset.diagnosisInEveryLanguage?.checkTranslations(Set(dataset.phrasebooks.keys), into: &bag)
+        dataset.diagnosis = dataset.diagnosisInEveryLanguage?.speaking(dataset.phrases.language)
         DatasetValidator.validate(dataset, into: &bag)
         return dataset
     }

@@ -16,7 +16,42 @@ public struct DiagnosisRules: Sendable, Equatable {
     /// Link key → site path (`page/index.html#anchor`), in file order.
     public var links: [(key: String, path: String, location: SourceLocation)]
 
+    /// Each translated text (`{zh-CN: …, en: …}`): the languages it has and where it is, so the loader can require
+    /// every language the dataset speaks.
+    public var translations: [(languages: Set<String>, location: SourceLocation)] = []
+
     public static func == (lhs: DiagnosisRules, rhs: DiagnosisRules) -> Bool { lhs.json == rhs.json }
+
+    /// The rules with every translated text replaced by its `language` version (a text without that language keeps
+    /// the whole map out: the loader has reported it). What the edition in `language` ships.
+    public func speaking(_ language: String) -> DiagnosisRules {
+        func walk(_ value: JSONValue) -> JSONValue {
+            switch value {
+            case .array(let items): return .array(items.map(walk))
+            case .object(let fields):
+                if fields.count == 1, fields[0].0 == Self.translatedKey, case .object(let texts) = fields[0].1 {
+                    return texts.first { $0.0 == language }?.1 ?? texts.first?.1 ?? .string("")
+                }
+                return .object(fields.map { ($0.0, walk($0.1)) })
+            default: return value
+            }
+        }
+        var copy = self
+        copy.json = walk(json)
+        return copy
+    }
+
+    /// The JSON key that marks a translated text until `speaking(_:)` picks its language.
+    static let translatedKey = "translated"
+
+    /// Every translated text has each of `languages`; the others are reported.
+    public func checkTranslations(_ languages: Set<String>, into bag: inout DiagnosticBag) {
+        for (has, location) in translations where !languages.isSubset(of: has) {
+            let missing = languages.subtracting(has).sorted().joined(separator: ", ")
+            bag.add(.error("translated text has no \(missing); expected a text in every language the dataset speaks (\(languages.sorted().joined(separator: ", ")))",
+                           at: location))
+        }
+    }
 
     /// What a rule may test and print about the whole paste (both scripts compute exactly these).
     public static let features: [(name: String, meaning: String)] = [
@@ -62,7 +97,7 @@ extension RecordDecoder {
         var checker = DiagnosisChecker(reader: reader)
         let rules = checker.rules(root)
         bag.add(contentsOf: checker.bag.all)
-        if checker.bag.all.isEmpty { dataset.diagnosis = rules }
+        if checker.bag.all.isEmpty { dataset.diagnosisInEveryLanguage = rules }
     }
 }
 
@@ -74,6 +109,7 @@ private struct DiagnosisChecker {
     var snippets: Set<String> = []
     var linkKeys: Set<String> = []
     var codes: [String] = []
+    var translations: [(languages: Set<String>, location: SourceLocation)] = []
 
     mutating func rules(_ root: Node) -> DiagnosisRules {
         let top = reader.mapping(root, allowed: ["severities", "links", "snippets", "checks"], what: "diagnosis.yaml", into: &bag)
@@ -126,7 +162,7 @@ private struct DiagnosisChecker {
             ("features", .array(DiagnosisRules.features.map { .string($0.name) })),
             ("itemFeatures", .array(DiagnosisRules.gpuFeatures.map { .string($0.name) })),
         ])
-        return DiagnosisRules(json: json, codes: codes, links: links)
+        return DiagnosisRules(json: json, codes: codes, links: links, translations: translations)
     }
 
     enum Scope { case paste, gpus }
@@ -291,6 +327,9 @@ private struct DiagnosisChecker {
         if let items = node.sequence { return .array(items.map { parts($0, scope: scope) }) }
         guard let mapping = node.mapping else { return .null }
         let keys = Set(mapping.keys.compactMap { $0.scalar?.string })
+        if !keys.isEmpty, keys.isDisjoint(with: ["use", "pick", "cases", "if", "then", "else"]) {
+            return translated(mapping, at: node, scope: scope)
+        }
         if keys.contains("use") {
             let fields = reader.mapping(node, allowed: ["use"], what: "a 'use' part", into: &bag)
             let name = fields["use"]?.value.scalar?.string ?? ""
@@ -323,6 +362,34 @@ private struct DiagnosisChecker {
         }
         if let other = fields["else"] { out.append(("else", parts(other.value, scope: scope))) }
         return .object(out)
+    }
+
+    /// `{zh-CN: "…", en: "…"}`: one text in several languages, each with the same placeholders.
+    mutating func translated(_ mapping: Node.Mapping, at node: Node, scope: Scope) -> JSONValue {
+        var texts: [(String, JSONValue)] = []
+        var first: (language: String, names: [String])?
+        for (key, value) in mapping {
+            let language = key.scalar?.string ?? ""
+            guard language.first?.isLetter == true, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                bag.add(.error("expected a text part: a string, a list, a mapping with 'if', 'pick' or 'use', or a text per language ({zh-CN: …, en: …}); '\(language)' is none of these",
+                               at: reader.location(of: key)))
+                continue
+            }
+            guard let text = value.scalar?.string else {
+                bag.add(.error("expected the '\(language)' text to be a string, found \(reader.describe(value))", at: reader.location(of: value)))
+                continue
+            }
+            placeholders(in: text, at: value, scope: scope)
+            let names = TextTemplate.placeholders(in: text).sorted()
+            if let first, first.names != names {
+                bag.add(.error("the '\(language)' text uses the placeholders {\(names.joined(separator: "}, {"))}, the '\(first.language)' text {\(first.names.joined(separator: "}, {"))}; expected the same in every language",
+                               at: reader.location(of: value)))
+            }
+            if first == nil { first = (language, names) }
+            texts.append((language, .string(text)))
+        }
+        translations.append((Set(texts.map(\.0)), reader.location(of: node)))
+        return .object([(DiagnosisRules.translatedKey, .object(texts))])
     }
 
     mutating func placeholders(in text: String, at node: Node, scope: Scope) {

@@ -222,10 +222,13 @@ public struct Phrasebook: Sendable {
     /// The language tag, as in `site.yaml`.
     public let language: String
     private let texts: [Phrase: String]
+    /// Singular forms (`name_one`) of texts that take `{count}`.
+    private let singular: [Phrase: String]
 
-    public init(language: String, texts: [Phrase: String]) {
+    public init(language: String, texts: [Phrase: String], singular: [Phrase: String] = [:]) {
         self.language = language
         self.texts = texts
+        self.singular = singular
     }
 
     /// A book with no texts: each phrase reads as its key (for datasets built in tests without a phrases file).
@@ -233,7 +236,7 @@ public struct Phrasebook: Sendable {
 
     /// The text of `phrase` with the placeholders `values` names filled in; the others stay for a later step.
     public func callAsFunction(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
-        TextTemplate.fill(texts[phrase] ?? phrase.rawValue, values)
+        TextTemplate.fill(TextTable.pick(phrase, values, texts: texts, singular: singular), values)
     }
 
     /// What NVIDIA calls a driver branch of this designation.
@@ -251,6 +254,6 @@ public struct Phrasebook: Sendable {
     /// Reads and checks `phrases/<language>.yaml`, reporting every problem with its line and column.
     static func load(_ text: String, language: String, displayPath: String, into bag: inout DiagnosticBag) -> Phrasebook? {
         TextTable<Phrase>.load(text, displayPath: displayPath, keysDefinedIn: "Sources/Compat/Phrase.swift", into: &bag)
-            .map { Phrasebook(language: language, texts: $0.texts) }
+            .map { Phrasebook(language: language, texts: $0.texts, singular: $0.singular) }
     }
 }

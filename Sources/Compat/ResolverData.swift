@@ -128,6 +128,8 @@ public enum ResolverData {
             ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("support", .object(support)), ("macos", macOS(resolver)),
             ("strings", .array(strings.map { .string($0) })),
             ("unknownCapability", .string(data.phrases(.archUnknownCapability))),
+            // "PyTorch {version}（{tag}）": how an upgrade advice names the build the machine runs now.
+            ("buildName", .string(data.phrases(.upgradeBuild))),
             ("otherVendors", .array(OtherVendors.all.map { .array([.string($0.pattern), .string(OtherVendors.template(for: $0, phrases: data.phrases))]) })),
             ("diagnosis", data.diagnosis?.json ?? .null),
         ])

@@ -47,9 +47,24 @@ public enum TextTemplate {
 /// The texts of one language read from a YAML file of groups (`group: {name: text}`) and checked against the keys a
 /// program writes. Every problem is reported with its line and column: an unknown key (with the nearest known one),
 /// a value that is not text, a placeholder the program does not fill, and the keys that have no text.
+///
+/// A text that takes `{count}` may have a singular form beside it, `name_one`, used when the count is 1 (the
+/// convention of i18next and Rails): English writes `rows: "{count} rows"` and `rows_one: "{count} row"`; Chinese
+/// needs none.
 public struct TextTable<Key: TextKey>: Sendable {
     /// The texts by key.
     public let texts: [Key: String]
+    /// Singular forms (`name_one`) of texts that take `{count}`.
+    public let singular: [Key: String]
+
+    /// The suffix of a singular form's key.
+    public static var singularSuffix: String { "_one" }
+
+    /// The text of `key` for `values` from `texts` and `singular`: the singular form when `values["count"]` is 1.
+    public static func pick(_ key: Key, _ values: [String: String], texts: [Key: String], singular: [Key: String]) -> String {
+        if values["count"] == "1", let one = singular[key] { return one }
+        return texts[key] ?? key.rawValue
+    }
     /// Texts whose keys follow a list the program knows at run time rather than `Key` (such as one per workload).
     public let listed: [String: String]
 
@@ -84,6 +99,7 @@ public struct TextTable<Key: TextKey>: Sendable {
         let known = Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0.rawValue, $0) })
         let listedKeys = Set(extra?.keys ?? [])
         var texts: [Key: String] = [:]
+        var singular: [Key: String] = [:]
         var listed: [String: String] = [:]
         var problems = false
         func checkPlaceholders(_ text: String, path: String, arguments: [String], at node: Node) {
@@ -139,6 +155,21 @@ public struct TextTable<Key: TextKey>: Sendable {
                     listed[path] = text
                     continue
                 }
+                if known[path] == nil, path.hasSuffix(singularSuffix), let key = known[String(path.dropLast(singularSuffix.count))] {
+                    guard key.arguments.contains("count") else {
+                        bag.add(.error("'\(path)' is a singular form, but '\(key.rawValue)' takes no {count}; expected a singular only beside a text with {count}",
+                                       at: reader.location(of: keyNode)))
+                        problems = true
+                        continue
+                    }
+                    guard let text = readText(value, path: path) else {
+                        problems = true
+                        continue
+                    }
+                    checkPlaceholders(text, path: path, arguments: key.arguments, at: value)
+                    singular[key] = text
+                    continue
+                }
                 guard let key = known[path] else {
                     bag.add(.error("unknown text key '\(path)'; expected a key that gpukb writes (\(keysDefinedIn))"
                                    + Suggestions.phrase(for: path, in: Array(known.keys)), at: reader.location(of: keyNode)))
@@ -160,6 +191,6 @@ public struct TextTable<Key: TextKey>: Sendable {
             bag.add(.error("the string table has no text for \(shown); expected every key that gpukb writes", at: start))
             return nil
         }
-        return problems ? nil : TextTable(texts: texts, listed: listed)
+        return problems ? nil : TextTable(texts: texts, singular: singular, listed: listed)
     }
 }

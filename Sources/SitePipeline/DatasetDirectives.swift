@@ -164,10 +164,12 @@ struct DatasetDirectives: Sendable {
         }
     }
 
-    /// `2028-06` → `2028 年 6 月`.
+    /// `2028-06` → `2028 年 6 月` (`{month}` is the month's number, `{month2}` the same with two digits).
     static func yearMonth(_ date: String, ui: SiteText) -> String {
         let parts = date.split(separator: "-").compactMap { Int($0) }
-        return parts.count >= 2 ? ui.text(.factYearMonth, ["year": String(parts[0]), "month": String(parts[1])]) : date
+        guard parts.count >= 2 else { return date }
+        return ui.text(.factYearMonth, ["year": String(parts[0]), "month": String(parts[1]),
+                                        "month2": (parts[1] < 10 ? "0" : "") + String(parts[1])])
     }
 
     private func value(_ text: String?, _ missing: String) -> Result<String, FactError> {

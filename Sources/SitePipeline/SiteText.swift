@@ -9,14 +9,17 @@ struct SiteText: Sendable {
     /// The language tag, as in `site.yaml`.
     let language: String
     private let texts: [UIText: String]
+    /// Singular forms (`name_one`) of texts that take `{count}`.
+    private let singular: [UIText: String]
     /// Texts whose keys follow a list the build knows rather than `UIText`: `workload.<id>.title` and `.method`.
     private let listed: [String: String]
     /// The `page.*` plain texts by their name without the group, for the page template (`{{t.skip_link}}`).
     let template: [String: String]
 
-    init(language: String, texts: [UIText: String], listed: [String: String] = [:]) {
+    init(language: String, texts: [UIText: String], singular: [UIText: String] = [:], listed: [String: String] = [:]) {
         self.language = language
         self.texts = texts
+        self.singular = singular
         self.listed = listed
         var template: [String: String] = [:]
         for key in UIText.allCases where key.rawValue.hasPrefix("page.") && !key.isHTML {
@@ -27,13 +30,13 @@ struct SiteText: Sendable {
 
     /// The plain text of `key` with its placeholders filled from `values` (plain text).
     func text(_ key: UIText, _ values: [String: String] = [:]) -> String {
-        TextTemplate.fill(texts[key] ?? key.rawValue, values)
+        TextTemplate.fill(TextTable.pick(key, values, texts: texts, singular: singular), values)
     }
 
     /// `key` as HTML. A plain key is filled from `values` (plain text) and then escaped; an `_html` key is filled
     /// from `values` as they are, so the caller escapes what goes into it.
     func html(_ key: UIText, _ values: [String: String] = [:]) -> String {
-        let filled = TextTemplate.fill(texts[key] ?? key.rawValue, values)
+        let filled = TextTemplate.fill(TextTable.pick(key, values, texts: texts, singular: singular), values)
         return key.isHTML ? filled : HTMLEscaping.escape(filled)
     }
 
@@ -44,9 +47,13 @@ struct SiteText: Sendable {
     /// Where the scripts' texts go in the site (the page template loads it before site.js).
     var scriptPath: String { "assets/text.\(language).js" }
 
-    /// The scripts' texts as `window.GPUKB_TEXT` (key → text with `{name}` placeholders), which site.js's `say` reads.
+    /// The scripts' texts as `window.GPUKB_TEXT` (key → text with `{name}` placeholders, and `key_one` → a singular
+    /// form), which site.js's `say` reads.
     var script: String {
-        let table = JSONValue.object(Self.scriptKeys.map { ($0.rawValue, .string(texts[$0] ?? $0.rawValue)) })
+        let table = JSONValue.object(Self.scriptKeys.flatMap { key -> [(String, JSONValue)] in
+            [(key.rawValue, .string(texts[key] ?? key.rawValue))]
+                + (singular[key].map { [(key.rawValue + TextTable<UIText>.singularSuffix, JSONValue.string($0))] } ?? [])
+        })
         return "/* The theme's texts for its scripts (strings/<language>.yaml, script.* and shared keys), written by gpukb. */\n"
             + "window.GPUKB_TEXT = " + table.render() + ";\n"
     }
@@ -74,7 +81,7 @@ struct SiteText: Sendable {
                                                  expected: "'workload.<id>.title' or '.method' for a workload gpukb knows (Sources/Bench/Workloads.swift)")
         guard let table = TextTable<UIText>.load(file.text, displayPath: file.displayPath, keysDefinedIn: "Sources/SitePipeline/UIText.swift",
                                                  listed: workloads, into: &bag) else { return nil }
-        return SiteText(language: language, texts: table.texts, listed: table.listed)
+        return SiteText(language: language, texts: table.texts, singular: table.singular, listed: table.listed)
     }
 
 }

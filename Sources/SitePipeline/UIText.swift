@@ -439,7 +439,7 @@ enum UIText: String, TextKey {
         case .timelineBranchSummary: ["branch", "designation"]
         case .timelineBranchStart: ["date", "cuda"]
         case .timelineBranchEnd, .timelineBranchUntil, .timelineBranchUntilUnknownStart: ["date"]
-        case .factYearMonth: ["year", "month"]
+        case .factYearMonth: ["year", "month", "month2"]
         case .installCUDAComment: ["cuda"]
         case .benchCitedDetail, .benchDerived, .benchCitedFrom: ["source"]
         case .benchEmpty: ["workload"]

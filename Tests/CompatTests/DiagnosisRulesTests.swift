@@ -26,6 +26,38 @@ import Diagnostics
         #expect(rules.links.allSatisfy { $0.path.contains("index.html") })
     }
 
+    @Test func aTextMayBeWrittenPerLanguageAndEachEditionShipsItsOwn() throws {
+        let rules = """
+        severities: [info]
+        links: {x: "a/index.html"}
+        checks:
+          - code: x
+            cases:
+              - when: {}
+                severity: info
+                text: [{zh-CN: "驱动 {driver_version} 太旧", en: "Driver {driver_version} is too old"}, "."]
+        """
+        let phrases = try String(contentsOf: Self.root.appendingPathComponent("content/data/compat/phrases/en.yaml"), encoding: .utf8)
+        let chinese = try String(contentsOf: Self.root.appendingPathComponent("content/data/compat/phrases/zh-CN.yaml"), encoding: .utf8)
+        var bag = DiagnosticBag()
+        let data = DatasetLoader.load(texts: ["diagnosis.yaml": rules, "phrases/en.yaml": phrases, "phrases/zh-CN.yaml": chinese], display: "data", into: &bag)
+        #expect(bag.all.filter { $0.message.contains("diagnosis") || $0.message.contains("translated") }.isEmpty, "\(bag.all)")
+        #expect(data.diagnosis?.json.render().contains("\"text\":[\"驱动 {driver_version} 太旧\",\".\"]") == true, "the dataset as loaded speaks zh-CN")
+        let english = try #require(data.speaking("en")?.diagnosis?.json.render())
+        #expect(english.contains("\"text\":[\"Driver {driver_version} is too old\",\".\"]"))
+        #expect(!english.contains(DiagnosisRules.translatedKey))
+
+        func problems(_ text: String) -> [String] {
+            var other = DiagnosticBag()
+            _ = DatasetLoader.load(texts: ["diagnosis.yaml": text, "phrases/en.yaml": phrases, "phrases/zh-CN.yaml": chinese], display: "data", into: &other)
+            return other.all.map { "\($0.location.description): \($0.message)" }
+        }
+        let placeholders = problems(rules.replacingOccurrences(of: "en: \"Driver {driver_version} is too old\"", with: "en: \"Driver {driver} is too old\""))
+        #expect(placeholders.contains { $0.hasPrefix("data/diagnosis.yaml:8:54: the 'en' text uses the placeholders {driver}, the 'zh-CN' text {driver_version}") }, "\(placeholders)")
+        let missing = problems(rules.replacingOccurrences(of: ", \".\"]", with: ", {zh-CN: \"。\"}]"))
+        #expect(missing == ["data/diagnosis.yaml:8:93: translated text has no en; expected a text in every language the dataset speaks (en, zh-CN)"])
+    }
+
     @Test func plainTrueFalseNullAreJSONAndQuotedOnesAreStrings() throws {
         let (data, diagnostics) = Self.load("""
         severities: [info]

@@ -13,7 +13,9 @@ import Theme
         for key in UIText.allCases {
             let raw = text.text(key)
             #expect(raw != key.rawValue, "no text for \(key.rawValue)")
-            #expect(Set(TextTemplate.placeholders(in: raw)) == Set(key.arguments), "\(key.rawValue): \(raw)")
+            // `{month2}` is `{month}` with two digits: a date text uses one of them.
+            let either: Set<String> = key == .factYearMonth ? ["month", "month2"] : []
+            #expect(Set(TextTemplate.placeholders(in: raw)).union(either) == Set(key.arguments).union(either), "\(key.rawValue): \(raw)")
         }
     }
 
@@ -75,6 +77,32 @@ import Theme
                               languageLocation: SourceLocation(path: "content/site.yaml", line: 3, column: 11), into: &other)?.language == nil)
         #expect(other.sorted().map(\.message) == ["the theme has no string table for language 'fr'; expected themes/t/strings/fr.yaml (it has: zh-CN)"])
         #expect(other.sorted().first?.location.description == "content/site.yaml:3:11")
+    }
+
+    @Test func aTextWithACountMayHaveASingularFormAndNoOtherTextMay() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gpukb-strings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("strings"), withIntermediateDirectories: true)
+        try "{{title}}".write(to: root.appendingPathComponent("templates/page.mustache"), atomically: true, encoding: .utf8)
+        let english = try String(contentsOf: SiteFixture.themes.appendingPathComponent("default/strings/en.yaml"), encoding: .utf8)
+        try english.write(to: root.appendingPathComponent("strings/en.yaml"), atomically: true, encoding: .utf8)
+        let theme = try Theme.load(from: root, displayPath: "themes/t")
+        var bag = DiagnosticBag()
+        let text = try #require(SiteText.load(theme, language: "en", themeDisplay: "themes/t", languageLocation: SourceLocation(path: "site.yaml"), into: &bag))
+        #expect(text.text(.rows, ["count": "1"]) == "1 row")
+        #expect(text.text(.rows, ["count": "3"]) == "3 rows")
+        #expect(text.text(.navMoreBefore, ["count": "1"]) == "1 more above…", "a text without a singular form is used for 1 too")
+        #expect(text.script.contains("\"fragment.rows_one\":\"{count} row\""), "the scripts get the singular form")
+
+        let broken = english.replacingOccurrences(of: "  toc: ", with: "  toc_one: x\n  home_one: y {count}\n  toc: ")
+        try broken.write(to: root.appendingPathComponent("strings/en.yaml"), atomically: true, encoding: .utf8)
+        var other = DiagnosticBag()
+        #expect(SiteText.load(try Theme.load(from: root, displayPath: "themes/t"), language: "en", themeDisplay: "themes/t",
+                              languageLocation: SourceLocation(path: "site.yaml"), into: &other) == nil)
+        let messages = other.sorted().map(\.message)
+        #expect(messages.contains("'page.toc_one' is a singular form, but 'page.toc' takes no {count}; expected a singular only beside a text with {count}"), "\(messages)")
+        #expect(messages.contains("'page.home_one' is a singular form, but 'page.home' takes no {count}; expected a singular only beside a text with {count}"))
     }
 
     @Test func aSiteInALanguageTheThemeLacksIsRefusedAtTheLanguageLine() throws {

@@ -258,3 +258,22 @@ def test_the_pytorch_matrix_marks_every_build_for_the_saved_machine_as_gpukb_res
         assert not severe_logs(driver)
     finally:
         driver.execute_script("localStorage.removeItem('gpukb-profile')")
+
+
+def test_in_english_a_tag_with_its_note_is_one_mark_and_one_row_is_one_row(driver, site):
+    driver.get((site / "en/index.html").as_uri())
+    driver.execute_script("localStorage.setItem('gpukb-profile', JSON.stringify({gpu: 'RTX 4090', driver: '550.54.14', os: 'linux'}))")
+    try:
+        driver.get((site / "en/compat/pytorch/index.html").as_uri())
+        marks = wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".build-verdict"))
+        assert "RTX 4090 · " in driver.find_element(By.CSS_SELECTOR, ".matrix-verdicts").text
+        linux_only = [m for m in marks if "Linux only" in m.text]
+        assert linux_only and linux_only[0].text.startswith("cu129 (Linux only)")
+        default = [m for m in marks if "(default)" in m.text]
+        assert default, "the default build's note is part of its mark"
+        box = driver.find_element(By.CSS_SELECTOR, '.matrix[data-matrix="pytorch"] .matrix-filter')
+        box.send_keys("2.14.1")
+        assert driver.find_element(By.CSS_SELECTOR, '.matrix[data-matrix="pytorch"] .matrix-count').text == "1 row"
+        assert not severe_logs(driver)
+    finally:
+        driver.execute_script("localStorage.removeItem('gpukb-profile')")

@@ -140,6 +140,26 @@ test('say fills the names it is given once, keeps the others, and answers an unk
   assert.equal(site.say('script.no_such_key'), 'script.no_such_key');
 });
 
+test('say takes the singular form of a text where the table has one and the count is 1', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const vm = require('node:vm');
+  const file = path.join(__dirname, '..', '..', process.env.GPUKB_SITE || 'site', 'en', 'assets', 'text.en.js');
+  const sandbox = { window: {} };
+  vm.runInNewContext(fs.readFileSync(file, 'utf8'), sandbox);
+  const chinese = globalThis.GPUKB_TEXT;
+  globalThis.GPUKB_TEXT = sandbox.window.GPUKB_TEXT;
+  try {
+    assert.equal(site.say('fragment.rows', { count: 1 }), '1 row');
+    assert.equal(site.say('fragment.rows', { count: '1' }), '1 row');
+    assert.equal(site.say('fragment.rows', { count: 2 }), '2 rows');
+    assert.equal(site.say('fragment.rows', { count: 0 }), '0 rows');
+  } finally {
+    globalThis.GPUKB_TEXT = chinese;
+  }
+  assert.equal(site.say('fragment.rows', { count: 1 }), '1 行', 'Chinese has no singular form');
+});
+
 test('every text key the theme scripts name is in the table the build writes, and every script text is used', () => {
   const fs = require('node:fs');
   const { text } = require('./page-text.js');

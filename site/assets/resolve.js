@@ -247,7 +247,7 @@
     if (current && compareVersions(current.pytorch, plan.torch) >= 0) return null;
     if (compareVersions(request.driver, plan.need) >= 0) return null;
     if (!current) return make(plan.fromNothing, '');
-    return make(plan.fromOlder, 'PyTorch ' + current.pytorch + '（' + current.variant + '）');
+    return make(plan.fromOlder, fill(fill(data.buildName, 'version', current.pytorch), 'tag', current.variant));
   }
 
   /** The macOS answer: no CUDA; the macOS wheels for the package manager (and Python, when given). */

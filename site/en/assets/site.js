@@ -34,7 +34,10 @@
    */
   function say(key, values) {
     var table = (typeof globalThis !== 'undefined' && globalThis.GPUKB_TEXT) || {};
-    var text = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key;
+    var has = function (name) { return Object.prototype.hasOwnProperty.call(table, name); };
+    // A singular form (`key_one`) where the table has one and the count is 1.
+    if (values && String(values.count) === '1' && has(key + '_one')) key = key + '_one';
+    var text = has(key) ? table[key] : key;
     return text.replace(/\{([a-z_]+)\}/g, function (whole, name) {
       return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
     });
@@ -481,8 +484,8 @@
       var head = row.querySelector('th'), cell = row.querySelector('td');
       if (!head || !cell || cell.querySelector('.build-verdict')) return;
       var version = head.textContent.trim();
-      // "cu126 cu129（仅 Linux） cu130（默认）": each tag with its notes is one item.
-      var text = cell.textContent, pattern = /cu(\d+)(?:（[^）]*）)*/g, last = 0, match;
+      // "cu126 cu129（仅 Linux） cu130（默认）" or "cu130 (default)": each tag with its notes is one item.
+      var text = cell.textContent, pattern = /cu(\d+)(?:（[^）]*）| \([^)]*\))*/g, last = 0, match;
       cell.textContent = '';
       while ((match = pattern.exec(text)) !== null) {
         var verdict = verdicts[version + '/cu' + match[1]];
