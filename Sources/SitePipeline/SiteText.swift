@@ -44,6 +44,17 @@ struct SiteText: Sendable {
     static let scriptKeys: [UIText] = UIText.allCases.filter { $0.rawValue.hasPrefix("script.") }
         + [.toc, .copy, .searchLabel, .rows, .badgeOK, .badgeLimited, .badgeUnsupported, .listSeparator]
 
+    /// The keys `check_env.py` prints with: its report and help, and the diagnose page's labels it shares.
+    static let reportKeys: [UIText] = UIText.allCases.filter { $0.rawValue.hasPrefix("report.") }
+        + [.scriptDiagnoseSources, .scriptDiagnoseDriverVersion, .scriptDiagnoseCUDAVersion, .scriptDiagnoseGPUCount, .scriptDiagnoseOS,
+           .scriptDiagnoseTorchCUDA, .scriptDiagnoseNvcc, .scriptDiagnoseOSUnknown, .scriptSeverityError, .scriptSeverityWarning,
+           .scriptSeverityInfo, .listSeparator]
+
+    /// The report's texts as one JSON object (key → text with `{name}` placeholders), for `check_env.py`.
+    var reportJSON: String {
+        JSONValue.object(Self.reportKeys.map { ($0.rawValue, .string(texts[$0] ?? $0.rawValue)) }).render()
+    }
+
     /// Where the scripts' texts go in the site (the page template loads it before site.js).
     var scriptPath: String { "assets/text.\(language).js" }
 

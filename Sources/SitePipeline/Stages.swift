@@ -304,7 +304,7 @@ extension Pipeline {
         let baseURL = assembled.config.baseURL.map { $0 + prefix }
         for (path, data) in compatPages?.files(baseURL: baseURL) ?? [:] { result.output.files[path] = data }
         if let compatPages, let script = result.output.files[DownloadScripts.checkEnv] {
-            result.output.files[DownloadScripts.checkEnv] = DownloadScripts.embed(json: compatPages.resolverJSON, into: script)
+            result.output.files[DownloadScripts.checkEnv] = DownloadScripts.embed(json: compatPages.resolverJSON, texts: assembled.ui.reportJSON, into: script)
         }
         if let template = result.output.files[RunnerExport.templatePath] {
             do {

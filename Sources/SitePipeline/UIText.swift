@@ -387,6 +387,18 @@ enum UIText: String, TextKey {
     case scriptDiagnoseSaved = "script.diagnose_saved"
     case scriptDiagnoseNotSaved = "script.diagnose_not_saved"
 
+    // check_env.py's terminal report and its --help (embedded in the published script, see `DownloadScripts`).
+    case reportTitle = "report.title"
+    case reportField = "report.field"
+    case reportNoData = "report.no_data"
+    case reportNoProblems = "report.no_problems"
+    case reportSee = "report.see"
+    case reportDescription = "report.description"
+    case reportHelpReport = "report.help_report"
+    case reportHelpJSON = "report.help_json"
+    case reportHelpData = "report.help_data"
+    case reportCannotRead = "report.cannot_read"
+
     // The change log's Atom feed.
     case feedTitle = "feed.title"
 
@@ -440,6 +452,9 @@ enum UIText: String, TextKey {
         case .timelineBranchStart: ["date", "cuda"]
         case .timelineBranchEnd, .timelineBranchUntil, .timelineBranchUntilUnknownStart: ["date"]
         case .factYearMonth: ["year", "month", "month2"]
+        case .reportField: ["label", "value"]
+        case .reportSee: ["link"]
+        case .reportCannotRead: ["error"]
         case .installCUDAComment: ["cuda"]
         case .benchCitedDetail, .benchDerived, .benchCitedFrom: ["source"]
         case .benchEmpty: ["workload"]

@@ -3,6 +3,7 @@ themes/default/assets/diagnose.js must also reproduce exactly (Tests/js/diagnose
 Run from the repository root: python3 -m pytest -q Tests/python/test_check_env.py"""
 import importlib.util
 import json
+import re
 import os
 import pathlib
 import subprocess
@@ -39,8 +40,13 @@ def paste_of(vector):
     return "\n".join(chunks)
 
 
-def cli(*args, stdin=None, env=None):
-    return subprocess.run([sys.executable, str(SCRIPT), *args], input=stdin, capture_output=True, timeout=600, env=env)
+SITE = pathlib.Path(os.environ.get("GPUKB_SITE", REPO / "site")).resolve()
+# The published scripts: the build writes the data and the texts of each edition's language into them.
+BUILT = {"zh-CN": SITE / "downloads/check_env.py", "en": SITE / "en/downloads/check_env.py"}
+
+
+def cli(*args, stdin=None, env=None, script=SCRIPT):
+    return subprocess.run([sys.executable, str(script), *args], input=stdin, capture_output=True, timeout=600, env=env)
 
 
 @pytest.mark.parametrize("vector", VECTORS, ids=[v["name"] for v in VECTORS])
@@ -103,7 +109,20 @@ def test_without_data_it_still_parses_and_says_so():
     assert result["driver_version"] == "580.159.04" and result["nvcc_version"] == "13.0.88"
     proc = cli("--report", "-", stdin=paste_of(vector).encode("utf-8"))
     assert proc.returncode == 0
-    assert "没有兼容数据" in proc.stdout.decode("utf-8")
+    assert "report.no_data" in proc.stdout.decode("utf-8"), "run from the repository it has no texts, and prints their keys"
+
+
+def test_the_english_edition_publishes_a_script_that_reports_in_english():
+    proc = cli("--report", str(FIXTURES / "nvidia-smi-037.txt"), script=BUILT["en"])
+    out = proc.stdout.decode("utf-8")
+    assert proc.returncode == 0, proc.stderr
+    assert out.startswith("gpukb environment check\n\nRecognized output: nvidia-smi\nDriver version: ")
+    assert "[Error] driver-library-mismatch" in out
+    assert "Details: " in out
+    assert not re.search(r"[\u4e00-\u9fff]", out.split("Details: ")[0]), out
+    help_text = cli("--help", script=BUILT["en"]).stdout.decode("utf-8")
+    assert "Checks that the NVIDIA driver" in help_text and "--report" in help_text
+    assert (SITE / "en/downloads/check_env.py").read_text(encoding="utf-8").count("# gpukb:text (written by gpukb build)") == 1
 
 
 def test_help():
@@ -113,9 +132,10 @@ def test_help():
 
 
 def test_readable_summary_names_the_findings():
-    proc = cli("--data", str(DATA_JS), "--report", str(FIXTURES / "nvidia-smi-037.txt"))
+    proc = cli("--report", str(FIXTURES / "nvidia-smi-037.txt"), script=BUILT["zh-CN"])
     out = proc.stdout.decode("utf-8")
     assert proc.returncode == 0
+    assert out.startswith("gpukb 环境检查\n\n认出的输出：nvidia-smi\n驱动版本：")
     assert "[错误] driver-library-mismatch" in out
     assert "troubleshooting/common-errors/index.html#failed-to-initialize-nvml-driverlibrary-version-mismatch" in out
 
@@ -126,7 +146,7 @@ def test_live_mode_on_this_machine_prints_a_result():
     result = json.loads(proc.stdout.decode("utf-8"))
     assert set(result) >= {"recognized", "sources", "driver_version", "findings"}
     assert "nvidia-smi" in result["sources"]  # its output, or the shell's "command not found", is always there
-    proc = cli("--data", str(DATA_JS))
+    proc = cli("--data", str(DATA_JS), script=BUILT["zh-CN"])
     assert proc.returncode == 0, proc.stderr
     assert "gpukb 环境检查" in proc.stdout.decode("utf-8")
 

@@ -21,6 +21,15 @@ import sys
 # GPUKB_DATA line below, as JSON; these names let JSON's literals stand as Python.
 true, false, null = True, False, None
 GPUKB_DATA = None  # gpukb:data
+# What the report and --help print, in the site's language: the build writes the theme's report.* texts (and the
+# diagnose page's labels) over the next line. Run from the repository, the script prints the text keys.
+GPUKB_TEXT = None  # gpukb:text
+
+
+def say(key, **values):
+    """The text of `key` with its {name} placeholders filled from `values` (a value is not filled again)."""
+    text = (GPUKB_TEXT or {}).get(key, key)
+    return re.sub(r"\{([a-z_]+)\}", lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
 
 A = re.ASCII
 AI = re.ASCII | re.IGNORECASE
@@ -986,37 +995,35 @@ def load_data(path):
     return json.loads(text)
 
 
-SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "说明"}
-OS_SHOWN = {"linux": "Linux", "windows": "Windows", "wsl": "WSL2", "unknown": "未能判断"}
-
-
 def summary(result, has_data):
-    """The result as Chinese text for a terminal."""
+    """The result as text for a terminal, in the language of the texts the build wrote in."""
     def shown(value):
         if value is None or value == []:
             return "—"
         if isinstance(value, bool):
             return "True" if value else "False"
         if isinstance(value, list):
-            return "、".join(value)
+            return say("fragment.list_separator").join(value)
         return str(value)
+    os_shown = {"linux": "Linux", "windows": "Windows", "wsl": "WSL2"}.get(result["os"]) or say("script.diagnose_os_unknown")
     rows = [
-        ("认出的输出", result["sources"]), ("驱动版本", result["driver_version"]),
-        ("驱动支持的最高 CUDA", result["cuda_version"]), ("GPU", result["gpus"]), ("GPU 数量", result["gpu_count"]),
-        ("系统", OS_SHOWN[result["os"]]), ("PyTorch", result["torch_version"]), ("PyTorch 的 CUDA", result["torch_cuda"]),
-        ("torch.cuda.is_available()", result["cuda_available"]), ("nvcc（CUDA Toolkit）", result["nvcc_version"]),
+        (say("script.diagnose_sources"), result["sources"]), (say("script.diagnose_driver_version"), result["driver_version"]),
+        (say("script.diagnose_cuda_version"), result["cuda_version"]), ("GPU", result["gpus"]),
+        (say("script.diagnose_gpu_count"), result["gpu_count"]), (say("script.diagnose_os"), os_shown),
+        ("PyTorch", result["torch_version"]), (say("script.diagnose_torch_cuda"), result["torch_cuda"]),
+        ("torch.cuda.is_available()", result["cuda_available"]), (say("script.diagnose_nvcc"), result["nvcc_version"]),
     ]
-    lines = ["gpukb 环境检查", ""]
-    lines += ["%s：%s" % (label, shown(value)) for label, value in rows]
+    lines = [say("report.title"), ""]
+    lines += [say("report.field", label=label, value=shown(value)) for label, value in rows]
     lines.append("")
     if not has_data:
-        lines += ["（没有兼容数据，也就没有诊断规则：只列出读到的事实；可用 --data site/resolve/compat-data.js 指定。）", ""]
+        lines += [say("report.no_data"), ""]
     if not result["findings"]:
-        lines.append("没有发现问题。")
+        lines.append(say("report.no_problems"))
     for f in result["findings"]:
-        lines.append("[%s] %s" % (SEVERITY_LABEL[f["severity"]], f["code"]))
+        lines.append("[%s] %s" % (say("script.severity_" + f["severity"]), f["code"]))
         lines.append("  " + f["message"])
-        lines.append("  详见知识库：" + f["link"])
+        lines.append("  " + say("report.see", link=f["link"]))
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -1024,11 +1031,10 @@ def summary(result, has_data):
 def main(argv=None):
     parser = argparse.ArgumentParser(
         prog="check_env.py",
-        description="检查 NVIDIA 驱动、CUDA Toolkit 与 PyTorch 是否匹配。不带参数时检查本机；"
-                    "--report 读取别人粘贴的 nvidia-smi / nvcc -V / collect_env / torch 输出。只用 Python 标准库。")
-    parser.add_argument("--report", metavar="FILE", help="读取粘贴的报告文件；用 - 从标准输入读")
-    parser.add_argument("--json", action="store_true", help="输出 JSON（与知识库诊断页相同的结果）")
-    parser.add_argument("--data", metavar="FILE", help="从 compat-data.js 读取兼容数据（默认用内置数据）")
+        description=say("report.description"))
+    parser.add_argument("--report", metavar="FILE", help=say("report.help_report"))
+    parser.add_argument("--json", action="store_true", help=say("report.help_json"))
+    parser.add_argument("--data", metavar="FILE", help=say("report.help_data"))
     args = parser.parse_args(argv)
     try:
         data = load_data(args.data) if args.data else GPUKB_DATA
@@ -1040,7 +1046,7 @@ def main(argv=None):
         else:
             text = collect_live()
     except (OSError, ValueError) as error:
-        parser.error("读不了输入：%s" % error)
+        parser.error(say("report.cannot_read", error=error))
     result = analyze(text, data)
     out = json.dumps(result, ensure_ascii=False, indent=2) + "\n" if args.json else summary(result, data is not None)
     sys.stdout.buffer.write(out.encode("utf-8"))
