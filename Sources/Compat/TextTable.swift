@@ -155,22 +155,15 @@ public struct TextTable<Key: TextKey>: Sendable {
                     listed[path] = text
                     continue
                 }
-                if known[path] == nil, path.hasSuffix(singularSuffix), let key = known[String(path.dropLast(singularSuffix.count))] {
-                    guard key.arguments.contains("count") else {
-                        bag.add(.error("'\(path)' is a singular form, but '\(key.rawValue)' takes no {count}; expected a singular only beside a text with {count}",
-                                       at: reader.location(of: keyNode)))
-                        problems = true
-                        continue
-                    }
-                    guard let text = readText(value, path: path) else {
-                        problems = true
-                        continue
-                    }
-                    checkPlaceholders(text, path: path, arguments: key.arguments, at: value)
-                    singular[key] = text
+                // `name_one`: the singular form of a text that takes {count}.
+                let singularOf = known[path] == nil && path.hasSuffix(singularSuffix) ? known[String(path.dropLast(singularSuffix.count))] : nil
+                if let key = singularOf, !key.arguments.contains("count") {
+                    bag.add(.error("'\(path)' is a singular form, but '\(key.rawValue)' takes no {count}; expected a singular only beside a text with {count}",
+                                   at: reader.location(of: keyNode)))
+                    problems = true
                     continue
                 }
-                guard let key = known[path] else {
+                guard let key = known[path] ?? singularOf else {
                     bag.add(.error("unknown text key '\(path)'; expected a key that gpukb writes (\(keysDefinedIn))"
                                    + Suggestions.phrase(for: path, in: Array(known.keys)), at: reader.location(of: keyNode)))
                     problems = true
@@ -181,7 +174,7 @@ public struct TextTable<Key: TextKey>: Sendable {
                     continue
                 }
                 checkPlaceholders(text, path: path, arguments: key.arguments, at: value)
-                texts[key] = text
+                if singularOf != nil { singular[key] = text } else { texts[key] = text }
             }
         }
         walk(root, prefix: "")

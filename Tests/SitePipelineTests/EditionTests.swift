@@ -7,14 +7,7 @@ import Testing
 /// in place of their originals, untranslated ones shown in the original language and saying so, a language switch
 /// and alternate links on every page.
 @Suite struct EditionTests {
-    static let siteYAML = """
-    title: 测试站点
-    description: 测试
-    language: zh-CN
-    base_url: https://example.org/kb
-    sections:
-      - id: s
-        title: 一节
+    static let siteYAML = SiteFixture.siteYAML + """
     translations:
       - language: en
         title: Test site

@@ -260,7 +260,7 @@ def test_the_pytorch_matrix_marks_every_build_for_the_saved_machine_as_gpukb_res
         driver.execute_script("localStorage.removeItem('gpukb-profile')")
 
 
-def test_in_english_a_tag_with_its_note_is_one_mark_and_one_row_is_one_row(driver, site):
+def test_in_english_a_tag_with_its_note_is_one_mark(driver, site):
     driver.get((site / "en/index.html").as_uri())
     driver.execute_script("localStorage.setItem('gpukb-profile', JSON.stringify({gpu: 'RTX 4090', driver: '550.54.14', os: 'linux'}))")
     try:
@@ -273,7 +273,7 @@ def test_in_english_a_tag_with_its_note_is_one_mark_and_one_row_is_one_row(drive
         assert default, "the default build's note is part of its mark"
         box = driver.find_element(By.CSS_SELECTOR, '.matrix[data-matrix="pytorch"] .matrix-filter')
         box.send_keys("2.14.1")
-        assert driver.find_element(By.CSS_SELECTOR, '.matrix[data-matrix="pytorch"] .matrix-count').text == "1 row"
+        assert re.fullmatch(r"1 / \d+ rows", driver.find_element(By.CSS_SELECTOR, '.matrix[data-matrix="pytorch"] .matrix-count').text)
         assert not severe_logs(driver)
     finally:
         driver.execute_script("localStorage.removeItem('gpukb-profile')")

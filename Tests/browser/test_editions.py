@@ -1,15 +1,21 @@
 """The English edition from file:// in headless Chromium: the language switch on every kind of page, a guide not
 translated yet, search and the resolver in English, at desktop and phone widths, light and dark."""
+import os
+import pathlib
 import re
+import subprocess
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-# (Chinese page, what its English copy is): a translated guide, an untranslated one, generated pages, the home page.
+REPO = pathlib.Path(__file__).resolve().parents[2]
+GPUKB = pathlib.Path(os.environ.get("GPUKB", REPO / ".build/release/gpukb")).resolve()
+
+# (Chinese page, what its English copy is): translated guides, generated pages, the home page.
 PAGES = [
     ("python/uv/index.html", "translated"),
-    ("driver/hgx/index.html", "untranslated"),
+    ("driver/hgx/index.html", "translated"),
     ("compat/gpu/geforce-rtx-5090/index.html", "generated"),
     ("resolve/index.html", "generated"),
     ("index.html", "translated"),
@@ -28,8 +34,24 @@ def switch_link(driver):
     return driver.find_element(By.CSS_SELECTOR, ".lang-switch a")
 
 
-@pytest.mark.parametrize("path,kind", PAGES)
-def test_the_language_switch_goes_to_the_same_page_in_english_and_back(driver, site, path, kind):
+def untranslated_site(tmp_path):
+    """A small site whose guide b.md has no English translation yet (every guide of the real site has one)."""
+    root = tmp_path / "proj"
+    (root / "content/s").mkdir(parents=True)
+    (root / "content/site.yaml").write_text("title: 小站\nlanguage: zh-CN\nsections:\n  - id: s\n    title: 一节\n"
+                                            "translations:\n  - language: en\n    title: Small site\n")
+    (root / "content/s/a.md").write_text("---\ntitle: 甲\n---\n\n## 安装\n\n见[乙](b.md)。\n")
+    (root / "content/s/a.en.md").write_text("---\ntitle: Alpha\n---\n\n## Install {#安装}\n\nSee [beta](b.md).\n")
+    (root / "content/s/b.md").write_text("---\ntitle: 乙\n---\n\n回到[甲](a.md#安装)。\n")
+    proc = subprocess.run([str(GPUKB), "build", "--themes", str(REPO / "themes")], cwd=root, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return root / "site"
+
+
+@pytest.mark.parametrize("path,kind", PAGES + [("s/b/index.html", "untranslated")])
+def test_the_language_switch_goes_to_the_same_page_in_english_and_back(driver, site, tmp_path, path, kind):
+    if kind == "untranslated":
+        site = untranslated_site(tmp_path)
     driver.get((site / path).as_uri())
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
     link = switch_link(driver)

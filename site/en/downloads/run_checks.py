@@ -265,7 +265,7 @@ GPUKB_CHECKS = [
     ],
     "exit": 0,
     "hash": "fnv1a64:ce06015052e59369",
-    "page": "content/driver/hgx.md",
+    "page": "content/driver/hgx.en.md",
     "line": 88
   },
   {
@@ -675,7 +675,7 @@ GPUKB_CHECKS = [
     ],
     "exit": 0,
     "hash": "fnv1a64:2f92446a5e44dd4a",
-    "page": "content/platforms/remote.md",
+    "page": "content/platforms/remote.en.md",
     "line": 190
   },
   {
@@ -691,7 +691,7 @@ GPUKB_CHECKS = [
     ],
     "exit": 0,
     "hash": "fnv1a64:4de3d3807d001447",
-    "page": "content/platforms/gpu-sharing.md",
+    "page": "content/platforms/gpu-sharing.en.md",
     "line": 89
   },
   {
@@ -707,7 +707,7 @@ GPUKB_CHECKS = [
     ],
     "exit": 0,
     "hash": "fnv1a64:5ed439a1a3b1337a",
-    "page": "content/platforms/multi-gpu.md",
+    "page": "content/platforms/multi-gpu.en.md",
     "line": 166
   },
   {
@@ -772,7 +772,7 @@ GPUKB_CHECKS = [
     ],
     "exit": 0,
     "hash": "fnv1a64:f91363479ab30aeb",
-    "page": "content/troubleshooting/gpu-health.md",
+    "page": "content/troubleshooting/gpu-health.en.md",
     "line": 130
   }
 ]  # gpukb:checks (written by gpukb)
