@@ -46,6 +46,9 @@ public struct Provenance: Hashable, Sendable {
     public var note: String?
     /// Where the record starts in the dataset.
     public var location: SourceLocation
+    /// The note in every language, when it is written per language (`note: {zh-CN: …, en: …}`); `note` is the
+    /// language the dataset speaks.
+    public var noteTranslations: [String: String] = [:]
 
     /// Creates provenance.
     public init(source: String, also: [String] = [], note: String? = nil, location: SourceLocation) {
@@ -56,6 +59,27 @@ public struct Provenance: Hashable, Sendable {
     }
 }
 
+/// A record with a source and, perhaps, a note.
+public protocol HasProvenance {
+    var provenance: Provenance { get set }
+}
+
+extension Provenance {
+    /// The note in `language`, where it is written per language.
+    mutating func speak(_ language: String) {
+        if let translated = noteTranslations[language] { note = translated }
+    }
+}
+
+extension CUDARelease: HasProvenance {}
+extension MinorCompatFloor: HasProvenance {}
+extension Architecture: HasProvenance {}
+extension GPU: HasProvenance {}
+extension CuDNNRelease: HasProvenance {}
+extension PyTorchRelease: HasProvenance {}
+extension DriverBranch: HasProvenance {}
+extension FrameworkRelease: HasProvenance {}
+
 /// A rule that applies across records (backward compatibility, cubin compatibility, …).
 public struct CompatRule: Hashable, Sendable {
     /// Stable id.
@@ -64,6 +88,8 @@ public struct CompatRule: Hashable, Sendable {
     public var text: String
     /// Where it is from.
     public var provenance: Provenance
+    /// The sentence in every language, when it is written per language; `text` is the language the dataset speaks.
+    public var textTranslations: [String: String] = [:]
 }
 
 /// One CUDA toolkit release (GA or Update).
@@ -361,6 +387,32 @@ public struct CompatDataset: Sendable {
         var copy = self
         copy.phrases = book
         copy.diagnosis = diagnosisInEveryLanguage?.speaking(language)
+        // Texts written per language: the rules' sentences and the records' notes.
+        func speak(_ rules: [CompatRule]) -> [CompatRule] {
+            rules.map { rule in
+                var rule = rule
+                rule.text = rule.textTranslations[language] ?? rule.text
+                rule.provenance.speak(language)
+                return rule
+            }
+        }
+        func speak<Record>(_ records: [Record]) -> [Record] where Record: HasProvenance {
+            records.map { record in
+                var record = record
+                record.provenance.speak(language)
+                return record
+            }
+        }
+        copy.cudaRules = speak(cudaRules)
+        copy.architectureRules = speak(architectureRules)
+        copy.minorCompat = speak(minorCompat)
+        copy.cuda = speak(cuda)
+        copy.architectures = speak(architectures)
+        copy.gpus = speak(gpus)
+        copy.cudnn = speak(cudnn)
+        copy.pytorch = speak(pytorch)
+        copy.driverBranches = speak(driverBranches)
+        copy.frameworks = speak(frameworks)
         return copy
     }
 

@@ -157,8 +157,19 @@ public enum DatasetFormatter {
         out.line(0, rules.isEmpty ? "rules: []" : "rules:")
         for rule in rules {
             out.item(1, "id", quote(rule.id))
-            out.field(2, "text", quote(rule.text))
+            writeTranslatable("text", rule.text, rule.textTranslations, into: &out)
             writeProvenance(rule.provenance, into: &out)
+        }
+    }
+
+    /// `key: "text"`, or one line per language when the text is written per language (the dataset's language first,
+    /// then the others in order).
+    private static func writeTranslatable(_ key: String, _ text: String, _ translations: [String: String], into out: inout YAMLWriter) {
+        guard !translations.isEmpty else { return out.field(2, key, quote(text)) }
+        out.field(2, key, nil)
+        let first = translations.first { $0.value == text }?.key
+        for language in translations.keys.sorted(by: { ($0 == first ? 0 : 1, $0) < ($1 == first ? 0 : 1, $1) }) {
+            out.field(3, language, quote(translations[language] ?? ""))
         }
     }
 
@@ -168,7 +179,7 @@ public enum DatasetFormatter {
             out.field(2, "also", nil)
             for url in provenance.also { out.line(3, "- " + quote(url)) }
         }
-        if let note = provenance.note { out.field(2, "note", quote(note)) }
+        if let note = provenance.note { writeTranslatable("note", note, provenance.noteTranslations, into: &out) }
     }
 
     private static func drivers(_ drivers: DriverMinimums) -> String {

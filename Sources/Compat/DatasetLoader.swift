@@ -51,6 +51,7 @@ public enum DatasetLoader {
     /// Loads and validates the dataset from file texts keyed by file name.
     public static func load(texts: [String: String], display: String, into bag: inout DiagnosticBag) -> CompatDataset {
         var dataset = CompatDataset()
+        var translatedTexts: [(languages: Set<String>, location: SourceLocation)] = []
         for name in fileNames {
             guard let text = texts[name] else { continue }
             var decoder = RecordDecoder(reader: YAMLReader(path: "\(display)/\(name)"))
@@ -67,6 +68,7 @@ public enum DatasetLoader {
             default: decoder.decodeChanges(root, into: &dataset)
             }
             bag.add(contentsOf: decoder.bag.all)
+            translatedTexts.append(contentsOf: decoder.translatedTexts)
         }
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) where name.hasPrefix(Phrasebook.folder + "/") {
             let language = String(name.dropFirst(Phrasebook.folder.count + 1).dropLast(".yaml".count))
@@ -77,6 +79,15 @@ public enum DatasetLoader {
         dataset.phrases = dataset.phrasebooks["zh-CN"] ?? dataset.phrasebooks.sorted { $0.key < $1.key }.first?.value ?? .empty
         // The diagnosis texts speak every language the phrases do; the dataset as loaded speaks zh-CN.
         dataset.diagnosisInEveryLanguage?.checkTranslations(Set(dataset.phrasebooks.keys), into: &bag)
+        let languages = Set(dataset.phrasebooks.keys)
+        for (has, location) in translatedTexts where !languages.isSubset(of: has) {
+            bag.add(.error("text has no \(languages.subtracting(has).sorted().joined(separator: ", ")); expected a text in every language the dataset speaks (\(languages.sorted().joined(separator: ", ")))",
+                           at: location))
+        }
+        if let language = dataset.phrasebooks.keys.contains("zh-CN") ? "zh-CN" : dataset.phrasebooks.keys.sorted().first,
+           let speaking = dataset.speaking(language) {
+            dataset = speaking
+        }
         dataset.diagnosis = dataset.diagnosisInEveryLanguage?.speaking(dataset.phrases.language)
         DatasetValidator.validate(dataset, into: &bag)
         return dataset
@@ -87,6 +98,8 @@ public enum DatasetLoader {
 struct RecordDecoder {
     let reader: YAMLReader
     var bag = DiagnosticBag()
+    /// The languages of each text written per language, and where it is.
+    var translatedTexts: [(languages: Set<String>, location: SourceLocation)] = []
 
     /// The fields of one record, keyed by name.
     struct Fields {
@@ -172,7 +185,33 @@ struct RecordDecoder {
                 bag.add(.error("expected every 'also' entry to be an http(s) URL, found '\(url)'", at: reader.location(of: node)))
             }
         }
-        return Provenance(source: source, also: also, note: string(fields, "note"), location: location)
+        let note = translatable(fields, "note")
+        var result = Provenance(source: source, also: also, note: note?.text, location: location)
+        result.noteTranslations = note?.translations ?? [:]
+        return result
+    }
+
+    /// A text that may be written once or per language: `"…"`, or `{zh-CN: "…", en: "…"}` (its first language is
+    /// the one the dataset speaks as loaded, zh-CN by the dataset's convention; `DatasetLoader` checks that every
+    /// language the dataset speaks is there).
+    mutating func translatable(_ fields: Fields, _ key: String) -> (text: String, translations: [String: String])? {
+        guard let node = fields[key] else { return nil }
+        guard let mapping = node.mapping else { return reader.string(node, key: key, into: &bag).map { ($0, [:]) } }
+        var first: String?
+        var translations: [String: String] = [:]
+        for (languageNode, value) in mapping {
+            let language = languageNode.scalar?.string ?? ""
+            guard language.first?.isLetter == true, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                bag.add(.error("expected '\(key)' to be a text or a text per language ({zh-CN: …, en: …}); '\(language)' is not a language tag",
+                               at: reader.location(of: languageNode)))
+                continue
+            }
+            guard let text = reader.string(value, key: "\(key).\(language)", into: &bag) else { continue }
+            if first == nil { first = text }
+            translations[language] = text
+        }
+        translatedTexts.append((Set(translations.keys), reader.location(of: node)))
+        return first.map { ($0, translations) }
     }
 
     /// `{linux: "…", windows: "…"}`; `"N/A"` reads as none.
@@ -200,8 +239,8 @@ struct RecordDecoder {
     mutating func rules(_ node: Node) -> [CompatRule] {
         sequence(node, key: "rules").compactMap { item in
             guard let fields = fields(item, allowed: ["id", "text", "source", "also", "note"], required: ["id", "text", "source"], what: "rule"),
-                  let id = string(fields, "id"), let text = string(fields, "text") else { return nil }
-            return CompatRule(id: id, text: text, provenance: provenance(fields))
+                  let id = string(fields, "id"), let text = translatable(fields, "text") else { return nil }
+            return CompatRule(id: id, text: text.text, provenance: provenance(fields), textTranslations: text.translations)
         }
     }
 }

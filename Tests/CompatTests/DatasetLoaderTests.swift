@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Compat
 import Diagnostics
@@ -86,5 +87,37 @@ import Diagnostics
             return copy
         })
         #expect(texts["cuda.yaml"]?.contains("min_driver: {linux: \"580.65.06\", windows: \"N/A\"}") == true)
+    }
+
+    @Test func aNoteOrARuleMayBeWrittenPerLanguageAndFormatsBackTheSame() throws {
+        let drivers = """
+        branches:
+          - branch: 580
+            designation: "ltsb"
+            end_of_life: "2028-06"
+            max_cuda_major: 13
+            source: "https://docs.nvidia.com/datacenter/tesla/drivers/index.html"
+            note:
+              zh-CN: "R580 也是最后一个支持 Pascal 的分支。"
+              en: "R580 is also the last branch that supports Pascal."
+
+        """
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var texts = ["drivers.yaml": drivers]
+        for language in ["zh-CN", "en"] {
+            texts["phrases/\(language).yaml"] = try String(contentsOf: root.appendingPathComponent("content/data/compat/phrases/\(language).yaml"), encoding: .utf8)
+        }
+        var bag = DiagnosticBag()
+        let data = DatasetLoader.load(texts: texts, display: "data", into: &bag)
+        #expect(bag.errors.isEmpty, "\(bag.errors)")
+        #expect(data.driverBranches.first?.provenance.note == "R580 也是最后一个支持 Pascal 的分支。", "as loaded the dataset speaks zh-CN")
+        #expect(data.speaking("en")?.driverBranches.first?.provenance.note == "R580 is also the last branch that supports Pascal.")
+        #expect(DatasetFormatter.format("drivers.yaml", data) == drivers, "the formatter writes the note per language again")
+
+        texts["drivers.yaml"] = drivers.replacingOccurrences(of: "      en: \"R580 is also the last branch that supports Pascal.\"\n", with: "")
+        var missing = DiagnosticBag()
+        _ = DatasetLoader.load(texts: texts, display: "data", into: &missing)
+        #expect(missing.errors.map { "\($0.location.description): \($0.message)" }
+                == ["data/drivers.yaml:8:7: text has no en; expected a text in every language the dataset speaks (en, zh-CN)"])
     }
 }
