@@ -137,6 +137,16 @@ def test_a_removed_architecture_is_capped_at_its_last_toolkit_and_a_later_branch
     assert "R580" in past["driver"]["gpu_reason"] and "R580" in past["upgrade"]["reason"]
 
 
+def test_a_kepler_card_runs_the_last_builds_with_sm_37_on_r470_and_nothing_on_a_later_branch():
+    answer = json_of("resolve", "--gpu", "K80", "--driver", "470.256.02", "--os", "linux")
+    assert answer["gpu"]["name"] == "Tesla K80" and answer["gpu"]["compute_capability"] == "3.7"
+    assert answer["recommended"]["status"] == "ok"
+    assert answer["recommended"]["pytorch"] == "1.12.1" and answer["recommended"]["variant"] == "cu113"
+    past = json_of("resolve", "--gpu", "Tesla K80", "--driver", "580.65.06", "--os", "linux")
+    assert all(b["status"] == "unsupported" for b in past["builds"])
+    assert "R470" in past["driver"]["gpu_reason"]
+
+
 def test_upgrade_path_names_the_driver_for_the_newest_pytorch():
     answer = json_of("resolve", "--gpu", "RTX 4090", "--driver", "525.60.13", "--os", "linux")
     up = answer["upgrade"]

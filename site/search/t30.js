@@ -1,0 +1,1 @@
+(self.GPUKB_SEARCH_DATA||(self.GPUKB_SEARCH_DATA={})).t30={"黄色":["VB1"],"黑屏":["N3R2"],"默认":["y2O1t5x1x1665pp99F1da5hx1y1lid9lz15g6C3N16B15i9K1ueelmtep99d956C1idl56ldae59B15H3-U2utuS1qquuuqutpqqqqqqqqqqquuuuuuuuy1y1y1y1uy1y1uw199aa9","Y3gI3-x1"],"鼓风":["N2"],"鼠标":["Zy4tttppptttpttppppppppppppttttttttx1x1x1x1tx1x1tt"],"齐":["F9x8","M2"],"齿轮":["V6"]};
