@@ -113,8 +113,10 @@ public enum CuDNNMatrixImporter {
                     let previous = [existing.provenance.source] + existing.provenance.also
                     release.provenance = Provenance(
                         source: source, also: previous.filter { $0 != source },
-                        note: dataset.phrases(.importCuDNNSourced, ["date": date])
-                            + (existing.provenance.note.map { dataset.phrases(.importPreviousNote, ["note": $0]) } ?? ""),
+                        note: dataset.inEveryLanguage { book in
+                            book(.importCuDNNSourced, ["date": date])
+                                + (existing.provenance.note(in: book.language).map { book(.importPreviousNote, ["note": $0]) } ?? "")
+                        },
                         location: existing.provenance.location)
                     report.dataset.cudnn[position] = release
                     report.updated.append(.init(line: first.line, subject: subject,
@@ -130,7 +132,7 @@ public enum CuDNNMatrixImporter {
             }
             let release = CuDNNRelease(
                 version: version, date: nil, packages: packages, minComputeCapability: minCC, cudaInferred: false,
-                provenance: Provenance(source: source, note: dataset.phrases(.importCuDNNAdded, ["date": date]),
+                provenance: Provenance(source: source, note: dataset.inEveryLanguage { $0(.importCuDNNAdded, ["date": date]) },
                                        location: SourceLocation(path: "")))
             report.dataset.cudnn.append(release)
             report.added.append(.init(line: first.line, subject: subject,

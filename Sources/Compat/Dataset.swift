@@ -50,6 +50,15 @@ public struct Provenance: Hashable, Sendable {
     /// language the dataset speaks.
     public var noteTranslations: [String: String] = [:]
 
+    /// Provenance whose note is written in every language (`CompatDataset.inEveryLanguage`).
+    public init(source: String, also: [String] = [], note: (text: String, translations: [String: String]), location: SourceLocation) {
+        self.init(source: source, also: also, note: note.text, location: location)
+        noteTranslations = note.translations
+    }
+
+    /// The note in `language` (the dataset's own when it is not written per language).
+    public func note(in language: String) -> String? { noteTranslations[language] ?? note }
+
     /// Creates provenance.
     public init(source: String, also: [String] = [], note: String? = nil, location: SourceLocation) {
         self.source = source
@@ -328,11 +337,14 @@ public struct ChangeEntry: Hashable, Sendable {
     public var items: [String]
     /// Where it is written.
     public var location: SourceLocation
+    /// The headline in every language, when it is written per language; `title` is the language the dataset speaks.
+    public var titleTranslations: [String: String] = [:]
 
     /// Creates an entry.
-    public init(date: String, title: String, items: [String], location: SourceLocation) {
+    public init(date: String, title: String, titleTranslations: [String: String] = [:], items: [String], location: SourceLocation) {
         self.date = date
         self.title = title
+        self.titleTranslations = titleTranslations
         self.items = items
         self.location = location
     }
@@ -413,7 +425,24 @@ public struct CompatDataset: Sendable {
         copy.pytorch = speak(pytorch)
         copy.driverBranches = speak(driverBranches)
         copy.frameworks = speak(frameworks)
+        copy.changes = changes.map { change in
+            var change = change
+            change.title = change.titleTranslations[language] ?? change.title
+            return change
+        }
         return copy
+    }
+
+    /// A text an importer writes (a note, a change-log headline): in the language the dataset speaks, and in every
+    /// language it has phrases for (none when it speaks one), so the record reads right in every edition.
+    public func inEveryLanguage(_ text: (Phrasebook) -> String) -> (text: String, translations: [String: String]) {
+        (text(phrases), phrasebooks.count > 1 ? phrasebooks.mapValues(text) : [:])
+    }
+
+    /// A change-log headline from `phrase` in every language (see `inEveryLanguage`).
+    public func changeTitle(_ phrase: Phrase, _ values: [String: String]) -> (title: String, translations: [String: String]) {
+        let title = inEveryLanguage { $0(phrase, values) }
+        return (title.text, title.translations)
     }
 
     public var isEmpty: Bool { cuda.isEmpty && gpus.isEmpty && pytorch.isEmpty && cudnn.isEmpty && architectures.isEmpty }

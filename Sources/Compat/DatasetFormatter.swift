@@ -146,7 +146,7 @@ public enum DatasetFormatter {
         out.line(0, "changes:")
         for change in data.changes {
             out.item(1, "date", quote(change.date))
-            out.field(2, "title", quote(change.title))
+            writeTranslatable("title", change.title, change.titleTranslations, into: &out)
             if !change.items.isEmpty { out.field(2, "items", list(change.items)) }
         }
     }

@@ -206,7 +206,7 @@ public enum GPUTableImporter {
             }
             let gpu = GPU(name: row.name, aliases: aliases(for: row.name, avoiding: index), segment: segment(of: row.name, column: row.column),
                           architecture: architecture.name, computeCapability: row.computeCapability, memoryGB: nil, released: nil, peak: nil,
-                          provenance: Provenance(source: source, note: dataset.phrases(.importGPUAdded, ["date": date]),
+                          provenance: Provenance(source: source, note: dataset.inEveryLanguage { $0(.importGPUAdded, ["date": date]) },
                                                  location: SourceLocation(path: "")))
             report.dataset.gpus.append(gpu)
             index = GPUIndex(report.dataset.gpus)

@@ -399,14 +399,15 @@ public enum WheelIndexImporter {
     static func newRelease(_ version: Version, builds: [String: (platforms: Set<String>, python: Set<Version>)], notes: ReleaseNotesImporter.Notes?,
                            torchvision: Version?, source: String, date: String, dataset: CompatDataset) -> PyTorchRelease {
         let previous = dataset.pytorch.last { $0.version < version }
-        var inferred: [String] = []
+        // What was inferred, as sentences to write in every language the dataset speaks.
+        var inferred: [(Phrase, [String: String])] = []
         let python: PythonRange
         if let range = notes?.row(for: version)?.python {
             python = range
         } else {
             let tags = builds.values.flatMap(\.python)
             python = PythonRange(min: tags.min() ?? Version([3, 10]), max: tags.max() ?? Version([3, 10]))
-            inferred.append(dataset.phrases(.importPythonFromTags))
+            inferred.append((.importPythonFromTags, [:]))
         }
         var variants: [PyTorchVariant] = []
         let cudaTags = builds.keys.filter { $0 != "cpu" }.sorted { (Int($0.dropFirst(2)) ?? 0) < (Int($1.dropFirst(2)) ?? 0) }
@@ -427,7 +428,7 @@ public enum WheelIndexImporter {
                 } else if let same = previous?.variants.first(where: { $0.tag == tag }), let list = same.archList, let previous {
                     variant.archList = list
                     variant.ptx = same.ptx
-                    inferred.append(dataset.phrases(.importArchListCarried, ["tag": tag, "previous": previous.version.description]))
+                    inferred.append((.importArchListCarried, ["tag": tag, "previous": previous.version.description]))
                 }
             }
             variants.append(variant)
@@ -435,17 +436,17 @@ public enum WheelIndexImporter {
         var defaultVariant: String?
         if let tag = previous?.defaultVariant, variants.contains(where: { $0.tag == tag }) {
             defaultVariant = tag
-            inferred.append(dataset.phrases(.importDefaultVariantCarried, ["tag": tag]))
+            inferred.append((.importDefaultVariantCarried, ["tag": tag]))
         }
         var releaseDate: String?
         if version.parts.count == 3, version.parts[2] == 0, let planned = notes?.dates[version.majorMinor] {
             releaseDate = String(planned.prefix(7))
-            inferred.append(dataset.phrases(.importPlannedDate, ["planned": planned]))
+            inferred.append((.importPlannedDate, ["planned": planned]))
         }
-        if torchvision == nil { inferred.append(dataset.phrases(.importNoTorchvision)) }
+        if torchvision == nil { inferred.append((.importNoTorchvision, [:])) }
         var also: [String] = []
         if notes != nil { also.append(ReleaseNotesImporter.sourceURL) }
-        let note = dataset.phrases(.importPyTorchAdded, ["date": date]) + inferred.joined()
+        let note = dataset.inEveryLanguage { book in book(.importPyTorchAdded, ["date": date]) + inferred.map { book($0.0, $0.1) }.joined() }
         return PyTorchRelease(version: version, date: releaseDate, python: python, torchvision: torchvision, torchaudio: nil,
                               defaultVariant: defaultVariant, variants: variants,
                               archSource: variants.contains { $0.archList != nil } && notes != nil ? ReleaseNotesImporter.sourceURL : nil,

@@ -147,8 +147,9 @@ extension RecordDecoder {
         for item in list(root, key: "changes", file: "changes.yaml", allowed: ["changes"]).items {
             guard let fields = fields(item, allowed: ["date", "title", "items"], required: ["date", "title"], what: "change"),
                   let date = fields["date"].flatMap({ reader.date($0, key: "date", into: &bag) }),
-                  let title = string(fields, "title") else { continue }
-            dataset.changes.append(ChangeEntry(date: date, title: title, items: strings(fields, "items"), location: reader.location(of: item)))
+                  let title = translatable(fields, "title") else { continue }
+            dataset.changes.append(ChangeEntry(date: date, title: title.text, titleTranslations: title.translations, items: strings(fields, "items"),
+                                               location: reader.location(of: item)))
         }
     }
 

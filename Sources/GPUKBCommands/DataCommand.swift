@@ -126,7 +126,8 @@ struct ImportDriversCommand: ParsableCommand {
         for release in outcome.added { print("added CUDA \(release.version) (\(release.name)): Linux ≥ \(release.minDriver.linux?.description ?? "N/A"), Windows ≥ \(release.minDriver.windows?.description ?? "N/A")") }
         if !outcome.added.isEmpty {
             let day = date ?? Self.today()
-            outcome.dataset.logChange(ChangeEntry(date: day, title: data.phrases(.importChangeCUDA, ["count": String(outcome.added.count)]),
+            let title = data.changeTitle(.importChangeCUDA, ["count": String(outcome.added.count)])
+            outcome.dataset.logChange(ChangeEntry(date: day, title: title.title, titleTranslations: title.translations,
                                                     items: outcome.added.map { "cuda \($0.version)" }, location: SourceLocation(path: "")))
         }
         let texts = try dataset.validatedTexts(of: outcome.dataset)

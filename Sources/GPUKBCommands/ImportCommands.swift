@@ -28,7 +28,7 @@ struct ImportOptions: ParsableArguments {
     }
 
     /// Prints the report, checks that the merged dataset is valid, and writes the changed files and a change-log entry.
-    func finish(_ report: ImportReport, changeTitle: String) throws {
+    func finish(_ report: ImportReport, changeTitle: (title: String, translations: [String: String])) throws {
         var report = report
         for entry in report.conflicts {
             Console.error("\(file):\(entry.line): warning: \(entry.subject) differs from the dataset: \(entry.detail); kept the dataset's values\n")
@@ -37,7 +37,8 @@ struct ImportOptions: ParsableArguments {
         for entry in report.updated { print("updated \(entry.subject) (inferred → sourced): \(entry.detail)") }
         for entry in report.added { print("added \(entry.subject): \(entry.detail)") }
         if report.changesDataset {
-            report.dataset.logChange(ChangeEntry(date: day, title: changeTitle, items: report.changeItems, location: SourceLocation(path: "")))
+            report.dataset.logChange(ChangeEntry(date: day, title: changeTitle.title, titleTranslations: changeTitle.translations,
+                                                 items: report.changeItems, location: SourceLocation(path: "")))
             report.files.insert("changes.yaml")
         }
         let texts = try dataset.validatedTexts(of: report.dataset)
@@ -104,7 +105,7 @@ struct ImportCuDNNCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let report = CuDNNMatrixImporter.merge(parsed.rows, skipped: parsed.skipped, source: source, date: options.day, into: data)
-        try options.finish(report, changeTitle: data.phrases(.importChangeCuDNN, ["count": String(report.added.count + report.updated.count)]))
+        try options.finish(report, changeTitle: data.changeTitle(.importChangeCuDNN, ["count": String(report.added.count + report.updated.count)]))
     }
 }
 
@@ -135,7 +136,7 @@ struct ImportGPUsCommand: ParsableCommand {
         }
         let report = GPUTableImporter.merge(parsed.rows, skipped: parsed.skipped, source: source ?? GPUTableImporter.source(of: input),
                                             date: options.day, into: data)
-        try options.finish(report, changeTitle: data.phrases(.importChangeGPUs, ["count": String(report.added.count)]))
+        try options.finish(report, changeTitle: data.changeTitle(.importChangeGPUs, ["count": String(report.added.count)]))
     }
 }
 
@@ -228,6 +229,6 @@ struct ImportWheelsCommand: ParsableCommand {
         }
         let report = WheelIndexImporter.merge(parsed.wheels, skipped: parsed.skipped, notes: notes, torchvision: pairing,
                                               source: source, date: options.day, into: data)
-        try options.finish(report, changeTitle: data.phrases(.importChangePyTorch, ["count": String(report.added.count)]))
+        try options.finish(report, changeTitle: data.changeTitle(.importChangePyTorch, ["count": String(report.added.count)]))
     }
 }

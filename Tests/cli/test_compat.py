@@ -270,6 +270,10 @@ def test_vendor_importers_write_only_what_the_page_adds_and_log_it(tmp_path):
     gpus = (compat / "gpus.yaml").read_text()
     assert 'name: "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition"' in gpus and 'source: "https://developer.nvidia.com/cuda-gpus"' in gpus
     assert '"gpu NVIDIA RTX PRO 6000 Blackwell Server Edition"' in (compat / "changes.yaml").read_text()
+    # The note and the change-log headline are written in every language the dataset speaks, for both editions.
+    added = gpus[gpus.index('name: "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition"'):]
+    assert re.search(r'    note:\n      zh-CN: "[^"]*gpukb data import-cuda-gpus[^"]*"\n      en: "Read from NVIDIA\'s compute capability table by gpukb data import-cuda-gpus on 2026-12-05', added), added[:600]
+    assert 'en: "Imported 2 GPUs from NVIDIA\'s compute capability table"' in (compat / "changes.yaml").read_text()
     assert (compat / "cudnn.yaml").read_text() == before["cudnn.yaml"]
     assert run("data", "validate", "--root", str(project)).returncode == 0
     # The new GPU answers at once.
