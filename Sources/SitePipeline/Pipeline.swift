@@ -105,6 +105,9 @@ public enum Pipeline {
             clock.lap("transform")
             editions.append((assembled, transformed))
         }
+        if let main = editions.first {
+            Self.checkEditionFolders(parsed.config, main: main.transformed.tree, into: &bag)
+        }
         try bag.throwIfErrors()
         let entries = editions.map { edition in
             EditionLinks.Entry(language: edition.assembled.edition.language, folder: edition.assembled.edition.folder,
@@ -252,6 +255,18 @@ enum Sitemap {
 }
 
 extension Pipeline {
+    /// A translation's folder must not be one the main edition writes into (a section, a generated page's folder,
+    /// `assets/`, `search/`, a static folder): both editions would write the same files.
+    static func checkEditionFolders(_ config: SiteConfig, main tree: ContentTree, into bag: inout DiagnosticBag) {
+        guard !config.translations.isEmpty else { return }
+        let paths = tree.pages.map(\.url) + tree.staticFiles.map(\.path) + ["assets/", "search/"]
+        let taken = Set(paths.compactMap { path in path.firstIndex(of: "/").map { String(path[..<$0]) } })
+        for translation in config.translations where taken.contains(translation.folder) {
+            bag.add(.error("translation folder '\(translation.folder)' is also a folder of the main edition's site; expected another 'folder'",
+                           at: translation.location))
+        }
+    }
+
     /// Every link of the diagnosis rules names a page of this site and a heading on it (the rules are data, so a
     /// renamed heading is caught here rather than by a reader following a dead link).
     static func checkDiagnosisLinks(_ rules: DiagnosisRules, anchorsForPage: [String: Set<String>], into bag: inout DiagnosticBag) {

@@ -105,6 +105,18 @@ import Testing
         #expect(site.pages.isEmpty)
     }
 
+    @Test func aTranslationsFolderMayNotBeOneTheMainEditionWritesInto() throws {
+        for folder in ["search", "assets", "img"] {
+            var files = Self.files
+            files["content/site.yaml"] = Self.siteYAML.replacingOccurrences(of: "  - language: en\n", with: "  - language: en\n    folder: \(folder)\n")
+            files["content/img/a.txt"] = "static"
+            let site = try SiteFixture.build(files)
+            #expect(site.errors.map { "\($0.location.description): \($0.message)" }
+                    == ["content/site.yaml:9:15: translation folder '\(folder)' is also a folder of the main edition's site; expected another 'folder'"],
+                    "\(site.errors)")
+        }
+    }
+
     @Test func aTranslationNeedsTheThemesTextsForItsLanguageAndAPlainTag() throws {
         var files = Self.files
         files["content/site.yaml"] = Self.siteYAML.replacingOccurrences(of: "language: en", with: "language: fr")
