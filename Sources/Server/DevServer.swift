@@ -147,8 +147,11 @@ public final class DevServer: Sendable {
         case .badRequest:
             return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("400 bad request\n".utf8))
         case .notFound:
-            let page = files["404.html"].map(Self.inject) ?? Data("404 not found\n".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: files["404.html"] == nil ? "text/plain; charset=utf-8" : "text/html; charset=utf-8"],
+            // A site in several editions has a 404 page in each folder (`en/404.html`): a path under one gets its own.
+            let folder = raw.split(separator: "/").first.map(String.init) ?? ""
+            let notFound = files[folder + "/404.html"] ?? files["404.html"]
+            let page = notFound.map(Self.inject) ?? Data("404 not found\n".utf8)
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: notFound == nil ? "text/plain; charset=utf-8" : "text/html; charset=utf-8"],
                                 body: head ? Data() : page)
         }
     }

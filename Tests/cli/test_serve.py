@@ -359,6 +359,9 @@ def test_with_a_translation_an_edit_re_renders_the_page_in_each_edition_that_sho
     try:
         assert b"Check it works." in server.get("/en/setup/verify/")[2]
         assert b"untranslated-notice" in server.get("/en/setup/install/")[2]
+        status, _, body = server.get("/en/no/such/page/")
+        assert status == 404 and b'<html lang="en"' in body, "a missing page under en/ gets the English 404 page"
+        assert server.get("/no/such/page/")[2].count("页面不存在".encode()) >= 1
         events = Events(server.port)
         events.next("hello")
         # An untranslated guide: its page and its copy in the English edition.
