@@ -246,6 +246,9 @@ enum Sitemap {
                         guard let href = links.absolute(other, url: page.url) else { continue }
                         xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escape(entry.language))\" href=\"\(HTMLEscaping.escape(href))\"/>"
                     }
+                    if let main = links.absolute(0, url: page.url) {
+                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTMLEscaping.escape(main))\"/>"
+                    }
                 }
                 xml += "</url>\n"
             }

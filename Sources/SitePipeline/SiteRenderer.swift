@@ -139,6 +139,10 @@ struct SiteRenderer: Sendable {
             html.open("link", ["rel": "alternate", "hreflang": entry.language, "href": href])
             html += "\n"
         }
+        // The main edition answers a reader whose language has no edition.
+        let main = editions.absolute(0, url: page.url) ?? editions.href(root: root, to: 0, url: page.url)
+        html.open("link", ["rel": "alternate", "hreflang": "x-default", "href": main])
+        html += "\n"
         return html.description
     }
 
