@@ -201,7 +201,7 @@ struct RecordDecoder {
         var translations: [String: String] = [:]
         for (languageNode, value) in mapping {
             let language = languageNode.scalar?.string ?? ""
-            guard language.first?.isLetter == true, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+            guard LanguageTag.isValid(language) else {
                 bag.add(.error("expected '\(key)' to be a text or a text per language ({zh-CN: …, en: …}); '\(language)' is not a language tag",
                                at: reader.location(of: languageNode)))
                 continue

@@ -370,7 +370,7 @@ private struct DiagnosisChecker {
         var first: (language: String, names: [String])?
         for (key, value) in mapping {
             let language = key.scalar?.string ?? ""
-            guard language.first?.isLetter == true, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+            guard LanguageTag.isValid(language) else {
                 bag.add(.error("expected a text part: a string, a list, a mapping with 'if', 'pick' or 'use', or a text per language ({zh-CN: …, en: …}); '\(language)' is none of these",
                                at: reader.location(of: key)))
                 continue

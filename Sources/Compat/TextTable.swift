@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Yams
 
@@ -5,6 +6,16 @@ import Yams
 public protocol TextKey: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {
     /// The placeholders the text may use: those the program fills, and those it leaves for a later step to fill.
     var arguments: [String] { get }
+}
+
+/// A BCP 47 language tag as gpukb accepts one: letters, digits and `-` (`zh-CN`, `en`, `pt-BR`), starting with a
+/// letter, at most 35 characters. It names files (`x.en.md`, `strings/en.yaml`), folders and per-language texts, so
+/// nothing else may pass.
+public enum LanguageTag {
+    public static func isValid(_ tag: String) -> Bool {
+        guard let first = tag.unicodeScalars.first, first.isASCII, CharacterSet.letters.contains(first), tag.count <= 35 else { return false }
+        return tag.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") }
+    }
 }
 
 /// `{name}` templates: the one place that reads and fills them, for the theme's texts and the dataset's sentences.

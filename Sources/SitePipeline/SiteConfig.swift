@@ -48,13 +48,6 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let keys = ["title", "description", "language", "base_url", "sections", "theme", "translations"]
 
-    /// A language tag gpukb accepts: letters, digits and `-` (`zh-CN`, `en`, `pt-BR`), starting with a letter. It
-    /// names files (`x.en.md`, `strings/en.yaml`) and a folder, so nothing else may pass.
-    static func isLanguageTag(_ tag: String) -> Bool {
-        guard let first = tag.unicodeScalars.first, first.isASCII, CharacterSet.letters.contains(first), tag.count <= 35 else { return false }
-        return tag.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") }
-    }
-
     /// This configuration as edition `translation` sees it: its language, title, description and section titles (a
     /// section without one there takes the title of its `_index.<language>.md`, as the main edition would).
     func edition(_ translation: Translation) -> SiteConfig {
@@ -96,7 +89,7 @@ public struct SiteConfig: Sendable, Hashable {
             }
         }
         if let field = fields["sections"] { config.sections = sections(field.value, reader: reader, into: &bag) }
-        if !isLanguageTag(config.language) {
+        if !LanguageTag.isValid(config.language) {
             bag.add(.error("expected 'language' to be a language tag such as zh-CN or en, found '\(config.language)'", at: config.languageLocation))
         }
         if let field = fields["translations"] { config.translations = translations(field.value, main: config, reader: reader, into: &bag) }
@@ -120,7 +113,7 @@ public struct SiteConfig: Sendable, Hashable {
             }
             let location = reader.location(of: languageField.value)
             guard let language = reader.string(languageField.value, key: "language", into: &bag) else { continue }
-            guard isLanguageTag(language) else {
+            guard LanguageTag.isValid(language) else {
                 bag.add(.error("expected 'language' to be a language tag such as en or pt-BR, found '\(language)'", at: location))
                 continue
             }
@@ -130,7 +123,7 @@ public struct SiteConfig: Sendable, Hashable {
             }
             var folder = language.lowercased()
             if let field = fields["folder"], let value = reader.string(field.value, key: "folder", into: &bag) {
-                guard isLanguageTag(value) else {
+                guard LanguageTag.isValid(value) else {
                     bag.add(.error("expected 'folder' to be a plain folder name (letters, digits, '-'), found '\(value)'", at: reader.location(of: field.value)))
                     continue
                 }
