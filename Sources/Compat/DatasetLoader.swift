@@ -199,13 +199,7 @@ struct RecordDecoder {
         guard let mapping = node.mapping else { return reader.string(node, key: key, into: &bag).map { ($0, [:]) } }
         var first: String?
         var translations: [String: String] = [:]
-        for (languageNode, value) in mapping {
-            let language = languageNode.scalar?.string ?? ""
-            guard LanguageTag.isValid(language) else {
-                bag.add(.error("expected '\(key)' to be a text or a text per language ({zh-CN: …, en: …}); '\(language)' is not a language tag",
-                               at: reader.location(of: languageNode)))
-                continue
-            }
+        for (language, value) in reader.languages(of: mapping, expected: "'\(key)' to be a text or a text per language ({zh-CN: …, en: …})", into: &bag) {
             guard let text = reader.string(value, key: "\(key).\(language)", into: &bag) else { continue }
             if first == nil { first = text }
             translations[language] = text

@@ -368,13 +368,9 @@ private struct DiagnosisChecker {
     mutating func translated(_ mapping: Node.Mapping, at node: Node, scope: Scope) -> JSONValue {
         var texts: [(String, JSONValue)] = []
         var first: (language: String, names: [String])?
-        for (key, value) in mapping {
-            let language = key.scalar?.string ?? ""
-            guard LanguageTag.isValid(language) else {
-                bag.add(.error("expected a text part: a string, a list, a mapping with 'if', 'pick' or 'use', or a text per language ({zh-CN: …, en: …}); '\(language)' is none of these",
-                               at: reader.location(of: key)))
-                continue
-            }
+        let expected = "a text part: a string, a list, a mapping with 'if', 'pick' or 'use', or a text per language ({zh-CN: …, en: …})"
+        for (language, value) in reader.languages(of: mapping, expected: expected, into: &bag) {
+            // Not trimmed: the parts of a text are joined as they are, so their spaces matter.
             guard let text = value.scalar?.string else {
                 bag.add(.error("expected the '\(language)' text to be a string, found \(reader.describe(value))", at: reader.location(of: value)))
                 continue

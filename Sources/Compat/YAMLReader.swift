@@ -60,6 +60,19 @@ public struct YAMLReader: Sendable {
     }
 
     /// A non-empty string scalar.
+    /// The entries of a text written per language (`{zh-CN: …, en: …}`), in file order, each key checked to be a
+    /// language tag (`LanguageTag`); a key that is not one is reported as "expected `expected`" and left out.
+    public func languages(of mapping: Node.Mapping, expected: String, into bag: inout DiagnosticBag) -> [(language: String, value: Node)] {
+        mapping.compactMap { key, value in
+            let language = key.scalar?.string ?? ""
+            guard LanguageTag.isValid(language) else {
+                bag.add(.error("expected \(expected); '\(language)' is not a language tag", at: location(of: key)))
+                return nil
+            }
+            return (language, value)
+        }
+    }
+
     public func string(_ node: Node, key: String, into bag: inout DiagnosticBag) -> String? {
         guard let scalar = node.scalar, scalar.style != .plain || isPlainString(scalar) else {
             bag.add(.error("expected '\(key)' to be a string, found \(describe(node))", at: location(of: node)))

@@ -230,10 +230,11 @@ enum Sitemap {
     static func make(_ editions: [BuildState]) -> String? {
         guard let main = editions.first, let base = main.tree.config.baseURL else { return nil }
         let many = editions.count > 1
-        let links = EditionLinks(entries: editions.map {
-            EditionLinks.Entry(language: $0.edition.language, folder: $0.edition.folder, name: "",
-                               untranslated: Set($0.tree.pages.filter { $0.untranslated != nil }.map(\.url)))
-        }, current: 0, baseURL: base)
+        // The links every page's switch was rendered with (one edition has none: it alone, then).
+        var links = main.renderer.editions
+        if links.isEmpty {
+            links = EditionLinks(entries: [EditionLinks.Entry(language: main.edition.language, folder: "", name: "", untranslated: [])], current: 0, baseURL: base)
+        }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
             + (many ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : "") + ">\n"
         for (offset, edition) in editions.enumerated() {
