@@ -36,6 +36,20 @@ public enum OperatingSystem: String, Hashable, Sendable, CaseIterable {
     }
 }
 
+/// The machine's CPU architecture: PyTorch publishes separate Linux wheels for x86_64 and Arm (aarch64), compiled
+/// for different GPU architecture lists.
+public enum CPUArchitecture: String, Hashable, Sendable, CaseIterable {
+    case x86_64, aarch64
+
+    /// The wheel platform a CUDA build must ship for on `os`; nil where PyTorch publishes none (Arm outside Linux).
+    public func wheelPlatform(_ os: OperatingSystem) -> String? {
+        switch self {
+        case .x86_64: return os.wheelPlatform
+        case .aarch64: return os == .linux ? "linux-aarch64" : nil
+        }
+    }
+}
+
 /// Fields every record has: where it came from and where it is written.
 public struct Provenance: Hashable, Sendable {
     /// URL of the document the facts were read from.
@@ -235,6 +249,8 @@ public struct GPU: Hashable, Sendable {
     public var released: String?
     /// Peak figures, when NVIDIA publishes them.
     public var peak: PeakFigures?
+    /// The CPU of every system the GPU comes in, when there is only one kind (Grace and Jetson parts: aarch64).
+    public var cpu: CPUArchitecture? = nil
     /// Where it is from.
     public var provenance: Provenance
 
@@ -283,12 +299,41 @@ public struct PyTorchVariant: Hashable, Sendable {
     public var archList: [Version]?
     /// The architecture whose PTX is included, if any.
     public var ptx: Version?
+    /// The Linux aarch64 wheels of this variant, when PyTorch publishes them (`platforms` lists the x86_64 and
+    /// Windows wheels; these are a separate build with their own architecture list).
+    public var aarch64: ArmWheels? = nil
     /// Install command for pip.
     public var pip: String
     /// Install command for conda, where one exists.
     public var conda: String?
     /// Where it is written.
     public var location: SourceLocation
+}
+
+/// A variant's Linux aarch64 wheels: what they are compiled for, and where that was read.
+public struct ArmWheels: Hashable, Sendable {
+    /// Compute capabilities compiled into the wheel (SASS), when documented.
+    public var archList: [Version]?
+    /// The architecture whose PTX is included, if any.
+    public var ptx: Version?
+    /// Where the wheels and their list were read.
+    public var source: String
+
+    /// Creates the record.
+    public init(archList: [Version]?, ptx: Version?, source: String) {
+        self.archList = archList
+        self.ptx = ptx
+        self.source = source
+    }
+}
+
+extension PyTorchVariant {
+    /// The wheels for a platform (`linux`, `windows`, `linux-aarch64`): their architecture list and PTX, or nil when
+    /// the variant has none for it.
+    public func wheels(for platform: String) -> (archList: [Version]?, ptx: Version?)? {
+        if platform == "linux-aarch64" { return aarch64.map { ($0.archList, $0.ptx) } }
+        return platforms.contains(platform) ? (archList, ptx) : nil
+    }
 }
 
 /// One PyTorch release.

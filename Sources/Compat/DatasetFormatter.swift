@@ -72,6 +72,7 @@ public enum DatasetFormatter {
                 out.field(2, "peak_tflops", nil)
                 for key in PeakFigures.keys { if let value = peak.values[key] { out.field(3, key, number(value)) } }
             }
+            if let cpu = gpu.cpu { out.field(2, "cpu", quote(cpu.rawValue)) }
             writeProvenance(gpu.provenance, into: &out)
         }
     }
@@ -109,6 +110,12 @@ public enum DatasetFormatter {
                 out.field(4, "platforms", list(variant.platforms))
                 if let archs = variant.archList { out.field(4, "arch_list", list(archs.map(\.description))) }
                 if let ptx = variant.ptx { out.field(4, "ptx", quote(ptx.description)) }
+                if let arm = variant.aarch64 {
+                    out.field(4, "aarch64", nil)
+                    if let archs = arm.archList { out.field(5, "arch_list", list(archs.map(\.description))) }
+                    if let ptx = arm.ptx { out.field(5, "ptx", quote(ptx.description)) }
+                    out.field(5, "source", quote(arm.source))
+                }
                 out.field(4, "pip", quote(variant.pip))
                 if let conda = variant.conda { out.field(4, "conda", quote(conda)) }
             }

@@ -223,6 +223,9 @@ enum DatasetValidator {
             for cc in (variant.archList ?? []) + (variant.ptx.map { [$0] } ?? []) where data.capability(cc) == nil {
                 bag.add(.error("PyTorch \(release.version) \(variant.tag): unknown compute capability \(cc) in arch_list/ptx", at: variant.location))
             }
+            for cc in (variant.aarch64?.archList ?? []) + (variant.aarch64?.ptx.map { [$0] } ?? []) where data.capability(cc) == nil {
+                bag.add(.error("PyTorch \(release.version) \(variant.tag): unknown compute capability \(cc) in aarch64.arch_list/ptx", at: variant.location))
+            }
         }
         if !variant.pip.contains("torch") {
             bag.add(.error("PyTorch \(release.version) \(variant.tag): the pip command does not install torch", at: variant.location))

@@ -136,18 +136,18 @@ public struct UpgradePlan: Sendable {
 }
 
 extension Resolver {
-    /// The upgrade plan for a GPU on `os` (and Python), or nil when no build runs on the GPU at any driver.
-    public func upgradePlan(gpu: GPU, os: OperatingSystem, python: Version?) -> UpgradePlan? {
+    /// The upgrade plan for a GPU on `os` and `cpu` (and Python), or nil when no build runs on the GPU at any driver.
+    public func upgradePlan(gpu: GPU, os: OperatingSystem, python: Version?, cpu: CPUArchitecture = .x86_64) -> UpgradePlan? {
         // The builds `resolve` would mark ok with no driver given: the GPU's code is in the wheel and the Python fits.
         // Checked directly (newest release first) rather than through `resolve`: the build asks this for every
         // compute capability, OS and Python.
-        guard jetsonVerdict(gpu) == nil else { return nil }
+        guard jetsonVerdict(gpu) == nil, let platform = cpu.wheelPlatform(os) else { return nil }
         let gpuSupport = support(for: gpu)
         var runnable: (release: PyTorchRelease, variants: [PyTorchVariant])?
         for release in data.pytorch.sorted(by: { $0.version > $1.version }) where python.map({ release.python.contains($0) }) ?? true {
             let variants = release.variants.filter { variant in
-                variant.cuda != nil && variant.platforms.contains(os.wheelPlatform)
-                    && architectureVerdict(cc: gpu.computeCapability, variant: variant).status == .ok
+                variant.cuda != nil && variant.wheels(for: platform) != nil
+                    && architectureVerdict(cc: gpu.computeCapability, variant: variant, platform: platform).status == .ok
             }
             if !variants.isEmpty {
                 runnable = (release, variants)
@@ -185,7 +185,7 @@ extension Resolver {
     /// What a driver upgrade would bring: nil when the request's driver already runs the newest build the GPU can
     /// run (or no build runs on it at any driver).
     public func upgrade(for request: ResolveRequest) -> UpgradeAdvice? {
-        guard let plan = upgradePlan(gpu: request.gpu, os: request.os, python: request.python) else { return nil }
+        guard let plan = upgradePlan(gpu: request.gpu, os: request.os, python: request.python, cpu: request.cpu) else { return nil }
         let advice = { (text: String) in UpgradeAdvice(driver: plan.need, release: plan.release, variant: plan.variant, reason: text) }
         guard let driver = request.driver else { return advice(plan.noDriver) }
         let fill = { (template: String, current: String) in TextTemplate.fill(template, ["driver": driver.description, "current": current]) }
@@ -200,15 +200,15 @@ extension Resolver {
 }
 
 extension Resolver {
-    /// Jetson modules: the GPU sits in the SoC and its driver ships with Jetson Linux (JetPack), and PyTorch's own
-    /// CUDA wheels that this dataset lists are x86_64/Windows (and server-Arm) builds. Orin and older need NVIDIA's
-    /// Jetson builds of PyTorch; Thor moved to the server-Arm CUDA with CUDA 13, so whether a wheel runs depends on
-    /// its aarch64 architecture list, which the dataset does not record. Nil for other GPUs.
+    /// Jetson modules: the GPU sits in the SoC and its driver ships with Jetson Linux (JetPack). Orin and older run
+    /// Jetson's own CUDA, which PyTorch's wheels do not target: they need NVIDIA's Jetson builds of PyTorch. Thor runs
+    /// the server-Arm (SBSA) CUDA from CUDA 13 on, so PyTorch's aarch64 wheels apply and their architecture list
+    /// decides; the sentence only says where the driver comes from. Nil for other GPUs.
     public func jetsonVerdict(_ gpu: GPU) -> Verdict? {
         guard gpu.segment == "embedded" else { return nil }
         let names = ["gpu": gpu.name, "install": data.phrases(.jetsonInstall)]
-        if gpu.computeCapability.major >= 11 {
-            return Verdict(status: .limited, reason: data.phrases(.jetsonSBSA, names))
+        if gpu.computeCapability.major >= 11, gpu.cpu == .aarch64 {
+            return Verdict(status: .ok, reason: data.phrases(.jetsonSBSA, names))
         }
         return Verdict(status: .unsupported, reason: data.phrases(.jetsonModule, names))
     }

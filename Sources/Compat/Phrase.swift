@@ -26,6 +26,13 @@ public enum Phrase: String, TextKey {
     case archTooNew = "arch.too_new"
     case archRemoved = "arch.removed"
     case archUnlisted = "arch.unlisted"
+    case archUnlistedArm = "arch.unlisted_aarch64"
+
+    // Arm (aarch64) machines: Grace, DGX Spark, Jetson Thor, Arm servers.
+    case cpuNoArmWheels = "cpu.no_arm_wheels"
+    case cpuArmConda = "cpu.arm_conda"
+    case cpuLinuxOnly = "cpu.linux_only"
+    case cpuGPUNeeds = "cpu.gpu_needs"
 
     // Whether a release has wheels for the reader's Python ({python} filled in later).
     case pythonOK = "python.ok"
@@ -160,8 +167,14 @@ public enum Phrase: String, TextKey {
             ["cuda", "sm", "first"]
         case .archRemoved:
             ["removed", "architecture", "tag", "sm"]
-        case .archUnlisted:
+        case .archUnlisted, .archUnlistedArm:
             ["tag", "cuda", "sm"]
+        case .cpuNoArmWheels:
+            ["tag"]
+        case .cpuLinuxOnly:
+            ["os"]
+        case .cpuGPUNeeds:
+            ["gpu"]
         case .pythonOK:
             ["python", "min", "max"]
         case .pythonMissing:

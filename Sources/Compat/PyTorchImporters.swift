@@ -46,6 +46,8 @@ public enum ReleaseNotesImporter {
         /// The minor releases the CUDA support matrix applies to ("For Release 2.12, 2.13 and 2.14").
         public var archReleases: [Version] = []
         public var archRows: [ArchRow] = []
+        /// The same for the Linux aarch64 builds (their own table, with its own lists).
+        public var armRows: [ArchRow] = []
         /// Minor release → release date (`YYYY-MM-DD`, or `YYYY-MM` where the table gives a month), planned ones included.
         public var dates: [Version: String] = [:]
         public var skipped: [ImportReport.Entry] = []
@@ -55,6 +57,11 @@ public enum ReleaseNotesImporter {
         public func archRow(for version: Version, tag: String) -> ArchRow? {
             guard archReleases.contains(version.majorMinor) else { return nil }
             return archRows.first { ReleaseNotesImporter.tag($0.cuda) == tag }
+        }
+        /// The Linux aarch64 architecture row for a CUDA build of `version`, when the support matrix names that release.
+        public func armRow(for version: Version, tag: String) -> ArchRow? {
+            guard archReleases.contains(version.majorMinor) else { return nil }
+            return armRows.first { ReleaseNotesImporter.tag($0.cuda) == tag }
         }
     }
 
@@ -87,6 +94,8 @@ public enum ReleaseNotesImporter {
                 readMatrix(header: header, rows: rows, into: &notes)
             } else if inCUDASupport, header.count >= 2, header[1].contains("Linux x86") {
                 for (number, row) in rows { if let arch = archRow(row, line: number) { notes.archRows.append(arch) } }
+            } else if inCUDASupport, header.count >= 2, header[1].contains("Linux aarch64") {
+                for (number, row) in rows { if let arch = archRow(row, line: number) { notes.armRows.append(arch) } }
             } else if header.first == "Minor Version", let column = header.firstIndex(of: "Release date") {
                 for (_, row) in rows where row.count > column {
                     if let minor = Version(row[0]), let date = date(row[column]) { notes.dates[minor] = date }
@@ -250,6 +259,18 @@ public enum ReleaseNotesImporter {
                 differences.append("\(variant.tag) PTX \(variant.ptx?.description ?? "none") in the dataset, \(arch.ptx?.description ?? "none") in RELEASE.md")
             }
         }
+        for variant in release.cudaVariants {
+            guard let arm = notes.armRow(for: release.version, tag: variant.tag) else { continue }
+            let listed = arm.arches.map(\.description).joined(separator: ", ") + (arm.ptx.map { " + \($0) PTX" } ?? "")
+            guard let mine = variant.aarch64 else {
+                differences.append("\(variant.tag): RELEASE.md lists Linux aarch64 architectures (\(listed)); the dataset records no aarch64 wheels")
+                continue
+            }
+            if mine.archList != arm.arches || mine.ptx != arm.ptx {
+                let recorded = mine.archList.map { $0.map(\.description).joined(separator: ", ") + (mine.ptx.map { " + \($0) PTX" } ?? "") } ?? "none"
+                differences.append("\(variant.tag) aarch64 architectures \(recorded) in the dataset, \(listed) in RELEASE.md")
+            }
+        }
         return differences
     }
 }
@@ -387,6 +408,9 @@ public enum WheelIndexImporter {
             }
             let missing = build.platforms.filter { $0 != "linux-aarch64" }.subtracting(variant.platforms).sorted()
             if !missing.isEmpty { differences.append("\(tag): the page has \(missing.joined(separator: ", ")) wheels; the dataset lists \(variant.platforms.joined(separator: ", "))") }
+            if tag != "cpu", build.platforms.contains("linux-aarch64"), variant.aarch64 == nil {
+                differences.append("\(tag): the page has linux-aarch64 wheels; the dataset records none (add 'aarch64' to the variant)")
+            }
             // Wheels for a Python RELEASE.md calls experimental are not a disagreement.
             let outside = build.python.filter { !release.python.contains($0) && !experimental.contains($0) }.sorted()
             if !outside.isEmpty {
@@ -422,6 +446,11 @@ public enum WheelIndexImporter {
             if tag != "cpu" {
                 let digits = tag.dropFirst(2)
                 variant.cuda = Version([Int(digits.dropLast()) ?? 0, Int(digits.suffix(1)) ?? 0])
+                if build.platforms.contains("linux-aarch64") {
+                    // Linux aarch64 wheels: their own list from RELEASE.md's aarch64 table, else unknown (never the x86_64 one).
+                    let arm = notes?.armRow(for: version, tag: tag)
+                    variant.aarch64 = ArmWheels(archList: arm?.arches, ptx: arm?.ptx, source: source)
+                }
                 if let arch = notes?.archRow(for: version, tag: tag) {
                     variant.archList = arch.arches
                     variant.ptx = arch.ptx

@@ -172,10 +172,12 @@ public struct Queries: Sendable {
                 ("python", .object([("min", .string(fit.release.python.min.description)), ("max", .string(fit.release.python.max.description))])),
                 ("command", .optional(fit.command)),
                 ("pip", .string(fit.variant.pip)),
-                ("conda", .optional(fit.variant.conda)),
+                ("conda", .optional(request.cpu == .x86_64 ? fit.variant.conda : nil)),
             ])
         }
         var members: [(String, JSONValue)] = [("gpu", gpuJSON(request.gpu))]
+        members.append(("cpu", .string(request.cpu.rawValue)))
+        members.append(("platform_note", .optional(resolver.platformNote(request))))
         let support = resolver.support(for: request.gpu)
         members.append(("gpu_driver_floor", .optional(support.floor(request.os)?.description)))
         members.append(("driver", request.driver.map { driverJSON($0, os: request.os, gpu: request.gpu) } ?? .null))

@@ -57,7 +57,7 @@ extension RecordDecoder {
     mutating func decodeGPUs(_ root: Node, into dataset: inout CompatDataset) {
         for item in list(root, key: "gpus", file: "gpus.yaml", allowed: ["gpus"]).items {
             guard let fields = fields(item, allowed: ["name", "aliases", "segment", "architecture", "compute_capability", "memory_gb",
-                                                      "released", "peak_tflops", "source", "also", "note"],
+                                                      "released", "peak_tflops", "cpu", "source", "also", "note"],
                                       required: ["name", "segment", "architecture", "compute_capability", "source"], what: "GPU"),
                   let name = string(fields, "name"), let architecture = string(fields, "architecture"),
                   let cc = version(fields, "compute_capability") else { continue }
@@ -75,9 +75,17 @@ extension RecordDecoder {
                 peak = values.isEmpty ? nil : PeakFigures(values: values)
             }
             let memory = fields["memory_gb"].flatMap { reader.double($0, key: "memory_gb", in: 0...100_000, excludingLower: true, into: &bag) }
+            var cpu: CPUArchitecture?
+            if let node = fields["cpu"], let text = string(fields, "cpu") {
+                cpu = CPUArchitecture(rawValue: text)
+                if cpu == nil {
+                    bag.add(.error("unknown cpu '\(text)'; expected \(CPUArchitecture.allCases.map(\.rawValue).joined(separator: " or "))",
+                                   at: reader.location(of: node)))
+                }
+            }
             dataset.gpus.append(GPU(name: name, aliases: strings(fields, "aliases"), segment: segment, architecture: architecture,
                                     computeCapability: cc, memoryGB: memory, released: date(fields, "released"), peak: peak,
-                                    provenance: provenance(fields)))
+                                    cpu: cpu, provenance: provenance(fields)))
         }
     }
 
@@ -128,7 +136,7 @@ extension RecordDecoder {
     }
 
     private mutating func decodeVariant(_ node: Node) -> PyTorchVariant? {
-        guard let fields = fields(node, allowed: ["tag", "cuda", "platforms", "arch_list", "ptx", "pip", "conda"],
+        guard let fields = fields(node, allowed: ["tag", "cuda", "platforms", "arch_list", "ptx", "aarch64", "pip", "conda"],
                                   required: ["tag", "platforms", "pip"], what: "PyTorch variant"),
               let tag = string(fields, "tag"), let pip = string(fields, "pip") else { return nil }
         let cuda = version(fields, "cuda")
@@ -139,8 +147,14 @@ extension RecordDecoder {
         for platform in platforms where !["linux", "windows", "macos"].contains(platform) {
             bag.add(.error("unknown platform '\(platform)'; expected linux, windows or macos", at: reader.location(of: fields["platforms"] ?? node)))
         }
+        var arm: ArmWheels?
+        if let node = fields["aarch64"], let sub = self.fields(node, allowed: ["arch_list", "ptx", "source"], required: ["source"], what: "'aarch64'"),
+           let source = string(sub, "source") {
+            arm = ArmWheels(archList: versions(sub, "arch_list"), ptx: version(sub, "ptx"), source: source)
+            if cuda == nil { bag.add(.error("'aarch64' lists the Arm CUDA wheels; the CPU variant '\(tag)' has none", at: reader.location(of: node))) }
+        }
         return PyTorchVariant(tag: tag, cuda: cuda, platforms: platforms, archList: versions(fields, "arch_list"), ptx: version(fields, "ptx"),
-                              pip: pip, conda: string(fields, "conda"), location: reader.location(of: node))
+                              aarch64: arm, pip: pip, conda: string(fields, "conda"), location: reader.location(of: node))
     }
 
     mutating func decodeChanges(_ root: Node, into dataset: inout CompatDataset) {

@@ -37,15 +37,22 @@ public struct ResolveRequest: Sendable {
     public var python: Version?
     /// pip or conda.
     public var packageManager: PackageManager
+    /// The CPU: the one the GPU always comes with, else what the reader said, else x86_64.
+    public var cpu: CPUArchitecture
 
-    /// Creates a request.
-    public init(gpu: GPU, os: OperatingSystem, driver: Version?, python: Version? = nil, packageManager: PackageManager = .pip) {
+    /// Creates a request; `cpu` nil means the GPU's own (Grace and Jetson parts are aarch64), else x86_64.
+    public init(gpu: GPU, os: OperatingSystem, driver: Version?, python: Version? = nil, packageManager: PackageManager = .pip,
+                cpu: CPUArchitecture? = nil) {
         self.gpu = gpu
         self.os = os
         self.driver = driver
         self.python = python
         self.packageManager = packageManager
+        self.cpu = cpu ?? gpu.cpu ?? .x86_64
     }
+
+    /// The wheel platform the request's builds must ship for; nil when PyTorch publishes no CUDA wheels for it.
+    public var wheelPlatform: String? { cpu.wheelPlatform(os) }
 }
 
 /// One candidate PyTorch build for a machine.
@@ -153,20 +160,26 @@ public struct Resolver: Sendable {
     /// The last toolkit release that still compiles for the GPU, when its architecture has been removed.
     public func lastCUDA(for gpu: GPU) -> CUDARelease? { support(for: gpu).lastCUDA }
 
-    /// Whether a wheel variant has code for a compute capability, and why.
-    public func architectureVerdict(cc: Version, variant: PyTorchVariant) -> Verdict {
+    /// Whether a wheel variant has code for a compute capability, and why (on `platform`: `linux` and `windows` share
+    /// the x86_64 list, `linux-aarch64` has its own).
+    public func architectureVerdict(cc: Version, variant: PyTorchVariant, platform: String = "linux") -> Verdict {
         let say = data.phrases
         let sm = "sm_\(cc.major)\(cc.minor)"
         guard let cuda = variant.cuda else { return Verdict(status: .unsupported, reason: say(.archCPU)) }
         let names = ["tag": variant.tag, "sm": sm]
-        if let list = variant.archList {
+        let arm = platform == "linux-aarch64"
+        let found: (archList: [Version]?, ptx: Version?)? = arm ? variant.aarch64.map { ($0.archList, $0.ptx) } : (variant.archList, variant.ptx)
+        guard let wheels = found else {
+            return Verdict(status: .unsupported, reason: say(.cpuNoArmWheels, ["tag": variant.tag]))
+        }
+        if let list = wheels.archList {
             if list.contains(cc) {
                 return Verdict(status: .ok, reason: say(.archNative, names))
             }
             if let lower = list.filter({ $0.major == cc.major && $0.minor < cc.minor }).max() {
                 return Verdict(status: .ok, reason: say(.archSameMajor, names.merging(["lower": "sm_\(lower.major)\(lower.minor)"]) { $1 }))
             }
-            if let ptx = variant.ptx, ptx < cc {
+            if let ptx = wheels.ptx, ptx < cc {
                 return Verdict(status: .limited, reason: say(.archPTX, names.merging(["ptx": "compute_\(ptx.major)\(ptx.minor)"]) { $1 }))
             }
             let listed = list.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ")
@@ -181,7 +194,7 @@ public struct Resolver: Sendable {
         if let removed = architecture.removedIn, cuda.majorMinor >= removed.majorMinor {
             return Verdict(status: .unsupported, reason: say(.archRemoved, names.merging(["removed": removed.description, "architecture": architecture.name]) { $1 }))
         }
-        return Verdict(status: .limited, reason: say(.archUnlisted, names.merging(["cuda": cuda.description]) { $1 }))
+        return Verdict(status: .limited, reason: say(arm ? .archUnlistedArm : .archUnlisted, names.merging(["cuda": cuda.description]) { $1 }))
     }
 
     /// Whether a release has wheels for a Python version.
@@ -204,8 +217,9 @@ public struct Resolver: Sendable {
     public func resolve(_ request: ResolveRequest) -> [BuildFit] {
         var fits: [BuildFit] = []
         let gpuSupport = support(for: request.gpu)
+        guard let platform = request.wheelPlatform else { return [] }
         for release in data.pytorch {
-            for variant in release.variants where variant.cuda != nil && variant.platforms.contains(request.os.wheelPlatform) {
+            for variant in release.variants where variant.cuda != nil && variant.wheels(for: platform) != nil {
                 fits.append(fit(release: release, variant: variant, request: request, support: gpuSupport))
             }
         }
@@ -223,7 +237,7 @@ public struct Resolver: Sendable {
 
     /// `fit` with the GPU's support window already computed (once per `resolve`, not once per build).
     func fit(release: PyTorchRelease, variant: PyTorchVariant, request: ResolveRequest, support gpuSupport: GPUSupport) -> BuildFit {
-        var verdicts = [architectureVerdict(cc: request.gpu.computeCapability, variant: variant)]
+        var verdicts = [architectureVerdict(cc: request.gpu.computeCapability, variant: variant, platform: request.wheelPlatform ?? "")]
         if let jetson = jetsonVerdict(request.gpu) {
             verdicts.insert(jetson, at: 0)
         } else if let driver = request.driver, let cuda = variant.cuda {
@@ -239,8 +253,10 @@ public struct Resolver: Sendable {
         switch request.packageManager {
         case .pip: break
         case .conda:
-            command = variant.conda ?? Self.pipInConda(variant.pip, python: request.python ?? Self.defaultPython(release))
-            if variant.conda == nil { verdicts.append(noConda(release)) }
+            // The pytorch channel's CUDA packages are x86_64 (and Windows) builds; on Arm the wheel goes in with pip.
+            let conda = request.cpu == .x86_64 ? variant.conda : nil
+            command = conda ?? Self.pipInConda(variant.pip, python: request.python ?? Self.defaultPython(release))
+            if conda == nil { verdicts.append(variant.conda == nil ? noConda(release) : Verdict(status: .ok, reason: data.phrases(.cpuArmConda))) }
         case .uv:
             command = UVCommand.make(pip: variant.pip)
         }
@@ -250,6 +266,14 @@ public struct Resolver: Sendable {
             fit.reasons.append(uvAutoNote(fit: fit, driver: request.driver, os: request.os))
         }
         return fit
+    }
+
+    /// Said of the machine before any build: PyTorch has no Arm CUDA wheels outside Linux, or the GPU comes only with
+    /// an Arm CPU. Nil for an x86_64 machine the reader described.
+    public func platformNote(_ request: ResolveRequest) -> String? {
+        if request.wheelPlatform == nil { return data.phrases(.cpuLinuxOnly, ["os": request.os.label]) }
+        if request.gpu.cpu == .aarch64 { return data.phrases(.cpuGPUNeeds, ["gpu": request.gpu.name]) }
+        return nil
     }
 
     /// A conda environment with the build installed by pip, for releases the pytorch channel no longer carries.

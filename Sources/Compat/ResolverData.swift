@@ -22,6 +22,9 @@ public enum ResolverData {
                 ("url", .string(EntityURL.gpu(gpu))),
                 ("first", .optional(resolver.firstCUDA(for: gpu)?.description)),
                 ("jetson", resolver.jetsonVerdict(gpu).map { .array([.string($0.status.rawValue), intern($0.reason)]) } ?? .null),
+                // The CPU every system with this GPU has (Grace, Jetson), and the sentence that says so.
+                ("cpu", .optional(gpu.cpu?.rawValue)),
+                ("cpuNote", gpu.cpu == nil ? .null : intern(resolver.platformNote(ResolveRequest(gpu: gpu, os: .linux, driver: nil)) ?? "")),
             ])
         }
         let toolkits: [JSONValue] = data.cuda.map { release in
@@ -48,7 +51,7 @@ public enum ResolverData {
                     ("torch", .string(release.version.description)), ("tag", .string(variant.tag)), ("cuda", .string(cuda.majorMinor.description)),
                     ("py", .array([.string(release.python.min.description), .string(release.python.max.description)])),
                     ("pyOk", intern(python.ok)), ("pyBad", intern(python.unsupported)),
-                    ("platforms", .array(variant.platforms.map { .string($0) })),
+                    ("platforms", .array(variant.platforms.map { .string($0) } + (variant.aarch64 == nil ? [] : [.string("linux-aarch64")]))),
                     ("pip", .string(variant.pip)), ("conda", .optional(variant.conda)),
                     ("noConda", intern(resolver.noConda(release).reason)),
                     ("condaPip", .string(Resolver.pipInConda(variant.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}"))),
@@ -74,9 +77,18 @@ public enum ResolverData {
                 ]))
             }))
         }
-        let ccs: [(String, JSONValue)] = Array(Set(data.gpus.map(\.computeCapability))).sorted().map { cc in
+        let capabilities = Array(Set(data.gpus.map(\.computeCapability))).sorted()
+        let ccs: [(String, JSONValue)] = capabilities.map { cc in
             (cc.description, .array(buildVariants.map { variant in
                 let verdict = resolver.architectureVerdict(cc: cc, variant: variant)
+                return .array([.string(verdict.status.rawValue), intern(verdict.reason)])
+            }))
+        }
+        // The same for the Linux aarch64 wheels (null where a build has none): their own architecture lists.
+        let ccsArm: [(String, JSONValue)] = capabilities.map { cc in
+            (cc.description, .array(buildVariants.map { variant in
+                guard variant.aarch64 != nil else { return .null }
+                let verdict = resolver.architectureVerdict(cc: cc, variant: variant, platform: "linux-aarch64")
                 return .array([.string(verdict.status.rawValue), intern(verdict.reason)])
             }))
         }
@@ -92,9 +104,11 @@ public enum ResolverData {
             guard let gpu = representative[cc] else { return nil }
             let window = resolver.support(for: gpu)
             let rules = OperatingSystem.allCases.map { ($0, resolver.gpuDriverRule(window, os: $0)) }
-            let plans: [(String, JSONValue)] = OperatingSystem.allCases.map { os in
-                (os.rawValue, .object(pythons.map { python in
-                    let plan = resolver.upgradePlan(gpu: gpu, os: os, python: python)
+            // Keyed by OS, and `linux-aarch64` for Linux on Arm.
+            let platforms = OperatingSystem.allCases.map { ($0.rawValue, $0, CPUArchitecture.x86_64) } + [("linux-aarch64", .linux, .aarch64)]
+            let plans: [(String, JSONValue)] = platforms.map { key, os, cpu in
+                (key, .object(pythons.map { python in
+                    let plan = resolver.upgradePlan(gpu: gpu, os: os, python: python, cpu: cpu)
                     return (python?.description ?? "", plan.map { plan in
                         .object([("torch", .string(plan.release.version.description)), ("tag", .string(plan.variant.tag)),
                                  ("need", .string(plan.need.description)), ("noDriver", intern(plan.noDriver)),
@@ -125,7 +139,12 @@ public enum ResolverData {
         return .object([
             ("gpus", .array(gpus)), ("gpuKeys", .object(keys)),
             ("gpuCompactKeys", .object(GPUIndex.compactKeys(data.gpus).sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })), ("toolkits", .array(toolkits)), ("floors", .array(floors)), ("builds", .array(builds)),
-            ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("support", .object(support)), ("macos", macOS(resolver)),
+            ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("ccsArm", .object(ccsArm)),
+            // Arm machines: no CUDA wheels outside Linux (per OS), and the conda note for Arm.
+            ("armLinuxOnly", .object(OperatingSystem.allCases.filter { $0 != .linux }.map { os in
+                (os.rawValue, .string(data.phrases(.cpuLinuxOnly, ["os": os.label])))
+            })),
+            ("armConda", .string(data.phrases(.cpuArmConda))), ("support", .object(support)), ("macos", macOS(resolver)),
             ("strings", .array(strings.map { .string($0) })),
             ("unknownCapability", .string(data.phrases(.archUnknownCapability))),
             // "PyTorch {version}（{tag}）": how an upgrade advice names the build the machine runs now.

@@ -66,6 +66,9 @@ struct ResolveCommand: ParsableCommand {
     @Option(name: .long, help: "pip, conda or uv.")
     var pm: String = "pip"
 
+    @Option(name: .long, help: "The CPU: x86_64 or aarch64 (Arm). Default: the GPU's own (Grace and Jetson parts are aarch64), else x86_64.")
+    var cpu: String?
+
     @Option(name: .long, help: "Show at most this many builds.")
     var limit: Int?
 
@@ -94,8 +97,21 @@ struct ResolveCommand: ParsableCommand {
                 }
                 pythonVersion = version.majorMinor
             }
-            request = ResolveRequest(gpu: try queries.gpu(gpu), os: try OSOption.parse(os), driver: try driver.map { try queries.driverVersion($0) },
-                                     python: pythonVersion, packageManager: manager)
+            let card = try queries.gpu(gpu)
+            var architecture: CPUArchitecture?
+            if let cpu {
+                let aliases = ["amd64": CPUArchitecture.x86_64, "x64": .x86_64, "arm64": .aarch64, "arm": .aarch64]
+                guard let parsed = CPUArchitecture(rawValue: cpu.lowercased()) ?? aliases[cpu.lowercased()] else {
+                    throw UnknownRecordError(what: "CPU '\(cpu)'", suggestions: CPUArchitecture.allCases.map(\.rawValue))
+                }
+                if let own = card.cpu, own != parsed {
+                    Console.error("error: --cpu \(cpu): \(card.name) comes only in systems with an \(own.rawValue) CPU; leave --cpu out or pass \(own.rawValue)\n")
+                    throw ExitCode(2)
+                }
+                architecture = parsed
+            }
+            request = ResolveRequest(gpu: card, os: try OSOption.parse(os), driver: try driver.map { try queries.driverVersion($0) },
+                                     python: pythonVersion, packageManager: manager, cpu: architecture)
         } catch let error as UnknownRecordError {
             Console.error("error: \(error.description)\n")
             throw ExitCode(2)
@@ -105,6 +121,7 @@ struct ResolveCommand: ParsableCommand {
             print(value.render(pretty: true))
         } else {
             let support = queries.resolver.support(for: request.gpu)
+            if let note = queries.resolver.platformNote(request) { print("\(request.cpu.rawValue): \(note)") }
             if let driver = request.driver, let refusal = queries.resolver.gpuDriverVerdict(support, driver: driver, os: request.os) {
                 print("cannot run: \(refusal.reason)")
             }

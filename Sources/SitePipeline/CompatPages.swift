@@ -285,6 +285,12 @@ struct CompatPages {
             if let archs = variant.archList {
                 lines.append(ui.html(.pytorchArchitectures) + HTMLFragments.text(archs.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ") + (variant.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? "")))
             }
+            if let arm = variant.aarch64 {
+                let list = arm.archList.map { archs in
+                    HTMLFragments.text(archs.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ") + (arm.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? ""))
+                } ?? ui.html(.pytorchArmUnknown)
+                lines.append(ui.html(.pytorchArmWheels) + list + " " + HTMLFragments.source(arm.source, label: ui.text(.source)))
+            }
             doc.html("<p>" + lines.joined(separator: "<br>") + "</p>\n")
             doc.html(CodeBlockRenderer.render(info: "sh", code: variant.pip, ui: ui))
             if let conda = variant.conda { doc.html(CodeBlockRenderer.render(info: "sh", code: conda, ui: ui)) }
@@ -316,6 +322,7 @@ struct CompatPages {
         <div class="field"><label for="rs-driver">\(ui.html(.resolverDriver))</label><input id="rs-driver" name="driver" placeholder="\(ui.html(.resolverDriverPlaceholder))"></div>
         <div class="field"><label for="rs-python">\(ui.html(.resolverPython))</label><input id="rs-python" name="python" placeholder="\(ui.html(.resolverPythonPlaceholder))"></div>
         <div class="field"><label for="rs-pm">\(ui.html(.resolverManager))</label><select id="rs-pm" name="pm"><option value="pip">pip</option><option value="conda">conda</option><option value="uv">uv</option></select></div>
+        <div class="field"><label for="rs-cpu">\(ui.html(.resolverCPU))</label><select id="rs-cpu" name="cpu"><option value="">\(ui.html(.resolverCPUAuto))</option><option value="x86_64">\(ui.html(.resolverCPUX86))</option><option value="aarch64">\(ui.html(.resolverCPUArm))</option></select></div>
         <div class="field"><button type="submit">\(ui.html(.resolverSubmit))</button></div>
         </form>
         <div id="resolver-output" class="resolver-output" aria-live="polite"><noscript><p>\(ui.html(.resolverNoscript))</p></noscript></div>
@@ -326,6 +333,7 @@ struct CompatPages {
         <ul>
         <li>\(ui.html(.resolverBasisDriverHTML, ["link": HTMLFragments.link(ui.text(.driverMatrixTitle), to: EntityURL.driverMatrix, root: root)]))</li>
         <li>\(ui.html(.resolverBasisGPUHTML, ["link": HTMLFragments.link(ui.text(.resolverGPUMatrixLink), to: EntityURL.gpuMatrix, root: root)]))</li>
+        <li>\(ui.html(.resolverBasisCPUHTML, ["link": HTMLFragments.link(ui.text(.resolverPyTorchMatrixLink), to: EntityURL.pytorchMatrix, root: root)]))</li>
         <li>\(ui.html(.resolverBasisPythonHTML, ["link": HTMLFragments.link(ui.text(.resolverPyTorchMatrixLink), to: EntityURL.pytorchMatrix, root: root)]))</li>
         </ul>
 

@@ -182,6 +182,8 @@ enum UIText: String, TextKey {
     case pytorchNeedsDriver = "pytorch.needs_driver"
     case pytorchNeedsDriverValue = "pytorch.needs_driver_value"
     case pytorchArchitectures = "pytorch.architectures"
+    case pytorchArmWheels = "pytorch.arm_wheels"
+    case pytorchArmUnknown = "pytorch.arm_unknown"
     case pytorchGPUHeading = "pytorch.gpu_heading"
     case pytorchGPUIntro = "pytorch.gpu_intro"
     case pytorchGPURow = "pytorch.gpu_row"
@@ -193,6 +195,11 @@ enum UIText: String, TextKey {
     case resolverPython = "resolver.python"
     case resolverPythonPlaceholder = "resolver.python_placeholder"
     case resolverManager = "resolver.manager"
+    case resolverCPU = "resolver.cpu"
+    case resolverCPUAuto = "resolver.cpu_auto"
+    case resolverCPUX86 = "resolver.cpu_x86_64"
+    case resolverCPUArm = "resolver.cpu_aarch64"
+    case resolverBasisCPUHTML = "resolver.basis_cpu_html"
     case resolverSubmit = "resolver.submit"
     case resolverNoscript = "resolver.noscript"
     case resolverBasisHeading = "resolver.basis_heading"
@@ -420,7 +427,7 @@ enum UIText: String, TextKey {
         case .gpuSummary: ["name"]
         case .cudaTitle: ["name", "version"]
         case .cudaSummary, .pytorchSummary: ["version"]
-        case .diagnoseOfflineHTML, .cudaCuDNNTailHTML, .resolverBasisDriverHTML, .resolverBasisGPUHTML, .resolverBasisPythonHTML: ["link"]
+        case .diagnoseOfflineHTML, .cudaCuDNNTailHTML, .resolverBasisDriverHTML, .resolverBasisGPUHTML, .resolverBasisPythonHTML, .resolverBasisCPUHTML: ["link"]
         case .gpuMatrixCapabilityValue: ["cc", "cuda"]
         case .computeCapabilityValue: ["cc", "sm"]
         case .gpuFirstCUDADrivers, .pytorchNeedsDriverValue: ["linux", "windows"]

@@ -151,6 +151,8 @@ import Testing
         #expect(row.tags == ["cu126", "cu130", "cu132"])
         #expect(current.archReleases == [Version([2, 12]), Version([2, 13]), Version([2, 14])])
         #expect(current.archRow(for: Version([2, 14, 0]), tag: "cu130")?.ptx == Version([12, 0]))
+        #expect(current.armRow(for: Version([2, 14, 0]), tag: "cu126")?.arches == [Version([8, 0]), Version([9, 0])], "the aarch64 table is its own")
+        #expect(current.armRow(for: Version([2, 13, 0]), tag: "cu132")?.arches.contains(Version([11, 0])) == true)
         #expect(current.dates[Version([2, 14])] == "2026-09-02" && current.dates[Version([2, 9])] == "2025-10")
         let old = ReleaseNotesImporter.parse(try Self.page("pytorch-RELEASE.md"))
         #expect(old.rows.first?.minor == Version([2, 3]))
@@ -187,7 +189,7 @@ import Testing
             ["cu130", "cu132", "cpu"].flatMap { tag in
                 ["manylinux_2_28_x86_64", "win_amd64"].map { "torch-2.15.0%2B\(tag)-\(py)-\(py)-\($0).whl" }
             }
-        } + ["torch-2.15.0-cp312-none-macosx_11_0_arm64.whl", "torch-2.15.0%2Bcu130-cp314-cp314t-manylinux_2_28_x86_64.whl", "torch-2.15.0.dev20261001%2Bcu130-cp312-cp312-win_amd64.whl"]
+        } + ["torch-2.15.0%2Bcu130-cp312-cp312-manylinux_2_28_aarch64.whl"] + ["torch-2.15.0-cp312-none-macosx_11_0_arm64.whl", "torch-2.15.0%2Bcu130-cp314-cp314t-manylinux_2_28_x86_64.whl", "torch-2.15.0.dev20261001%2Bcu130-cp312-cp312-win_amd64.whl"]
         let parsed = WheelIndexImporter.parse(names.joined(separator: "\n"))
         #expect(parsed.skipped.contains { $0.detail.contains("pre-release") })
         let notes = ReleaseNotesImporter.parse(try Self.page("pytorch-RELEASE-recent-english-sections.md"))
@@ -207,6 +209,9 @@ import Testing
             #expect(note.contains(inferred), "note says: \(inferred)")
         }
         #expect(report.changeItems == ["pytorch 2.15.0"] && report.files == ["pytorch.yaml"])
+        let arm = try #require(release.variants.first?.aarch64, "the aarch64 wheel is recorded")
+        #expect(arm.archList == nil, "RELEASE.md's aarch64 table does not name 2.15, and the x86_64 list is never borrowed")
+        #expect(release.variants.dropFirst().first?.aarch64 == nil)
     }
 }
 

@@ -135,6 +135,27 @@ def test_the_recommended_build_comes_first_with_its_uv_command_and_what_auto_wou
     assert "CUDA 12." in toolkit and "CUDA 13" not in toolkit.split("止于")[0]
 
 
+def test_an_arm_machine_is_answered_from_the_aarch64_wheels_and_the_cpu_can_be_chosen(driver, site, screenshot):
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=Jetson+AGX+Thor&os=linux")
+    note = wait_for(driver, lambda d: d.find_element(By.ID, "resolver-cpu"))
+    assert "aarch64" in note.text
+    first = builds(driver)[0]
+    assert first.get_attribute("data-status") == "ok" and first.get_attribute("data-variant").startswith("cu13")
+    assert "sm_110" in first.text
+    # A T4 on an x86_64 machine runs the cu126 wheel; behind an Arm CPU it does not, once the reader picks aarch64.
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=T4&os=linux&driver=580.95.05")
+    wait_for(driver, lambda d: builds(d))
+    assert builds(driver)[0].get_attribute("data-status") == "ok"
+    Select(driver.find_element(By.ID, "rs-cpu")).select_by_value("aarch64")
+    wait_for(driver, lambda d: all(li.get_attribute("data-status") != "ok" for li in builds(d)))
+    # No Arm CUDA wheels on Windows: said in red, and no build offered.
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=DGX+Spark&os=windows")
+    error = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#resolver-cpu.error"))
+    assert "Linux" in error.text and not builds(driver)
+    assert not severe_logs(driver)
+    screenshot("resolver-arm-windows")
+
+
 def test_macos_says_there_is_no_cuda(driver, site):
     driver.get((site / "resolve/index.html").as_uri() + "?os=macos")
     note = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".resolver-macos"))

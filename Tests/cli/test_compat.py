@@ -147,6 +147,28 @@ def test_a_kepler_card_runs_the_last_builds_with_sm_37_on_r470_and_nothing_on_a_
     assert "R470" in past["driver"]["gpu_reason"]
 
 
+def test_grace_and_thor_are_answered_from_the_aarch64_wheels():
+    gh200 = json_of("resolve", "--gpu", "NVIDIA GH200 480GB", "--driver", "560.35.05", "--os", "linux")
+    assert gh200["cpu"] == "aarch64" and "Arm" in gh200["platform_note"]
+    assert gh200["recommended"]["status"] == "ok" and gh200["recommended"]["variant"] == "cu126"
+    thor = json_of("resolve", "--gpu", "Jetson AGX Thor", "--os", "linux")
+    assert thor["recommended"]["status"] == "ok" and thor["recommended"]["variant"].startswith("cu13")
+    assert any("sm_110" in reason for reason in thor["builds"][0]["reasons"])
+    # An Arm server with a T4: the aarch64 wheels with a recorded list have no sm_75, and none is called fine.
+    t4 = json_of("resolve", "--gpu", "T4", "--cpu", "arm64", "--driver", "580.95.05", "--os", "linux")
+    assert t4["cpu"] == "aarch64" and all(b["status"] != "ok" for b in t4["builds"])
+    assert any(b["pytorch"] == "2.14.1" and b["variant"] == "cu126" and b["status"] == "unsupported" for b in t4["builds"])
+    windows = json_of("resolve", "--gpu", "DGX Spark", "--os", "windows")
+    assert windows["builds"] == [] and windows["recommended"] is None and "Windows" in windows["platform_note"]
+
+
+def test_a_cpu_that_contradicts_the_gpu_or_is_unknown_is_refused():
+    wrong = run("resolve", "--gpu", "GH200", "--cpu", "x86_64")
+    assert wrong.returncode == 2 and "aarch64" in wrong.stderr and "Traceback" not in wrong.stderr
+    unknown = run("resolve", "--gpu", "H100", "--cpu", "sparc")
+    assert unknown.returncode == 2 and "x86_64" in unknown.stderr
+
+
 def test_upgrade_path_names_the_driver_for_the_newest_pytorch():
     answer = json_of("resolve", "--gpu", "RTX 4090", "--driver", "525.60.13", "--os", "linux")
     up = answer["upgrade"]

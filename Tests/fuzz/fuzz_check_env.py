@@ -19,7 +19,7 @@ import time
 REPO = pathlib.Path(__file__).resolve().parents[2]
 SEEDS = [p for folder in ("Tests/Fixtures/env-reports", "Tests/Fixtures/real-pastes")
          for p in sorted((REPO / folder).rglob("*.txt"))]
-KEYS = ["recognized", "sources", "driver_version", "cuda_version", "gpus", "gpu_count", "os", "torch_version", "torch_cuda",
+KEYS = ["recognized", "sources", "driver_version", "cuda_version", "gpus", "gpu_count", "os", "cpu", "torch_version", "torch_cuda",
         "cuda_available", "nvcc_version", "findings"]
 TOKENS = ["Driver Version: ", "KMD Version: ", "CUDA Version: ", "NVIDIA-SMI ", "| ", "GPU 0: ", "(UUID: GPU-", "PyTorch version: ",
           "CUDA used to build PyTorch: ", "Is CUDA available: ", "release ", ", V", "+cu", "torch.__version__", ">>> ",

@@ -45,7 +45,7 @@ test('every vector gives exactly its expected result', () => {
 });
 
 test('results have exactly the shared keys, in order, and JSON-safe values', () => {
-  const keys = ['recognized', 'sources', 'driver_version', 'cuda_version', 'gpus', 'gpu_count', 'os', 'torch_version',
+  const keys = ['recognized', 'sources', 'driver_version', 'cuda_version', 'gpus', 'gpu_count', 'os', 'cpu', 'torch_version',
     'torch_cuda', 'cuda_available', 'nvcc_version', 'findings'];
   for (const v of vectors) {
     const result = diagnose.analyze(pasteOf(v), data);
@@ -289,4 +289,33 @@ test('a placeholder is filled once: text from the paste that looks like a placeh
   const facts = diagnose.parseReport(paste);
   assert.equal(facts.gpus[0], '{tc} {driver_version}');
   assert.equal(diagnose.analyze(paste, edited).findings[0].message, '[{tc} {driver_version}|false|null]');
+});
+
+test('the CPU is read from what real pastes show, and only Arm machines read as aarch64', () => {
+  const dir = path.join(ROOT, 'Tests', 'Fixtures', 'real-pastes');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const arm = [], x86 = [];
+  for (const f of files) {
+    const cpu = diagnose.analyze(fs.readFileSync(path.join(dir, f), 'utf8'), data).cpu;
+    if (cpu === 'aarch64') arm.push(f); else if (cpu === 'x86_64') x86.push(f); else assert.equal(cpu, null, f);
+  }
+  // The collector's notes in index.tsv name these as Jetson (tegra), an Apple M1 (arm64) and GH200 machines; the GH200
+  // MIG table shows no CPU.
+  assert.deepEqual(arm, ['collect_env-023.txt', 'collect_env-024.txt', 'collect_env-025.txt', 'collect_env-026.txt', 'collect_env-032.txt',
+    'collect_env-046.txt']);
+  assert.ok(x86.length >= 20, 'collect_env pastes from x86_64 machines say so: ' + x86.length);
+});
+
+test('an Arm paste is judged by the aarch64 wheels: a T4 behind an aarch64 CPU has no code in torch 2.14.1+cu126', () => {
+  const paste = (os) => ['OS: Ubuntu 24.04.1 LTS (' + os + ')', 'PyTorch version: 2.14.1+cu126', 'Is CUDA available: True',
+    'CUDA used to build PyTorch: 12.6', 'GPU models and configuration: GPU 0: Tesla T4', 'Nvidia driver version: 580.95.05'].join('\n');
+  const codes = (text) => diagnose.analyze(text, data).findings.map((f) => f.code);
+  const x86 = diagnose.analyze(paste('x86_64'), data), arm = diagnose.analyze(paste('aarch64'), data);
+  assert.equal(x86.cpu, 'x86_64');
+  assert.equal(arm.cpu, 'aarch64');
+  const armGpus = diagnose.gpuFeatures(diagnose.parseReport(paste('aarch64')), data);
+  const x86Gpus = diagnose.gpuFeatures(diagnose.parseReport(paste('x86_64')), data);
+  assert.equal(x86Gpus[0].gpu_verdict, 'ok');
+  assert.equal(armGpus[0].gpu_verdict, 'unsupported');
+  assert.notDeepEqual(codes(paste('aarch64')), codes(paste('x86_64')), 'the Arm paste gets a finding the x86_64 one does not');
 });

@@ -37,8 +37,11 @@ test('parseDriver reads a bare version or an nvidia-smi header line', () => {
 });
 
 test('the query string round-trips the form state', () => {
-  const state = { gpu: 'RTX 4090', os: 'wsl2', driver: '536.23', python: '3.11', pm: 'conda' };
+  const state = { gpu: 'RTX 4090', os: 'wsl2', driver: '536.23', python: '3.11', pm: 'conda', cpu: '' };
   assert.deepEqual(resolve.parseQuery(resolve.buildQuery(state)), state);
+  const arm = { gpu: 'A100', os: 'linux', driver: '', python: '', pm: 'pip', cpu: 'aarch64' };
+  assert.deepEqual(resolve.parseQuery(resolve.buildQuery(arm)), arm);
+  assert.equal(resolve.parseQuery('?cpu=sparc').cpu, '', 'an unknown CPU falls back to the GPU\'s own');
   assert.equal(resolve.parseQuery('?os=beos&pm=npm').os, 'linux', 'unknown values fall back');
   assert.equal(resolve.parseQuery('?os=beos&pm=npm').pm, 'pip');
   assert.equal(resolve.parseQuery('?os=macos&pm=uv').os, 'macos');
@@ -101,6 +104,40 @@ test('the page and `gpukb resolve` agree on every build, status and reason', () 
     });
   });
   assert.equal(cases, gpus.length * drivers.length);
+});
+
+test('on an Arm (aarch64) machine the page and `gpukb resolve` agree, judged by the aarch64 wheels', () => {
+  const data = loadData();
+  const cases = [
+    ['GH200', null, 'linux', '560.35.03', 'pip'], ['GB200', null, 'linux', '570.133.20', 'conda'], ['Jetson AGX Thor', null, 'linux', null, 'uv'],
+    ['DGX Spark', null, 'linux', '580.95.05', 'pip'], ['GB300', null, 'linux', '575.57.08', 'pip'], ['T4', 'aarch64', 'linux', '580.95.05', 'pip'],
+    ['A100', 'aarch64', 'linux', '550.54.15', 'conda'], ['H100', 'aarch64', 'linux', null, 'uv'], ['DGX Spark', null, 'windows', '581.57', 'pip'],
+    ['GH200', null, 'wsl2', '581.57', 'pip'],
+  ];
+  for (const [gpu, cpu, os, driver, pm] of cases) {
+    const args = ['resolve', '--gpu', gpu, '--os', os, '--pm', pm, '--json'];
+    if (cpu) args.push('--cpu', cpu);
+    if (driver) args.push('--driver', driver);
+    const swift = JSON.parse(execFileSync(GPUKB, args, { cwd: ROOT, encoding: 'utf8' }));
+    const found = resolve.findGPU(data, gpu);
+    const request = { gpu: found, os, driver, python: null, pm, cpu: cpu || '' };
+    const js = resolve.resolve(data, request);
+    const label = args.join(' ');
+    assert.equal(swift.cpu, 'aarch64', label);
+    assert.equal(resolve.wheelPlatform(request), os === 'linux' ? 'linux-aarch64' : null, label);
+    assert.deepEqual(js.map((b) => [b.pytorch, b.variant, b.status]), swift.builds.map((b) => [b.pytorch, b.variant, b.status]), label);
+    assert.deepEqual(js.map((b) => b.reasons), swift.builds.map((b) => b.reasons), label);
+    assert.deepEqual(js.map((b) => b.command), swift.builds.map((b) => b.command), label);
+    assert.deepEqual(resolve.upgradeAdvice(data, request, js), swift.upgrade, label);
+    if (os !== 'linux') assert.ok(js.length === 0 && swift.platform_note.length > 0, label + ': no Arm CUDA wheels outside Linux');
+  }
+  // The aarch64 lists differ from the x86_64 ones: a T4 has code in the x86_64 cu126 wheel and none in the aarch64 one.
+  const t4 = resolve.findGPU(data, 'T4');
+  const x86 = resolve.resolve(data, { gpu: t4, os: 'linux', driver: null, python: null, pm: 'pip', cpu: 'x86_64' });
+  const arm = resolve.resolve(data, { gpu: t4, os: 'linux', driver: null, python: null, pm: 'pip', cpu: 'aarch64' });
+  const pick = (list) => list.find((b) => b.pytorch === '2.14.1' && b.variant === 'cu126').status;
+  assert.equal(pick(x86), 'ok');
+  assert.equal(pick(arm), 'unsupported');
 });
 
 test('no driver older than the GPU, or newer than its last branch, runs anything, on the page as in `gpukb resolve`', () => {

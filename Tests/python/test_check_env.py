@@ -223,3 +223,27 @@ def test_json_true_is_not_the_number_one():
     assert check_env.holds({"x": True}, {"x": 1}, []) is False
     assert check_env.holds({"x": {"in": [False]}}, {"x": 0}, []) is False
     assert check_env.holds({"x": {"set": True}}, {"x": 0}, []) is True
+
+
+def test_the_cpu_is_read_from_what_real_pastes_show_and_only_arm_machines_read_as_aarch64():
+    pastes = sorted((REPO / "Tests/Fixtures/real-pastes").glob("*.txt"))
+    cpus = {p.name: check_env.analyze(p.read_text(encoding="utf-8"), DATA)["cpu"] for p in pastes}
+    # Jetson (tegra), an Apple M1 (arm64) and GH200 machines, as the collector's notes in index.tsv say.
+    assert sorted(n for n, c in cpus.items() if c == "aarch64") == [
+        "collect_env-023.txt", "collect_env-024.txt", "collect_env-025.txt", "collect_env-026.txt", "collect_env-032.txt",
+        "collect_env-046.txt"]
+    assert sum(c == "x86_64" for c in cpus.values()) >= 20
+    assert set(cpus.values()) <= {"aarch64", "x86_64", None}
+
+
+def test_an_arm_paste_is_judged_by_the_aarch64_wheels():
+    def paste(cpu):
+        return "\n".join(["OS: Ubuntu 24.04.1 LTS (%s)" % cpu, "PyTorch version: 2.14.1+cu126", "Is CUDA available: True",
+                          "CUDA used to build PyTorch: 12.6", "GPU models and configuration: GPU 0: Tesla T4",
+                          "Nvidia driver version: 580.95.05"])
+    x86 = check_env.gpu_features(check_env.parse_report(paste("x86_64")), DATA)
+    arm = check_env.gpu_features(check_env.parse_report(paste("aarch64")), DATA)
+    assert x86[0]["gpu_verdict"] == "ok"
+    assert arm[0]["gpu_verdict"] == "unsupported"
+    codes = lambda cpu: [f["code"] for f in check_env.analyze(paste(cpu), DATA)["findings"]]
+    assert codes("aarch64") != codes("x86_64")

@@ -188,7 +188,7 @@ def cuda_tag(cuda):
 
 def empty_facts():
     return {
-        "sources": [], "driver_version": None, "cuda_version": None, "gpus": [], "gpu_count": None, "os": "unknown",
+        "sources": [], "driver_version": None, "cuda_version": None, "gpus": [], "gpu_count": None, "os": "unknown", "cpu": None,
         "torch_version": None, "torch_cuda": None, "cuda_available": None, "nvcc_version": None,
         "empty": True, "compute_caps": {}, "nvcc_missing": None, "cpu_reason": None, "cpu_raw": None, "mac": False,
         "no_driver": None, "no_driver_text": None, "mismatch": False, "gpu_error": None, "torch_driver_old": None,
@@ -550,9 +550,19 @@ OS_LINUX = re.compile(
     r"^Built on [A-Za-z]{3}_[A-Za-z]{3}_+[0-9]{1,2}_[0-9:]{8}_[A-Z]{3}_[0-9]{4}$", AIM)
 
 
+# The CPU as collect_env (OS and Python platform lines, lscpu) and /proc/driver/nvidia/version name it.
+CPU_SHOWN = re.compile(
+    r"^OS *: .*\((aarch64|arm64|x86_64)\) *$|^Architecture: *(aarch64|arm64|x86_64)\b|"
+    r"^Python platform *: *Linux-\S*?-(aarch64|x86_64)-with|NVIDIA UNIX (?:Open Kernel Module for )?(aarch64|x86_64)\b", AIM)
+
+
 def detect_os(lines, facts):
-    """What the text itself shows about the system; nothing shown gives "unknown"."""
+    """What the text itself shows about the system; nothing shown gives "unknown" (and a None CPU)."""
     text = "\n".join(lines)
+    cpu = CPU_SHOWN.search(text)
+    if cpu:
+        shown = cpu.group(1) or cpu.group(2) or cpu.group(3) or cpu.group(4)
+        facts["cpu"] = "aarch64" if shown.lower() in ("aarch64", "arm64") else "x86_64"
     facts["mac"] = bool(OS_MAC.search(text))
     if OS_WSL.search(text) or OS_WSL1.search(text) or (facts["smi_mismatch"] and not OS_WINDOWS.search(text)):
         facts["os"] = "wsl"
@@ -687,15 +697,20 @@ def gpu_refusal(data, cc, driver, os_name):
     return None
 
 
-def best_build_for(data, cc, driver, os_name):
+def verdict_table(data, cpu):
+    """The architecture verdicts for the machine's CPU: the Linux aarch64 wheels have their own lists."""
+    return (data.get("ccsArm") if cpu == "aarch64" else data["ccs"]) or {}
+
+
+def best_build_for(data, cc, driver, os_name, cpu=None):
     """The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
     capability cc; a None driver or cc is not checked."""
     if cc is not None and driver and gpu_refusal(data, cc, driver, os_name):
         return None
-    verdicts = data["ccs"].get(cc) if cc is not None else None
+    verdicts = verdict_table(data, cpu).get(cc) if cc is not None else None
     if cc is not None and verdicts is None:
         return None
-    plat = "windows" if os_name == "windows" else "linux"
+    plat = "linux-aarch64" if cpu == "aarch64" else "windows" if os_name == "windows" else "linux"
     best = None
     for i, b in enumerate(data["builds"]):
         if verdicts is not None and (i >= len(verdicts) or not verdicts[i] or verdicts[i][0] != "ok"):
@@ -767,7 +782,7 @@ def features(facts, data, gpus=None):
     rule = data["driverRules"][tc][RULE_COLUMN[os_name]] if status is not None else None
     n = facts["torch_driver_old"]
     cc = first_cc(data, facts) if data else None
-    best = best_build_for(data, cc, driver, os_name) if data and driver else None
+    best = best_build_for(data, cc, driver, os_name, facts["cpu"]) if data and driver else None
     index = find_build(data, facts) if data else -1
     # The first GPU the installed build has code for.
     covered = next((g for g in (gpu_features(facts, data) if gpus is None else gpus)
@@ -811,9 +826,9 @@ def gpu_features(facts, data):
     index, driver = find_build(data, facts), facts["driver_version"]
     out = []
     for name, cc in distinct_gpus(data, facts):
-        row = data["ccs"].get(cc) if index >= 0 and cc is not None else None
+        row = verdict_table(data, facts["cpu"]).get(cc) if index >= 0 and cc is not None else None
         verdict = (row[index] if index < len(row) else None) if row else None
-        best = best_build_for(data, cc, driver, facts["os"]) if verdict and verdict[0] == "unsupported" else None
+        best = best_build_for(data, cc, driver, facts["os"], facts["cpu"]) if verdict and verdict[0] == "unsupported" else None
         out.append({
             "gpu_name": name, "gpu_cc": cc, "gpu_sm": None if cc is None else "sm_" + cc.replace(".", "", 1),
             "gpu_refusal": gpu_refusal(data, cc, driver, facts["os"]) if cc is not None and driver else None,
@@ -927,6 +942,7 @@ def analyze(text, data):
         "gpus": facts["gpus"],
         "gpu_count": facts["gpu_count"],
         "os": facts["os"],
+        "cpu": facts["cpu"],
         "torch_version": facts["torch_version"],
         "torch_cuda": facts["torch_cuda"],
         "cuda_available": facts["cuda_available"],

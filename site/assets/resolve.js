@@ -162,53 +162,62 @@
 
   function fill(template, key, value) { return template.split('{' + key + '}').join(value); }
 
+  /** The CPU a request is judged for: the GPU's own (Grace, Jetson), else the reader's choice, else x86_64. */
+  function cpuOf(request) { return (request.gpu && request.gpu.cpu) || request.cpu || 'x86_64'; }
+
+  /** The wheel platform of a request ('linux', 'windows', 'linux-aarch64'); null where PyTorch has no CUDA wheels. */
+  function wheelPlatform(request) {
+    if (cpuOf(request) === 'aarch64') return request.os === 'linux' ? 'linux-aarch64' : null;
+    return request.os === 'windows' ? 'windows' : 'linux';
+  }
+
   /** Every CUDA build for the request's platform, best first, with status and reasons. */
   function resolve(data, request) {
-    var gpu = request.gpu, platform = request.os === 'windows' ? 'windows' : 'linux';
-    var verdicts = data.ccs[gpu.cc] || [];
+    var gpu = request.gpu, platform = wheelPlatform(request), arm = platform === 'linux-aarch64';
+    if (!platform) return [];
+    var verdicts = (arm ? data.ccsArm[gpu.cc] : data.ccs[gpu.cc]) || [];
     var out = [];
     for (var i = 0; i < data.builds.length; i++) {
       var b = data.builds[i];
       if (b.platforms.indexOf(platform) < 0) continue;
       var arch = verdicts[i] || ['unsupported', null];
-      var statuses = [arch[0]];
-      var reasons = [arch[1] === null ? fill(data.unknownCapability, 'cc', gpu.cc) : data.strings[arch[1]]];
+      var archReason = arch[1] === null ? fill(data.unknownCapability, 'cc', gpu.cc) : data.strings[arch[1]];
+      var reasons = [archReason];
+      // [status, sentence] of each check, the one that decides first: Jetson or driver refusal, architecture, driver, Python.
+      var checks = [[arch[0], archReason]];
       var refusal = request.driver && !gpu.jetson ? gpuRefusal(data, gpu.cc, request.driver, request.os) : null;
       if (gpu.jetson) {
-        statuses.push(gpu.jetson[0]);
+        checks.unshift([gpu.jetson[0], data.strings[gpu.jetson[1]]]);
         reasons.unshift(data.strings[gpu.jetson[1]]);
       } else if (refusal) {
-        statuses.push('unsupported');
+        checks.unshift(['unsupported', refusal]);
         reasons.unshift(refusal);
       } else if (request.driver) {
         var rule = data.driverRules[b.cuda][request.os];
         var status = 'unsupported', sentence = rule.unsupported;
         if (rule.need && compareVersions(request.driver, rule.need) >= 0) { status = 'ok'; sentence = rule.ok; }
         else if (rule.floor && rule.need && compareVersions(request.driver, rule.floor) >= 0) { status = 'limited'; sentence = rule.limited; }
-        statuses.push(status);
-        reasons.push(fill(data.strings[sentence], 'driver', request.driver));
+        checks.push([status, fill(data.strings[sentence], 'driver', request.driver)]);
+        reasons.push(checks[checks.length - 1][1]);
       }
       if (request.python) {
         var inside = compareVersions(request.python, b.py[0]) >= 0 && compareVersions(request.python, b.py[1]) <= 0;
-        statuses.push(inside ? 'ok' : 'unsupported');
-        reasons.push(fill(data.strings[inside ? b.pyOk : b.pyBad], 'python', request.python));
+        checks.push([inside ? 'ok' : 'unsupported', fill(data.strings[inside ? b.pyOk : b.pyBad], 'python', request.python)]);
+        reasons.push(checks[checks.length - 1][1]);
       }
       var command = b.pip;
       if (request.pm === 'conda') {
-        command = b.conda || fill(b.condaPip, 'python', request.python || b.pyDefault);
-        if (!b.conda) reasons.push(data.strings[b.noConda]);
+        // The pytorch channel's packages in the dataset are x86_64 ones: on Arm the wheel goes in with pip.
+        var conda = arm ? null : b.conda;
+        command = conda || fill(b.condaPip, 'python', request.python || b.pyDefault);
+        if (!conda) reasons.push(b.conda ? data.armConda : data.strings[b.noConda]);
       } else if (request.pm === 'uv') {
         command = b.uv;
       }
-      var worst = statuses.reduce(function (w, s) { return STATUS_ORDER[s] > STATUS_ORDER[w] ? s : w; }, 'ok');
+      var worst = checks.reduce(function (w, c) { return STATUS_ORDER[c[0]] > STATUS_ORDER[w] ? c[0] : w; }, 'ok');
       // The sentence of the check that decided the status (reasons keep the engine's order for the resolver page).
       var why = null;
-      if (worst !== 'ok') {
-        if (gpu.jetson && gpu.jetson[0] === worst) why = data.strings[gpu.jetson[1]];
-        else if (refusal) why = refusal;
-        else if (arch[0] === worst) why = reasons[0];
-        else why = reasons.filter(function (r, k) { return k > 0; })[0] || reasons[0];
-      }
+      for (var k = 0; k < checks.length && worst !== 'ok' && why === null; k++) if (checks[k][0] === worst) why = checks[k][1];
       if (request.pm === 'uv' && worst !== 'unsupported') reasons.push(uvNote(data, b, request.driver, request.os));
       out.push({ pytorch: b.torch, variant: b.tag, cuda: b.cuda, status: worst, archStatus: arch[0], why: why, reasons: reasons, pip: b.pip,
         conda: b.conda, command: command, url: b.url, python: b.py });
@@ -233,7 +242,8 @@
   /** "Upgrade the driver to ≥ X to get PyTorch Y", given the builds `resolve` returned; null when nothing to gain. */
   function upgradeAdvice(data, request, builds) {
     var sup = !request.gpu.jetson && data.support && data.support[request.gpu.cc];
-    var plans = sup && sup.upgrade[request.os];
+    var platform = wheelPlatform(request);
+    var plans = sup && platform && sup.upgrade[platform === 'linux-aarch64' ? platform : request.os];
     var plan = plans ? plans[request.python || ''] : null;
     if (!plan) return null;
     if (!request.driver) return { driver: plan.need, pytorch: plan.torch, variant: plan.tag, reason: data.strings[plan.noDriver] };
@@ -263,7 +273,7 @@
 
   /** Form state from a query string ("?gpu=4090&os=linux&driver=535.104.05"). */
   function parseQuery(search) {
-    var state = { gpu: '', os: 'linux', driver: '', python: '', pm: 'pip' };
+    var state = { gpu: '', os: 'linux', driver: '', python: '', pm: 'pip', cpu: '' };
     String(search || '').replace(/^\?/, '').split('&').forEach(function (pair) {
       if (!pair) return;
       var i = pair.indexOf('=');
@@ -273,12 +283,13 @@
     });
     if (['linux', 'windows', 'wsl2', 'macos'].indexOf(state.os) < 0) state.os = 'linux';
     if (['pip', 'conda', 'uv'].indexOf(state.pm) < 0) state.pm = 'pip';
+    if (['x86_64', 'aarch64'].indexOf(state.cpu) < 0) state.cpu = '';
     return state;
   }
 
   /** The query string for a state, leaving out empty fields. */
   function buildQuery(state) {
-    var keys = ['gpu', 'os', 'driver', 'python', 'pm'];
+    var keys = ['gpu', 'os', 'driver', 'python', 'pm', 'cpu'];
     var pairs = [];
     keys.forEach(function (k) { if (state[k]) pairs.push(encodeURIComponent(k) + '=' + encodeURIComponent(state[k])); });
     return pairs.length ? '?' + pairs.join('&') : '';
@@ -347,7 +358,14 @@
       summary.appendChild(p);
     }
     var python = state.python ? parsePython(state.python) : null;
-    var request = { gpu: gpu, os: state.os, driver: driver, python: python, pm: state.pm };
+    var request = { gpu: gpu, os: state.os, driver: driver, python: python, pm: state.pm, cpu: state.cpu };
+    // An Arm machine: say so (the GPU's own CPU), and that there is nothing outside Linux.
+    var armNote = !wheelPlatform(request) ? data.armLinuxOnly[state.os] : (gpu.cpuNote !== null && gpu.cpuNote !== undefined ? data.strings[gpu.cpuNote] : null);
+    if (armNote) {
+      var note = el(doc, 'p', 'resolver-cpu' + (wheelPlatform(request) ? '' : ' error'), armNote);
+      note.id = 'resolver-cpu';
+      summary.appendChild(note);
+    }
     var builds = resolve(data, request);
     var advice = upgradeAdvice(data, request, builds);
     if (advice) {
@@ -430,10 +448,10 @@
       [gpu.name].concat(gpu.aliases).forEach(function (name) { var o = doc.createElement('option'); o.value = name; list.appendChild(o); });
     });
     var state = parseQuery(win.location.search);
-    ['gpu', 'os', 'driver', 'python', 'pm'].forEach(function (k) { form.elements[k].value = state[k]; });
+    ['gpu', 'os', 'driver', 'python', 'pm', 'cpu'].forEach(function (k) { if (form.elements[k]) form.elements[k].value = state[k]; });
     function update(writeURL) {
       var s = {};
-      ['gpu', 'os', 'driver', 'python', 'pm'].forEach(function (k) { s[k] = form.elements[k].value.trim(); });
+      ['gpu', 'os', 'driver', 'python', 'pm', 'cpu'].forEach(function (k) { s[k] = form.elements[k] ? form.elements[k].value.trim() : ''; });
       render(doc, out, data, s, root);
       if (writeURL) {
         try { win.history.replaceState(null, '', buildQuery(s) || win.location.pathname); } catch (e) { /* file:// may refuse; the form's GET still works */ }
@@ -460,6 +478,6 @@
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
     statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
-    resolve: resolve, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
+    resolve: resolve, wheelPlatform: wheelPlatform, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });

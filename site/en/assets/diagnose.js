@@ -92,7 +92,7 @@
 
   function emptyFacts() {
     return {
-      sources: [], driver_version: null, cuda_version: null, gpus: [], gpu_count: null, os: 'unknown',
+      sources: [], driver_version: null, cuda_version: null, gpus: [], gpu_count: null, os: 'unknown', cpu: null,
       torch_version: null, torch_cuda: null, cuda_available: null, nvcc_version: null,
       empty: true, compute_caps: {}, nvcc_missing: null, cpu_reason: null, cpu_raw: null, mac: false,
       no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
@@ -365,9 +365,14 @@
   var OS_WINDOWS = /^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC\/WDDM|Driver-Model|\bWDDM\b|^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b|^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\/im;
   var OS_LINUX = /Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|(?:^|[ :'"=(])\/(?:usr|home|root|opt|bin|etc|var|mnt|lib|lib64|sbin|proc|dev|run|srv|sys|tmp)\/|^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]|^Linux \S+ [0-9]+\.[0-9]+\S* #|^Built on [A-Za-z]{3}_[A-Za-z]{3}_+[0-9]{1,2}_[0-9:]{8}_[A-Z]{3}_[0-9]{4}$/im;
 
-  /** What the text itself shows about the system; nothing shown gives "unknown". */
+  // The CPU as collect_env (OS and Python platform lines, lscpu) and /proc/driver/nvidia/version name it.
+  var CPU_SHOWN = /^OS *: .*\((aarch64|arm64|x86_64)\) *$|^Architecture: *(aarch64|arm64|x86_64)\b|^Python platform *: *Linux-\S*?-(aarch64|x86_64)-with|NVIDIA UNIX (?:Open Kernel Module for )?(aarch64|x86_64)\b/im;
+
+  /** What the text itself shows about the system; nothing shown gives "unknown" (and a null CPU). */
   function detectOS(lines, facts) {
     var text = lines.join('\n');
+    var cpu = CPU_SHOWN.exec(text);
+    if (cpu) facts.cpu = /^(?:aarch64|arm64)$/i.test(cpu[1] || cpu[2] || cpu[3] || cpu[4]) ? 'aarch64' : 'x86_64';
     facts.mac = OS_MAC.test(text);
     if (OS_WSL.test(text) || OS_WSL1.test(text) || (facts.smi_mismatch && !OS_WINDOWS.test(text))) facts.os = 'wsl';
     else if (facts.mac) facts.os = 'macos';
@@ -474,9 +479,10 @@
 
   /** The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
       capability cc; a null driver or cc is not checked. */
-  function bestBuildFor(data, cc, driver, os) {
+  function bestBuildFor(data, cc, driver, os, cpu) {
     if (cc !== null && driver && R.gpuRefusal(data, cc, driver, RULE_COLUMN[os] || 'linux')) return null;
-    var verdicts = cc !== null && has(data.ccs, cc) ? data.ccs[cc] : null, platform = os === 'windows' ? 'windows' : 'linux', best = null;
+    var arm = cpu === 'aarch64', table = verdictTable(data, cpu);
+    var verdicts = cc !== null && has(table, cc) ? table[cc] : null, platform = arm ? 'linux-aarch64' : os === 'windows' ? 'windows' : 'linux', best = null;
     if (cc !== null && verdicts === null) return null;
     data.builds.forEach(function (b, i) {
       if (verdicts !== null && (!verdicts[i] || verdicts[i][0] !== 'ok')) return;
@@ -488,6 +494,9 @@
     });
     return best;
   }
+
+  /** The architecture verdicts for the machine's CPU: the Linux aarch64 wheels have their own lists. */
+  function verdictTable(data, cpu) { return (cpu === 'aarch64' ? data.ccsArm : data.ccs) || {}; }
 
   /** The minimum driver of the first release of toolkit X.Y on this OS, or null. */
   function toolkitNeed(data, version, os) {
@@ -541,7 +550,7 @@
     var rule = status !== null ? data.driverRules[tc][RULE_COLUMN[os]] : null;
     var n = facts.torch_driver_old;
     var cc = data ? firstCC(data, facts) : null;
-    var best = data && driver ? bestBuildFor(data, cc, driver, os) : null;
+    var best = data && driver ? bestBuildFor(data, cc, driver, os, facts.cpu) : null;
     var index = data ? findBuild(data, facts) : -1;
     // The first GPU the installed build has code for.
     var covered = (gpus || gpuFeatures(facts, data)).filter(function (g) { return g.gpu_verdict !== null && g.gpu_verdict !== 'unsupported'; })[0] || null;
@@ -578,8 +587,9 @@
     var index = findBuild(data, facts), driver = facts.driver_version;
     return distinctGpus(data, facts).map(function (pair) {
       var name = pair[0], cc = pair[1];
-      var verdict = index >= 0 && cc !== null && has(data.ccs, cc) ? data.ccs[cc][index] || null : null;
-      var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os) : null;
+      var table = verdictTable(data, facts.cpu);
+      var verdict = index >= 0 && cc !== null && has(table, cc) ? table[cc][index] || null : null;
+      var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os, facts.cpu) : null;
       return {
         gpu_name: name, gpu_cc: cc, gpu_sm: cc === null ? null : 'sm_' + cc.replace('.', ''),
         gpu_refusal: cc !== null && driver ? R.gpuRefusal(data, cc, driver, RULE_COLUMN[facts.os] || 'linux') : null,
@@ -671,6 +681,7 @@
       gpus: facts.gpus,
       gpu_count: facts.gpu_count,
       os: facts.os,
+      cpu: facts.cpu,
       torch_version: facts.torch_version,
       torch_cuda: facts.torch_cuda,
       cuda_available: facts.cuda_available,
@@ -769,13 +780,13 @@
     return profile;
   }
 
-  /** The resolver's query string for what the paste showed (GPU, driver, OS), or null without a GPU. */
+  /** The resolver's query string for what the paste showed (GPU, driver, OS, an Arm CPU), or null without a GPU. */
   function resolverQuery(result) {
     if (!result.gpus.length) return null;
     var os = { linux: 'linux', windows: 'windows', wsl: 'wsl2', macos: 'macos' }[result.os] || 'linux';
     // nvidia-smi cuts long names ("NVIDIA GeForce RTX 4070 ..."): the resolver gets the part it printed.
     var gpu = result.gpus[0].replace(/ *(?:\.\.\.|\u2026)$/, '');
-    return R.buildQuery({ gpu: gpu, os: os, driver: result.driver_version || '', python: '', pm: 'pip' });
+    return R.buildQuery({ gpu: gpu, os: os, driver: result.driver_version || '', python: '', pm: 'pip', cpu: result.cpu === 'aarch64' ? 'aarch64' : '' });
   }
 
   /** Wires the diagnose page. The pasted text never leaves the page: no URL, no storage, no network (only the GPU, driver
