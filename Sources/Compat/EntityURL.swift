@@ -103,7 +103,17 @@ public struct GPUIndex: Sendable {
             if let index = byName[String(key.dropFirst(prefix.count))] { return gpus[index] }
         }
         if let index = byCompact[Self.compact(name)] { return gpus[index] }
+        if let board = Self.withoutBoardSuffix(key) { return find(board) }
         return nil
+    }
+
+    /// nvidia-smi names data-center boards by model, form factor and memory ("Tesla V100-SXM2-32GB",
+    /// "Tesla P100-PCIE-16GB"): the model before a `-SXM…`, `-PCIE`, `-NVL` or `-<n>GB` suffix, or nil. Only
+    /// those suffixes are cut, so a name is never shortened into a different GPU's.
+    public static func withoutBoardSuffix(_ key: String) -> String? {
+        guard let range = key.range(of: #"-(sxm[0-9]*|pcie|nvl|[0-9]+gb)\b.*$"#, options: [.regularExpression, .caseInsensitive]),
+              range.lowerBound > key.startIndex else { return nil }
+        return String(key[..<range.lowerBound])
     }
 
     /// The GPU a tool reported ("NVIDIA H100 80GB HBM3"): the longest leading run of its words that names one.

@@ -106,3 +106,16 @@ import Testing
         #expect(wrong.contains { $0.message.contains("the CPU variant 'cpu' has none") })
     }
 }
+
+@Suite struct GPUNameTests {
+    let index = GPUIndex(VendorImporterTests.dataset.gpus)
+
+    @Test func nvidiaSmiBoardNamesFindTheirModelAndNothingElseIsCut() {
+        #expect(index.find("Tesla V100-SXM2-32GB")?.name == index.find("V100")?.name)
+        #expect(index.find("Tesla P100-PCIE-16GB")?.name == index.find("P100")?.name)
+        #expect(index.find("NVIDIA H100-SXM5-80GB")?.computeCapability == Version("9.0"))
+        #expect(index.find("RTX 4099-PCIE") == nil, "an unknown model stays unknown")
+        #expect(index.find("-PCIE-16GB") == nil)
+        #expect(GPUIndex.withoutBoardSuffix("geforce rtx 3060-ti") == nil, "-ti is not a board suffix")
+    }
+}

@@ -59,7 +59,11 @@ test('findGPU accepts every name and alias the dataset lists, as people type the
   }
   assert.equal(resolve.findGPU(data, 'NVIDIA GeForce RTX 4090').name, 'GeForce RTX 4090');
   assert.equal(resolve.findGPU(data, 'RTX 4099'), null);
-  for (const typed of ['RTX5070Ti', '5070-Ti', 'NVIDIA GeForce RTX5090D', 'rtx 5090d']) {
+  // nvidia-smi's board names keep their model; nothing else is cut off ("RTX 4060-Ti" is not a board suffix).
+  assert.equal(resolve.findGPU(data, 'Tesla V100-SXM2-32GB').name, resolve.findGPU(data, 'V100').name);
+  assert.equal(resolve.findGPU(data, 'RTX 4099-PCIE'), null);
+  assert.equal(resolve.findGPU(data, '-PCIE-16GB'), null);
+  for (const typed of ['RTX5070Ti', '5070-Ti', 'NVIDIA GeForce RTX5090D', 'rtx 5090d', 'Tesla V100-SXM2-32GB', 'Tesla P100-PCIE-16GB', 'NVIDIA H100-SXM5-80GB']) {
     const found = resolve.findGPU(data, typed);
     assert.ok(found, typed);
     const swift = JSON.parse(execFileSync(GPUKB, ['query', 'gpu', typed, '--json'], { cwd: ROOT, encoding: 'utf8' }));

@@ -78,6 +78,9 @@
     }
     var compact = compactName(text);
     if (data.gpuCompactKeys && Object.prototype.hasOwnProperty.call(data.gpuCompactKeys, compact)) return data.gpus[data.gpuCompactKeys[compact]];
+    // Swift's GPUIndex.withoutBoardSuffix: "Tesla V100-SXM2-32GB" is the Tesla V100 (only these suffixes are cut).
+    var board = key.replace(/-(sxm[0-9]*|pcie|nvl|[0-9]+gb)\b.*$/i, '');
+    if (board !== key && board.length > 0) return findGPU(data, board);
     return null;
   }
 
