@@ -125,6 +125,8 @@ test('scrollEdges: which sides of a wide table hide columns', () => {
 test('parseProfile keeps gpu, driver and a known OS, and rejects anything else', () => {
   assert.deepEqual(site.parseProfile('{"gpu":"RTX 4090","driver":"550.54.14","os":"linux"}'), { gpu: 'RTX 4090', driver: '550.54.14', os: 'linux' });
   assert.deepEqual(site.parseProfile('{"gpu":"H100","os":"beos","extra":1}'), { gpu: 'H100' });
+  assert.deepEqual(site.parseProfile('{"gpu":"T4","os":"linux","cpu":"aarch64"}'), { gpu: 'T4', os: 'linux', cpu: 'aarch64' }, 'an Arm machine is kept');
+  assert.deepEqual(site.parseProfile('{"gpu":"T4","cpu":"sparc"}'), { gpu: 'T4' });
   assert.equal(site.parseProfile('not json'), null);
   assert.equal(site.parseProfile('{}'), null);
   assert.equal(site.parseProfile('[1,2]'), null);

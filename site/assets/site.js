@@ -341,10 +341,11 @@
     try { value = JSON.parse(text); } catch (e) { return null; }
     if (!value || typeof value !== 'object') return null;
     var out = {};
-    ['gpu', 'driver', 'os'].forEach(function (k) {
+    ['gpu', 'driver', 'os', 'cpu'].forEach(function (k) {
       if (typeof value[k] === 'string' && value[k].length <= 80) out[k] = value[k].trim();
     });
     if (out.os && !OS_TABS[out.os]) delete out.os;
+    if (out.cpu !== 'aarch64') delete out.cpu;
     return out.gpu || out.driver || out.os ? out : null;
   }
 
@@ -354,6 +355,7 @@
     if (profile.gpu) parts.push(profile.gpu);
     if (profile.driver) parts.push(say('script.driver', { driver: profile.driver }));
     if (profile.os) parts.push(OS_LABEL[profile.os]);
+    if (profile.cpu) parts.push(profile.cpu);
     return parts.join(' · ');
   }
 
@@ -461,7 +463,7 @@
     var gpu = R.findGPU(data, profile.gpu);
     if (!gpu) return { gpu: null, driver: null, builds: [] };
     var driver = profile.driver ? R.parseDriver(profile.driver) : null;
-    return { gpu: gpu, driver: driver, builds: R.resolve(data, { gpu: gpu, os: profile.os || 'linux', driver: driver, python: null, pm: 'pip' }) };
+    return { gpu: gpu, driver: driver, builds: R.resolve(data, { gpu: gpu, os: profile.os || 'linux', driver: driver, python: null, pm: 'pip', cpu: profile.cpu || '' }) };
   }
 
   /**
@@ -548,7 +550,7 @@
     return lines;
   }
 
-  /** Saves `profile` ({gpu, driver, os}); returns whether the browser kept it. */
+  /** Saves `profile` ({gpu, driver, os}, and cpu for an Arm machine); returns whether the browser kept it. */
   function saveProfile(win, profile) {
     var clean = parseProfile(JSON.stringify(profile || {}));
     if (!clean) return false;

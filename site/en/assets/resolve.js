@@ -468,7 +468,8 @@
       save.className = 'profile-save';
       save.textContent = say('script.profile_save');
       save.addEventListener('click', function () {
-        var kept = site.saveProfile(win, { gpu: form.elements.gpu.value, driver: form.elements.driver.value, os: form.elements.os.value });
+        var kept = site.saveProfile(win, { gpu: form.elements.gpu.value, driver: form.elements.driver.value, os: form.elements.os.value,
+          cpu: form.elements.cpu ? form.elements.cpu.value : '' });
         save.textContent = say(kept ? 'script.profile_saved' : 'script.profile_not_saved');
       });
       form.appendChild(save);
