@@ -485,6 +485,20 @@ GPUKB_CHECKS = [
     "line": 40
   },
   {
+    "id": "cpu-arch",
+    "lang": "sh",
+    "code": "uname -m\n",
+    "requires": [],
+    "timeout": 30,
+    "expect": [
+      "^(x86_64|aarch64)$"
+    ],
+    "exit": 0,
+    "hash": "fnv1a64:3bf7ce3c716e82ad",
+    "page": "content/python/pytorch.en.md",
+    "line": 50
+  },
+  {
     "id": "python-version",
     "lang": "sh",
     "code": "python3 --version\n",
@@ -496,7 +510,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:d359f61f43bdba12",
     "page": "content/python/pytorch.en.md",
-    "line": 52
+    "line": 69
   },
   {
     "id": "torch-version",
@@ -513,7 +527,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:aed933ff182b1988",
     "page": "content/python/pytorch.en.md",
-    "line": 147
+    "line": 164
   },
   {
     "id": "torch-cuda-available",
@@ -529,7 +543,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:3f8a1a5bd794f1fc",
     "page": "content/python/pytorch.en.md",
-    "line": 158
+    "line": 175
   },
   {
     "id": "torch-arch-list",
@@ -545,7 +559,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:5b8c431e644d96a5",
     "page": "content/python/pytorch.en.md",
-    "line": 171
+    "line": 188
   },
   {
     "id": "torch-matmul",
@@ -561,7 +575,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:d92c0eecb3fc6d52",
     "page": "content/python/pytorch.en.md",
-    "line": 205
+    "line": 222
   },
   {
     "id": "torch-tf32-defaults",
@@ -578,7 +592,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:46e7702efe0304f6",
     "page": "content/python/pytorch.en.md",
-    "line": 227
+    "line": 244
   },
   {
     "id": "docker-version",
