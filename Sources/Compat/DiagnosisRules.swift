@@ -75,7 +75,10 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("gpu_evidence", "a GPU or driver is shown"), ("installed_tag", "the installed build's cuXYZ when the dataset has it"),
         ("covered_name", "the first GPU the installed build has code for"), ("covered_cc", "its compute capability"), ("covered_sm", "its sm digits"),
         ("arch_warning", "PyTorch warned a GPU is not compatible with the build"), ("arch_warning_gpu", "the GPU it named"),
-        ("arch_warning_sm", "the sm digits it named"), ("nvcc_xy", "the toolkit's X.Y"), ("nvcc_major", "its major"),
+        ("arch_warning_sm", "the sm digits it named"),
+        ("cap_warning", "PyTorch warned a GPU's compute capability is outside the build's range"), ("cap_warning_gpu", "the GPU it named"),
+        ("cap_warning_cc", "its compute capability X.Y"), ("cap_warning_min", "the lowest the build supports"),
+        ("cap_warning_max", "the highest (absent in the older wording)"), ("nvcc_xy", "the toolkit's X.Y"), ("nvcc_major", "its major"),
         ("toolkit_need", "the driver the first X.Y release needs"), ("toolkit_floor", "the toolkit major's compatibility floor"),
         ("driver_newest_cuda", "the newest toolkit X.Y the driver meets"),
     ]

@@ -82,7 +82,8 @@ const INDEX_DISAGREEMENTS = {
   'nvidia-smi-018.txt': { os: 'unknown' },     // the "couldn't communicate" message is printed on Windows too
   'nvidia-smi-019.txt': { os: 'unknown' },     // same
   'collect_env-014.txt': { os: 'macos' },      // "OS: macOS 14.5": the index's os column had no macOS value
-  'nvcc-018.txt': { os: 'linux' }              // "_PDT_2024": nvcc abbreviates the time zone except on Windows (_Pacific_Daylight_Time_)
+  'nvcc-018.txt': { os: 'linux' },             // "_PDT_2024": nvcc abbreviates the time zone except on Windows (_Pacific_Daylight_Time_)
+  'torch-oneliner-001.txt': { os: 'linux' }    // a /home/… site-packages path; WSL is known from the thread's prose, not the text
 };
 
 test('the public samples agree with index.tsv, apart from the documented disagreements', () => {
@@ -128,7 +129,8 @@ test('every finding code is exercised by some vector, with the severity it is me
   const want = {
     'not-recognized': ['warning'], 'no-driver': ['error'], 'driver-library-mismatch': ['error'], 'gpu-error': ['error'],
     'driver-too-old-for-torch': ['error', 'warning'], 'cpu-only-torch': ['error', 'warning'], 'arch-not-in-build': ['error'],
-    'driver-cannot-drive-gpu': ['error'], 'cuda-numbers': ['info'], 'toolkit-too-new-for-driver': ['warning'], 'wsl': ['info'], 'cuda-unavailable': ['warning']
+    'driver-cannot-drive-gpu': ['error'], 'cuda-numbers': ['info'], 'toolkit-too-new-for-driver': ['warning'], 'wsl': ['info'], 'cuda-unavailable': ['warning'],
+    'capability-warning': ['error', 'info']
   };
   assert.deepEqual(Object.keys(seen).sort(), Object.keys(want).sort());
   for (const code of Object.keys(want)) assert.deepEqual([...seen[code]].sort(), want[code].slice().sort(), code);
@@ -301,8 +303,10 @@ test('the CPU is read from what real pastes show, and only Arm machines read as 
   }
   // The collector's notes in index.tsv name these as Jetson (tegra), an Apple M1 (arm64) and GH200 machines; the GH200
   // MIG table shows no CPU.
-  assert.deepEqual(arm, ['collect_env-023.txt', 'collect_env-024.txt', 'collect_env-025.txt', 'collect_env-026.txt', 'collect_env-032.txt',
-    'collect_env-046.txt']);
+  // The arm-* pastes (GB10, Thor, GB200, GH200) show it in collect_env's OS line; their nvidia-smi tables do not.
+  assert.deepEqual(arm, ['arm-02-gb10-collect_env.txt', 'arm-03-thor-collect_env.txt', 'arm-04-gb200-collect_env.txt', 'arm-05-gh200-collect_env.txt',
+    'arm-06-gh200-collect_env.txt', 'arm-09-gb200-collect_env.txt', 'arm-10-gb10-collect_env.txt', 'arm-11-gb10-collect_env.txt',
+    'collect_env-023.txt', 'collect_env-024.txt', 'collect_env-025.txt', 'collect_env-026.txt', 'collect_env-032.txt', 'collect_env-046.txt']);
   assert.ok(x86.length >= 20, 'collect_env pastes from x86_64 machines say so: ' + x86.length);
 });
 

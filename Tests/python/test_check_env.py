@@ -230,6 +230,8 @@ def test_the_cpu_is_read_from_what_real_pastes_show_and_only_arm_machines_read_a
     cpus = {p.name: check_env.analyze(p.read_text(encoding="utf-8"), DATA)["cpu"] for p in pastes}
     # Jetson (tegra), an Apple M1 (arm64) and GH200 machines, as the collector's notes in index.tsv say.
     assert sorted(n for n, c in cpus.items() if c == "aarch64") == [
+        "arm-02-gb10-collect_env.txt", "arm-03-thor-collect_env.txt", "arm-04-gb200-collect_env.txt", "arm-05-gh200-collect_env.txt",
+        "arm-06-gh200-collect_env.txt", "arm-09-gb200-collect_env.txt", "arm-10-gb10-collect_env.txt", "arm-11-gb10-collect_env.txt",
         "collect_env-023.txt", "collect_env-024.txt", "collect_env-025.txt", "collect_env-026.txt", "collect_env-032.txt",
         "collect_env-046.txt"]
     assert sum(c == "x86_64" for c in cpus.values()) >= 20

@@ -192,7 +192,7 @@ def empty_facts():
         "torch_version": None, "torch_cuda": None, "cuda_available": None, "nvcc_version": None,
         "empty": True, "compute_caps": {}, "nvcc_missing": None, "cpu_reason": None, "cpu_raw": None, "mac": False,
         "no_driver": None, "no_driver_text": None, "mismatch": False, "gpu_error": None, "torch_driver_old": None,
-        "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "no_kernel_image": False,
+        "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "cap_warning": None, "no_kernel_image": False,
         "smi_mismatch": False, "attached": None,
     }
 
@@ -484,7 +484,24 @@ def parse_torch_print(lines, facts, found):
 
 def detect_errors(lines, facts):
     """Error messages from nvidia-smi, NVML and PyTorch."""
-    for line in lines:
+    for i, line in enumerate(lines):
+        # PyTorch's capability warning: "Found GPU0 NVIDIA GB10 which is of cuda capability 12.1." followed, within a
+        # few lines, by "(8.0) - (12.0)" (2.x) or "The minimum cuda capability supported by this library is 3.7." (older).
+        m = re.search(r"Found GPU[0-9]+ (.{1,80}?) which is of cuda capability ([0-9]{1,2}\.[0-9])\b", line, A)
+        if facts["cap_warning"] is None and m:
+            warning = {"gpu": trim_spaces(m.group(1)), "cc": m.group(2), "min": None, "max": None}
+            for later in lines[i:i + 5]:
+                if warning["min"] is not None:
+                    break
+                span = re.search(r"\(([0-9]{1,2}\.[0-9])\) *- *\(([0-9]{1,2}\.[0-9])\)", later, A)
+                minimum = re.search(r"minimum cuda capability supported by this library is ([0-9]{1,2}\.[0-9])", later, AI)
+                if span:
+                    warning["min"], warning["max"] = span.group(1), span.group(2)
+                elif minimum:
+                    warning["min"] = minimum.group(1)
+            if warning["min"] is not None:
+                add_source(facts, "torch-print")
+                facts["cap_warning"] = warning
         if re.search(r"couldn'?t communicate with the NVIDIA driver", line, AI):
             add_source(facts, "nvidia-smi")
             if facts["no_driver"] is None:
@@ -812,6 +829,11 @@ def features(facts, data, gpus=None):
         "arch_warning": facts["arch_warning"] is not None,
         "arch_warning_gpu": facts["arch_warning"]["gpu"] if facts["arch_warning"] else None,
         "arch_warning_sm": facts["arch_warning"]["sm"] if facts["arch_warning"] else None,
+        "cap_warning": facts["cap_warning"] is not None,
+        "cap_warning_gpu": facts["cap_warning"]["gpu"] if facts["cap_warning"] else None,
+        "cap_warning_cc": facts["cap_warning"]["cc"] if facts["cap_warning"] else None,
+        "cap_warning_min": facts["cap_warning"]["min"] if facts["cap_warning"] else None,
+        "cap_warning_max": facts["cap_warning"]["max"] if facts["cap_warning"] else None,
         "nvcc_xy": nv, "nvcc_major": str(major(nv)) if nv else None,
         "toolkit_need": toolkit_need(data, nv, os_name) if data and nv and driver else None,
         "toolkit_floor": floor_for(data, major(nv), os_name) if data and nv else None,

@@ -96,7 +96,7 @@
       torch_version: null, torch_cuda: null, cuda_available: null, nvcc_version: null,
       empty: true, compute_caps: {}, nvcc_missing: null, cpu_reason: null, cpu_raw: null, mac: false,
       no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
-      init_failed: false, collect_no_gpu: false, arch_warning: null, no_kernel_image: false,
+      init_failed: false, collect_no_gpu: false, arch_warning: null, cap_warning: null, no_kernel_image: false,
       smi_mismatch: false, attached: null
     };
   }
@@ -322,8 +322,19 @@
 
   /** Error messages from nvidia-smi, NVML and PyTorch. */
   function detectErrors(lines, facts) {
-    lines.forEach(function (line) {
+    lines.forEach(function (line, i) {
       var m;
+      // PyTorch's capability warning: "Found GPU0 NVIDIA GB10 which is of cuda capability 12.1." followed, within a few
+      // lines, by "(8.0) - (12.0)" (2.x) or "The minimum cuda capability supported by this library is 3.7." (older).
+      if (facts.cap_warning === null && (m = /Found GPU[0-9]+ (.{1,80}?) which is of cuda capability ([0-9]{1,2}\.[0-9])\b/.exec(line))) {
+        var warning = { gpu: trimSpaces(m[1]), cc: m[2], min: null, max: null };
+        for (var k = i; k < lines.length && k <= i + 4 && warning.min === null; k++) {
+          var range = /\(([0-9]{1,2}\.[0-9])\) *- *\(([0-9]{1,2}\.[0-9])\)/.exec(lines[k]);
+          var minimum = /minimum cuda capability supported by this library is ([0-9]{1,2}\.[0-9])/i.exec(lines[k]);
+          if (range) { warning.min = range[1]; warning.max = range[2]; } else if (minimum) warning.min = minimum[1];
+        }
+        if (warning.min !== null) { addSource(facts, 'torch-print'); facts.cap_warning = warning; }
+      }
       if (/couldn'?t communicate with the NVIDIA driver/i.test(line)) {
         addSource(facts, 'nvidia-smi');
         if (facts.no_driver === null) facts.no_driver = 'smi-failed';
@@ -574,6 +585,9 @@
       covered_sm: covered ? covered.gpu_cc.replace('.', '') : null,
       arch_warning: facts.arch_warning !== null, arch_warning_gpu: facts.arch_warning ? facts.arch_warning.gpu : null,
       arch_warning_sm: facts.arch_warning ? facts.arch_warning.sm : null,
+      cap_warning: facts.cap_warning !== null, cap_warning_gpu: facts.cap_warning ? facts.cap_warning.gpu : null,
+      cap_warning_cc: facts.cap_warning ? facts.cap_warning.cc : null, cap_warning_min: facts.cap_warning ? facts.cap_warning.min : null,
+      cap_warning_max: facts.cap_warning ? facts.cap_warning.max : null,
       nvcc_xy: nv, nvcc_major: nv ? String(major(nv)) : null,
       toolkit_need: data && nv && driver ? toolkitNeed(data, nv, os) : null,
       toolkit_floor: data && nv ? floorFor(data, major(nv), os) : null,
