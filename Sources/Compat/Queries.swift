@@ -139,6 +139,8 @@ public struct Queries: Sendable {
             ("last_driver_branch", resolver.support(for: gpu).lastDriverBranch.map { .int($0) } ?? .null),
         ]
         if let memory = gpu.memoryGB { members.append(("memory_gb", .double(memory))) }
+        // The CPU every system with this GPU has (Grace, Jetson Thor): the resolver then counts the aarch64 wheels.
+        members.append(("cpu", .optional(gpu.cpu?.rawValue)))
         members.append(("source", .string(gpu.provenance.source)))
         return .object(members)
     }
@@ -155,6 +157,13 @@ public struct Queries: Sendable {
             ("default_variant", .optional(release.defaultVariant)),
             ("pip", .object(release.variants.map { ($0.tag, .string($0.pip)) })),
             ("conda", .object(release.variants.compactMap { variant in variant.conda.map { (variant.tag, .string($0)) } })),
+            // Linux aarch64 wheels per variant: their own architecture list (null where it was not found) and source.
+            ("aarch64", .object(release.variants.compactMap { variant in
+                variant.aarch64.map { arm in
+                    (variant.tag, .object([("arch_list", arm.archList.map { .array($0.map { .string($0.description) }) } ?? .null),
+                                           ("ptx", .optional(arm.ptx?.description)), ("source", .string(arm.source))]))
+                }
+            })),
             ("source", .string(release.provenance.source)),
         ])
     }

@@ -162,6 +162,14 @@ def test_grace_and_thor_are_answered_from_the_aarch64_wheels():
     assert windows["builds"] == [] and windows["recommended"] is None and "Windows" in windows["platform_note"]
 
 
+def test_query_shows_the_arm_cpu_of_a_gpu_and_the_aarch64_wheels_of_a_release():
+    assert json_of("query", "gpu", "GH200")["cpu"] == "aarch64"
+    assert json_of("query", "gpu", "H100")["cpu"] is None
+    arm = json_of("query", "pytorch", "2.14.1")["aarch64"]
+    assert arm["cu126"]["arch_list"] == ["8.0", "9.0"] and arm["cu130"]["ptx"] == "12.0"
+    assert json_of("query", "pytorch", "2.6.0")["aarch64"]["cu126"]["arch_list"] is None, "not found, and said so"
+
+
 def test_a_cpu_that_contradicts_the_gpu_or_is_unknown_is_refused():
     wrong = run("resolve", "--gpu", "GH200", "--cpu", "x86_64")
     assert wrong.returncode == 2 and "aarch64" in wrong.stderr and "Traceback" not in wrong.stderr
