@@ -226,7 +226,8 @@ test('init renders facts and findings with textContent, links under the page roo
   const dts = [], dds = [], items = [], hrefs = [];
   walk(doc.byId['diagnose-facts'], (n) => { if (n.tagName === 'DT') dts.push(n.textContent); if (n.tagName === 'DD') dds.push(n.textContent); });
   walk(doc.byId['diagnose-findings'], (n) => { if (n.tagName === 'LI') items.push(n); if (n.tagName === 'A') hrefs.push(n.getAttribute('href')); });
-  assert.equal(dts.length, 10);
+  assert.equal(dts.length, 11, 'ten facts and the CPU');
+  assert.equal(dts[6], 'CPU');
   assert.equal(dds[0], 'nvidia-smi');
   assert.equal(items.length, 1);
   assert.match(items[0].className, /\bfinding-error\b/);

@@ -1047,7 +1047,7 @@ def summary(result, has_data):
     rows = [
         (say("script.diagnose_sources"), result["sources"]), (say("script.diagnose_driver_version"), result["driver_version"]),
         (say("script.diagnose_cuda_version"), result["cuda_version"]), ("GPU", result["gpus"]),
-        (say("script.diagnose_gpu_count"), result["gpu_count"]), (say("script.diagnose_os"), os_shown),
+        (say("script.diagnose_gpu_count"), result["gpu_count"]), (say("script.diagnose_os"), os_shown), ("CPU", result["cpu"]),
         ("PyTorch", result["torch_version"]), (say("script.diagnose_torch_cuda"), result["torch_cuda"]),
         ("torch.cuda.is_available()", result["cuda_available"]), (say("script.diagnose_nvcc"), result["nvcc_version"]),
     ]

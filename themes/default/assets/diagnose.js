@@ -713,7 +713,7 @@
   var FACT_ROWS = [
     ['sources', 'script.diagnose_sources'], ['driver_version', 'script.diagnose_driver_version'],
     ['cuda_version', 'script.diagnose_cuda_version'], ['gpus', null, 'GPU'], ['gpu_count', 'script.diagnose_gpu_count'],
-    ['os', 'script.diagnose_os'], ['torch_version', null, 'PyTorch'], ['torch_cuda', 'script.diagnose_torch_cuda'],
+    ['os', 'script.diagnose_os'], ['cpu', null, 'CPU'], ['torch_version', null, 'PyTorch'], ['torch_cuda', 'script.diagnose_torch_cuda'],
     ['cuda_available', null, 'torch.cuda.is_available()'], ['nvcc_version', 'script.diagnose_nvcc']
   ];
 
