@@ -110,6 +110,19 @@ def test_resolve_flags_a_blackwell_card_on_wheels_without_sm_120():
     assert any(b["status"] == "ok" and b["cuda"] >= "12.8" for b in answer["builds"])
 
 
+def test_the_measured_2_7_wheel_lists_refuse_pascal_and_volta_on_cu128_and_keep_them_on_cu126():
+    # PyTorch 2.7's cu128 Linux wheels start at sm_75 (users' get_arch_list() on the official wheels); cu126 keeps sm_50-sm_90.
+    for gpu, sm in [("GTX 1080", "sm_61"), ("Tesla V100", "sm_70")]:
+        by = {(b["pytorch"], b["variant"]): b for b in json_of("resolve", "--gpu", gpu, "--driver", "570.124", "--os", "linux")["builds"]}
+        for version in ["2.7.0", "2.7.1"]:
+            assert by[(version, "cu128")]["status"] == "unsupported" and sm in by[(version, "cu128")]["reasons"][0], (gpu, version)
+            assert by[(version, "cu126")]["status"] == "ok", (gpu, version)
+        assert by[("2.6.0", "cu126")]["status"] == "ok"
+    by = {(b["pytorch"], b["variant"]): b for b in json_of("resolve", "--gpu", "RTX 5090", "--driver", "570.124", "--os", "linux")["builds"]}
+    assert by[("2.7.0", "cu128")]["status"] == "ok" and by[("2.7.1", "cu128")]["status"] == "ok"
+    assert by[("2.6.0", "cu126")]["status"] == "unsupported" and "sm_120" in by[("2.6.0", "cu126")]["reasons"][0]
+
+
 def test_a_driver_older_than_the_gpu_runs_nothing_and_names_the_driver_to_install():
     for gpu, driver, os_name, floor in [("RTX 5090", "535.104.05", "linux", "570.26"), ("RTX 5090", "560.94", "windows", "570.65"),
                                          ("B200", "550.54.15", "linux", None), ("RTX 4090", "516.94", "windows", "520.06")]:
