@@ -60,6 +60,19 @@ def test_query_gpu_by_alias():
         assert answer["name"] == "GeForce RTX 4090"
 
 
+
+def test_names_that_mislead_resolve_to_the_chip_nvidia_shipped_under_them():
+    # The RTX 2050 is an Ampere part and the RTX 3050 A Laptop GPU an Ada one,
+    # whatever their names suggest; the A800 is the A100's export variant.
+    for name, cc, arch in [("RTX 2050", "8.6", "Ampere"),
+                           ("NVIDIA GeForce RTX 3050 A Laptop GPU", "8.9", "Ada Lovelace"),
+                           ("NVIDIA GeForce RTX 3050 Laptop GPU", "8.6", "Ampere"),
+                           ("NVIDIA A800-SXM4-80GB", "8.0", "Ampere"),
+                           ("GeForce GTX 1650", "7.5", "Turing")]:
+        answer = json_of("query", "gpu", name)
+        assert (answer["compute_capability"], answer["architecture"]) == (cc, arch), name
+
+
 def test_query_pytorch_lists_variants_python_and_companions():
     answer = json_of("query", "pytorch", "2.1.2")
     assert answer["version"] == "2.1.2"
