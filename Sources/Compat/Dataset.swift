@@ -243,6 +243,8 @@ public struct GPU: Hashable, Sendable {
     public var architecture: String
     /// Compute capability.
     public var computeCapability: Version
+    /// Whether the compute capability was inferred (NVIDIA's table does not list the GPU; the note says from what).
+    public var computeCapabilityInferred: Bool = false
     /// Memory in GB.
     public var memoryGB: Double?
     /// `YYYY-MM`.

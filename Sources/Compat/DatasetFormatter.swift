@@ -66,6 +66,7 @@ public enum DatasetFormatter {
             out.field(2, "segment", quote(gpu.segment))
             out.field(2, "architecture", quote(gpu.architecture))
             out.field(2, "compute_capability", quote(gpu.computeCapability.description))
+            if gpu.computeCapabilityInferred { out.field(2, "compute_capability_inferred", "true") }
             if let memory = gpu.memoryGB { out.field(2, "memory_gb", number(memory)) }
             if let released = gpu.released { out.field(2, "released", quote(released)) }
             if let peak = gpu.peak {

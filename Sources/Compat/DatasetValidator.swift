@@ -147,6 +147,10 @@ enum DatasetValidator {
                 bag.add(.error("GPU '\(gpu.name)' has compute capability \(gpu.computeCapability), which '\(architecture.name)' does not have (it has \(known))",
                                at: gpu.provenance.location))
             }
+            if gpu.computeCapabilityInferred && gpu.provenance.note == nil {
+                bag.add(.error("GPU '\(gpu.name)' has compute_capability_inferred but no note; expected a note that says what the value was inferred from",
+                               at: gpu.provenance.location))
+            }
             if let memory = gpu.memoryGB, memory <= 0 || memory > 1024 {
                 bag.add(.error("implausible memory_gb \(memory) for '\(gpu.name)'", at: gpu.provenance.location))
             }

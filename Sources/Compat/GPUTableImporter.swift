@@ -36,9 +36,14 @@ public enum GPUTableImporter {
         return parseText(VendorPage.lines(input))
     }
 
-    /// The page the input is, by its title: the legacy page or the current one.
+    /// The page the input is, by its title: the legacy page or the current one. The current page names the legacy
+    /// one in a sentence ("refer to Legacy CUDA GPU Compute Capability") and links to it, so only a title, a first
+    /// heading, a line of its own or the page's canonical address counts.
     public static func source(of input: String) -> String {
-        input.contains("Legacy CUDA GPU Compute Capability") || input.contains("cuda-legacy-gpus\"") ? legacySourceURL : sourceURL
+        let title = #"(?m)(<title>|<h1[^>]*>|^)\s*(#+\s*)?Legacy CUDA GPU Compute Capability"#
+        let canonical = #"<link[^>]*rel="canonical"[^>]*cuda-legacy-gpus|<meta[^>]*og:url[^>]*cuda-legacy-gpus"#
+        let legacy = input.range(of: title, options: .regularExpression) != nil || input.range(of: canonical, options: .regularExpression) != nil
+        return legacy ? legacySourceURL : sourceURL
     }
 
     static func parseTables(_ rows: [VendorPage.Row]) -> (rows: [Row], skipped: [ImportReport.Entry]) {
@@ -190,7 +195,38 @@ public enum GPUTableImporter {
             guard !key.isEmpty, seen.insert(key).inserted else { continue }
             let matches = index.find(row.name).map { [$0] } ?? family(of: row.name, in: report.dataset.gpus)
             if !matches.isEmpty {
-                let differing = matches.filter { $0.computeCapability != row.computeCapability }
+                // An inferred record takes the page's value: the page is the source the inference stood in for.
+                let inferred = matches.filter(\.computeCapabilityInferred)
+                if !inferred.isEmpty {
+                    guard let architecture = report.dataset.architectures.first(where: { $0.capabilities.contains { $0.cc == row.computeCapability } }) else {
+                        report.skipped.append(.init(line: row.line, subject: row.name,
+                                                    detail: "compute capability \(row.computeCapability) is in no architecture of architectures.yaml; add it there first"))
+                        continue
+                    }
+                    for match in inferred {
+                        guard let position = report.dataset.gpus.firstIndex(where: { $0.name == match.name }) else { continue }
+                        var gpu = match
+                        let detail = gpu.computeCapability == row.computeCapability
+                            ? "inferred compute capability \(row.computeCapability) confirmed by the page"
+                            : "inferred compute capability \(gpu.computeCapability) replaced by \(row.computeCapability) (\(architecture.name))"
+                        gpu.computeCapability = row.computeCapability
+                        gpu.architecture = architecture.name
+                        gpu.computeCapabilityInferred = false
+                        let previous = [match.provenance.source] + match.provenance.also
+                        gpu.provenance = Provenance(
+                            source: source, also: previous.filter { $0 != source },
+                            note: dataset.inEveryLanguage { book in
+                                book(.importGPUSourced, ["date": date])
+                                    + (match.provenance.note(in: book.language).map { book(.importPreviousNote, ["note": $0]) } ?? "")
+                            },
+                            location: match.provenance.location)
+                        report.dataset.gpus[position] = gpu
+                        report.updated.append(.init(line: row.line, subject: match.name, detail: detail))
+                        report.changeItems.append("gpu \(match.name)")
+                    }
+                    if inferred.count == matches.count { continue }
+                }
+                let differing = matches.filter { !$0.computeCapabilityInferred && $0.computeCapability != row.computeCapability }
                 if differing.isEmpty {
                     report.unchanged += 1
                 } else {

@@ -160,7 +160,9 @@ public enum Matrices {
             return MatrixTable.Row(cells: [
                 MatrixTable.Cell(gpu.name, link: EntityURL.gpu(gpu)),
                 MatrixTable.Cell(gpu.architecture),
-                MatrixTable.Cell(gpu.computeCapability.description),
+                gpu.computeCapabilityInferred
+                    ? MatrixTable.Cell(data.phrases(.matrixInferred, ["range": gpu.computeCapability.description]), style: "muted")
+                    : MatrixTable.Cell(gpu.computeCapability.description),
                 MatrixTable.Cell(gpu.memoryGB.map { "\(formatNumber($0)) GB" } ?? "—"),
                 MatrixTable.Cell(resolver.firstCUDA(for: gpu)?.description ?? "—"),
                 MatrixTable.Cell(last.map { "\($0.version.major).\($0.version.minor)" } ?? data.phrases(.matrixStillSupported), style: last == nil ? "muted" : nil),

@@ -127,6 +127,7 @@ public enum Phrase: String, TextKey {
     case importPreviousNote = "import.previous_note"
     case importCuDNNAdded = "import.cudnn_added"
     case importGPUAdded = "import.gpu_added"
+    case importGPUSourced = "import.gpu_sourced"
     case importPyTorchAdded = "import.pytorch_added"
     case importPythonFromTags = "import.python_from_tags"
     case importArchListCarried = "import.arch_list_carried"
@@ -213,7 +214,7 @@ public enum Phrase: String, TextKey {
             ["range"]
         case .matrixColumnCUDAPackage:
             ["major"]
-        case .importCuDNNSourced, .importCuDNNAdded, .importGPUAdded, .importPyTorchAdded:
+        case .importCuDNNSourced, .importCuDNNAdded, .importGPUAdded, .importGPUSourced, .importPyTorchAdded:
             ["date"]
         case .importPreviousNote:
             ["note"]

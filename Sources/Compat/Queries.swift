@@ -133,6 +133,7 @@ public struct Queries: Sendable {
             ("aliases", .array(gpu.aliases.map { .string($0) })),
             ("architecture", .string(gpu.architecture)),
             ("compute_capability", .string(gpu.computeCapability.description)),
+            ("compute_capability_inferred", .bool(gpu.computeCapabilityInferred)),
             ("first_cuda", .optional(first?.description)),
             ("first_cuda_min_driver", firstRelease.map { Self.driversJSON($0.minDriver) } ?? .null),
             ("last_cuda", .optional(resolver.lastCUDA(for: gpu)?.version.description)),
@@ -142,6 +143,7 @@ public struct Queries: Sendable {
         // The CPU every system with this GPU has (Grace, Jetson Thor): the resolver then counts the aarch64 wheels.
         members.append(("cpu", .optional(gpu.cpu?.rawValue)))
         members.append(("source", .string(gpu.provenance.source)))
+        members.append(("note", .optional(gpu.provenance.note)))
         return .object(members)
     }
 

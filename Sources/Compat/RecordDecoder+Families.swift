@@ -56,8 +56,8 @@ extension RecordDecoder {
 
     mutating func decodeGPUs(_ root: Node, into dataset: inout CompatDataset) {
         for item in list(root, key: "gpus", file: "gpus.yaml", allowed: ["gpus"]).items {
-            guard let fields = fields(item, allowed: ["name", "aliases", "segment", "architecture", "compute_capability", "memory_gb",
-                                                      "released", "peak_tflops", "cpu", "source", "also", "note"],
+            guard let fields = fields(item, allowed: ["name", "aliases", "segment", "architecture", "compute_capability",
+                                                      "compute_capability_inferred", "memory_gb", "released", "peak_tflops", "cpu", "source", "also", "note"],
                                       required: ["name", "segment", "architecture", "compute_capability", "source"], what: "GPU"),
                   let name = string(fields, "name"), let architecture = string(fields, "architecture"),
                   let cc = version(fields, "compute_capability") else { continue }
@@ -83,9 +83,10 @@ extension RecordDecoder {
                                    at: reader.location(of: node)))
                 }
             }
+            let inferred = fields["compute_capability_inferred"].flatMap { reader.bool($0, key: "compute_capability_inferred", into: &bag) } ?? false
             dataset.gpus.append(GPU(name: name, aliases: strings(fields, "aliases"), segment: segment, architecture: architecture,
-                                    computeCapability: cc, memoryGB: memory, released: date(fields, "released"), peak: peak,
-                                    cpu: cpu, provenance: provenance(fields)))
+                                    computeCapability: cc, computeCapabilityInferred: inferred, memoryGB: memory,
+                                    released: date(fields, "released"), peak: peak, cpu: cpu, provenance: provenance(fields)))
         }
     }
 

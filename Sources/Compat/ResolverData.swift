@@ -14,7 +14,7 @@ public enum ResolverData {
             return .int(strings.count - 1)
         }
         let gpus: [JSONValue] = data.gpus.map { gpu in
-            .object([
+            var members: [(String, JSONValue)] = [
                 ("name", .string(gpu.name)),
                 ("aliases", .array(gpu.aliases.map { .string($0) })),
                 ("arch", .string(gpu.architecture)),
@@ -25,7 +25,10 @@ public enum ResolverData {
                 // The CPU every system with this GPU has (Grace, Jetson), and the sentence that says so.
                 ("cpu", .optional(gpu.cpu?.rawValue)),
                 ("cpuNote", gpu.cpu == nil ? .null : intern(resolver.platformNote(ResolveRequest(gpu: gpu, os: .linux, driver: nil)) ?? "")),
-            ])
+            ]
+            // Only where NVIDIA's table does not list the GPU: the page then says the capability is inferred.
+            if gpu.computeCapabilityInferred { members.append(("ccInferred", .bool(true))) }
+            return .object(members)
         }
         let toolkits: [JSONValue] = data.cuda.map { release in
             .object([

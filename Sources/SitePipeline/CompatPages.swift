@@ -158,7 +158,8 @@ struct CompatPages {
         let last = resolver.lastCUDA(for: gpu)
         var facts: [(String, String)] = [
             (ui.text(.architecture), HTMLFragments.text(gpu.architecture)),
-            (ui.text(.computeCapability), ui.html(.computeCapabilityValue, ["cc": gpu.computeCapability.description,
+            (ui.text(.computeCapability), ui.html(gpu.computeCapabilityInferred ? .computeCapabilityInferredValue : .computeCapabilityValue,
+                                                  ["cc": gpu.computeCapability.description,
                                                                             "sm": "\(gpu.computeCapability.major)\(gpu.computeCapability.minor)"])),
         ]
         if let memory = gpu.memoryGB { facts.append((ui.text(.gpuMemory), "\(Matrices.formatNumber(memory)) GB")) }

@@ -39,7 +39,7 @@ enum SearchPages {
             let first = resolver.firstCUDA(for: gpu)
             var facts: [JSONValue] = [
                 pair(ui.text(.cardArchitecture), gpu.architecture),
-                pair(ui.text(.cardComputeCapability), ui.text(.cardComputeCapabilityValue, ["cc": gpu.computeCapability.description, "sm": gpu.computeCapability.parts.map(String.init).joined()])),
+                pair(ui.text(.cardComputeCapability), ui.text(gpu.computeCapabilityInferred ? .cardComputeCapabilityInferredValue : .cardComputeCapabilityValue, ["cc": gpu.computeCapability.description, "sm": gpu.computeCapability.parts.map(String.init).joined()])),
             ]
             if let first {
                 var text = "CUDA \(first)"

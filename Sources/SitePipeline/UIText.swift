@@ -55,6 +55,7 @@ enum UIText: String, TextKey {
     case cardArchitecture = "search.card_architecture"
     case cardComputeCapability = "search.card_compute_capability"
     case cardComputeCapabilityValue = "search.card_compute_capability_value"
+    case cardComputeCapabilityInferredValue = "search.card_compute_capability_inferred_value"
     case cardFirstCUDA = "search.card_first_cuda"
     case cardFirstCUDADriver = "search.card_first_cuda_driver"
     case cardLastCUDA = "search.card_last_cuda"
@@ -129,6 +130,7 @@ enum UIText: String, TextKey {
     case architecture = "fragment.architecture"
     case computeCapability = "fragment.compute_capability"
     case computeCapabilityValue = "fragment.compute_capability_value"
+    case computeCapabilityInferredValue = "fragment.compute_capability_inferred_value"
     case minorFloor = "fragment.minor_floor"
     case released = "fragment.released"
     case notGivenByNVIDIA = "fragment.not_given"
@@ -362,6 +364,7 @@ enum UIText: String, TextKey {
     case scriptResolveGPUUnknown = "script.resolve_gpu_unknown"
     case scriptResolveGPUSummary = "script.resolve_gpu_summary"
     case scriptResolveGPUSummaryNoFirst = "script.resolve_gpu_summary_no_first"
+    case scriptResolveCCInferred = "script.resolve_cc_inferred"
     case scriptResolveDriverUnreadable = "script.resolve_driver_unreadable"
     case scriptResolveNewestToolkit = "script.resolve_newest_toolkit"
     case scriptResolveToolkitLink = "script.resolve_toolkit_link"
@@ -416,7 +419,7 @@ enum UIText: String, TextKey {
         case .updatedHTML: ["date"]
         case .notFoundHTML: ["home"]
         case .untranslatedHTML: ["original", "language"]
-        case .cardComputeCapabilityValue: ["cc", "sm"]
+        case .cardComputeCapabilityValue, .cardComputeCapabilityInferredValue: ["cc", "sm"]
         case .cardFirstCUDADriver: ["driver"]
         case .cardMinorFloorValue: ["linux", "windows"]
         case .cardDriverNewest: ["name", "version"]
@@ -429,7 +432,7 @@ enum UIText: String, TextKey {
         case .cudaSummary, .pytorchSummary: ["version"]
         case .diagnoseOfflineHTML, .cudaCuDNNTailHTML, .resolverBasisDriverHTML, .resolverBasisGPUHTML, .resolverBasisPythonHTML, .resolverBasisCPUHTML: ["link"]
         case .gpuMatrixCapabilityValue: ["cc", "cuda"]
-        case .computeCapabilityValue: ["cc", "sm"]
+        case .computeCapabilityValue, .computeCapabilityInferredValue: ["cc", "sm"]
         case .gpuFirstCUDADrivers, .pytorchNeedsDriverValue: ["linux", "windows"]
         case .gpuLastCUDARemoved: ["architecture"]
         case .gpuBenchCited: ["title"]

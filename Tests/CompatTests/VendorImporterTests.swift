@@ -110,6 +110,17 @@ import Testing
         #expect(report.unchanged > 40, "H100 matches the dataset's H100 SXM/PCIe/NVL; 'RTX 6000 Ada' its '… Ada Generation'")
     }
 
+    @Test func theCurrentPageIsNotTakenForTheLegacyOneBecauseItLinksToIt() throws {
+        // The current page says "For legacy GPUs, refer to Legacy CUDA GPU Compute Capability" and links there.
+        #expect(GPUTableImporter.source(of: try Self.page("cuda-gpus-excerpt-lines.txt")) == GPUTableImporter.sourceURL)
+        #expect(GPUTableImporter.source(of: try Self.page("cuda-gpus-excerpt.md")) == GPUTableImporter.sourceURL)
+        #expect(GPUTableImporter.source(of: try Self.page("cuda-legacy-gpus-excerpt.md")) == GPUTableImporter.legacySourceURL)
+        let current = #"<html><head><title>CUDA GPU Compute Capability | NVIDIA Developer</title></head><body><p>For legacy GPUs, refer to <a href="https://developer.nvidia.com/cuda-legacy-gpus">Legacy CUDA GPU Compute Capability</a>.</p></body></html>"#
+        #expect(GPUTableImporter.source(of: current) == GPUTableImporter.sourceURL)
+        let legacy = #"<html><head><title>Legacy CUDA GPU Compute Capability | NVIDIA Developer</title></head><body></body></html>"#
+        #expect(GPUTableImporter.source(of: legacy) == GPUTableImporter.legacySourceURL)
+    }
+
     @Test func gpuCellsJoinedBySpacesAreReportedNotSplitByGuess() throws {
         let parsed = GPUTableImporter.parse(try Self.page("cuda-legacy-gpus-excerpt.md"))
         #expect(parsed.skipped.contains { $0.detail.contains("joined by spaces") && $0.subject == "compute capability 6.1" })

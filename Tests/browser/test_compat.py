@@ -78,6 +78,22 @@ def test_gpu_page_links_to_the_resolver_prefilled(driver, site):
     assert driver.find_element(By.ID, "rs-gpu").get_attribute("value") == "GeForce RTX 4090"
 
 
+
+def test_an_inferred_compute_capability_says_so_on_the_resolver_the_card_page_and_the_table(driver, site):
+    # NVIDIA's table does not list the RTX 2050; its 8.6 comes from its PCI ID block (an Ampere chip, not Turing).
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=" + quote("RTX 2050") + "&os=linux&driver=570.124.06")
+    summary = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".resolver-summary")).text
+    assert "计算能力 8.6" in summary and "推定值" in summary
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=4090&os=linux")
+    assert "推定" not in wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".resolver-summary")).text
+    driver.get((site / "compat/gpu/geforce-rtx-2050/index.html").as_uri())
+    assert "推定值" in driver.find_element(By.CSS_SELECTOR, ".facts").text
+    driver.get((site / "compat/gpus/index.html").as_uri())
+    row = [r for r in driver.find_elements(By.CSS_SELECTOR, ".matrix tbody tr") if r.text.startswith("GeForce RTX 2050")][0]
+    assert "8.6（推定）" in row.text
+    listed = [r for r in driver.find_elements(By.CSS_SELECTOR, ".matrix tbody tr") if r.text.startswith("GeForce RTX 4090\n") or r.text.startswith("GeForce RTX 4090 ")]
+    assert listed and "推定" not in listed[0].text
+
 def test_matrix_filter_hides_rows_that_do_not_match(driver, site, screenshot):
     driver.get((site / "compat/driver-cuda/index.html").as_uri())
     rows = driver.find_elements(By.CSS_SELECTOR, ".matrix tbody tr")

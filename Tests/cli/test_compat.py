@@ -64,13 +64,16 @@ def test_query_gpu_by_alias():
 def test_names_that_mislead_resolve_to_the_chip_nvidia_shipped_under_them():
     # The RTX 2050 is an Ampere part and the RTX 3050 A Laptop GPU an Ada one,
     # whatever their names suggest; the A800 is the A100's export variant.
-    for name, cc, arch in [("RTX 2050", "8.6", "Ampere"),
-                           ("NVIDIA GeForce RTX 3050 A Laptop GPU", "8.9", "Ada Lovelace"),
-                           ("NVIDIA GeForce RTX 3050 Laptop GPU", "8.6", "Ampere"),
-                           ("NVIDIA A800-SXM4-80GB", "8.0", "Ampere"),
-                           ("GeForce GTX 1650", "7.5", "Turing")]:
+    # NVIDIA's table lists none of them but the RTX 3050 Laptop GPU, so the others say their value is inferred.
+    for name, cc, arch, inferred in [("RTX 2050", "8.6", "Ampere", True),
+                                     ("NVIDIA GeForce RTX 3050 A Laptop GPU", "8.9", "Ada Lovelace", True),
+                                     ("NVIDIA GeForce RTX 3050 Laptop GPU", "8.6", "Ampere", False),
+                                     ("NVIDIA A800-SXM4-80GB", "8.0", "Ampere", True),
+                                     ("GeForce GTX 1650", "7.5", "Turing", True)]:
         answer = json_of("query", "gpu", name)
         assert (answer["compute_capability"], answer["architecture"]) == (cc, arch), name
+        assert answer["compute_capability_inferred"] is inferred, name
+        assert answer["note"].startswith("推定") if inferred else not (answer["note"] or "").startswith("推定"), name
 
 
 def test_query_pytorch_lists_variants_python_and_companions():
@@ -346,6 +349,61 @@ def test_vendor_importers_write_only_what_the_page_adds_and_log_it(tmp_path):
     assert audit.returncode == 0 and "architectures for 2.12, 2.13, 2.14" in audit.stdout
     assert "PyTorch 2.13.0 differs from the dataset: CUDA builds: the dataset has cu129" in audit.stderr
     assert (compat / "pytorch.yaml").read_text() == before["pytorch.yaml"]
+
+
+def test_gpu_import_replaces_an_inferred_compute_capability_with_the_tables_and_marks_it_sourced(tmp_path):
+    project = project_with_dataset(tmp_path)
+    gpus_file = project / "content/data/compat/gpus.yaml"
+    record = """  - name: "GeForce RTX 5050"
+    aliases: ["RTX 5050", "5050", "RTX5050", "NVIDIA GeForce RTX 5050"]
+    segment: "geforce"
+    architecture: "Blackwell"
+    compute_capability: "12.0"
+    source: "https://developer.nvidia.com/cuda-gpus"
+    note:
+      zh-CN: "计算能力读自 NVIDIA CUDA GPU 计算能力表（cuda-gpus）。"
+      en: "Compute capability read from the NVIDIA CUDA GPU compute capability table (cuda-gpus)."
+"""
+    # Pretend the card was added before NVIDIA listed it, with a wrong guess.
+    guessed = """  - name: "GeForce RTX 5050"
+    aliases: ["RTX 5050", "5050", "RTX5050", "NVIDIA GeForce RTX 5050"]
+    segment: "geforce"
+    architecture: "Ada Lovelace"
+    compute_capability: "8.9"
+    compute_capability_inferred: true
+    source: "https://example.org/guess"
+    note:
+      zh-CN: "推定：按型号数字猜的。"
+      en: "Inferred: guessed from the model number."
+"""
+    text = gpus_file.read_text()
+    assert record in text
+    gpus_file.write_text(text.replace(record, guessed))
+    assert json_of("query", "gpu", "RTX 5050", "--root", str(project))["compute_capability_inferred"] is True
+    proc = run("data", "import-cuda-gpus", str(UPSTREAM / "cuda-gpus-excerpt-lines.txt"), "--root", str(project), "--date", "2026-12-06")
+    assert proc.returncode == 0, proc.stderr
+    assert "updated GeForce RTX 5050 (inferred → sourced): inferred compute capability 8.9 replaced by 12.0 (Blackwell)" in proc.stdout, proc.stdout
+    answer = json_of("query", "gpu", "RTX 5050", "--root", str(project))
+    assert (answer["compute_capability"], answer["architecture"], answer["compute_capability_inferred"]) == ("12.0", "Blackwell", False)
+    assert answer["source"] == "https://developer.nvidia.com/cuda-gpus"
+    assert answer["note"].startswith("计算能力由 gpukb data import-cuda-gpus 于 2026-12-06") and "推定：按型号数字猜的" in answer["note"]
+    assert run("data", "fmt", "--check", "--root", str(project)).returncode == 0
+    assert run("data", "validate", "--root", str(project)).returncode == 0
+
+
+def test_an_inferred_compute_capability_without_a_note_is_refused_at_its_record(tmp_path):
+    project = project_with_dataset(tmp_path)
+    gpus_file = project / "content/data/compat/gpus.yaml"
+    text = gpus_file.read_text()
+    start = text.index('  - name: "GeForce RTX 5050"')
+    end = text.index("  - name:", start + 10)
+    bare = '  - name: "GeForce RTX 5050"\n    aliases: ["RTX 5050"]\n    segment: "geforce"\n    architecture: "Blackwell"\n' \
+           '    compute_capability: "12.0"\n    compute_capability_inferred: true\n    source: "https://developer.nvidia.com/cuda-gpus"\n'
+    gpus_file.write_text(text[:start] + bare + text[end:])
+    line = text[:start].count("\n") + 1
+    proc = run("data", "validate", "--root", str(project))
+    assert proc.returncode == 1
+    assert f"gpus.yaml:{line}:" in proc.stderr and "compute_capability_inferred but no note" in proc.stderr, proc.stderr
 
 
 def test_wheel_import_adds_a_new_release_that_resolves(tmp_path):

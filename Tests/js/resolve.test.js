@@ -229,3 +229,13 @@ test('another vendor\'s GPU gets the same sentence on the page as from gpukb que
   assert.equal(resolve.otherVendor(data, 'RTX 4090'), null);
   for (const gpu of data.gpus) assert.equal(resolve.otherVendor(data, gpu.name), null, gpu.name);
 });
+
+test('the page knows which GPUs have an inferred compute capability, as `gpukb query gpu` does', () => {
+  const data = loadData();
+  const inferred = data.gpus.filter((g) => g.ccInferred).map((g) => g.name);
+  assert.ok(inferred.length >= 60, `${inferred.length} inferred`);
+  for (const name of [inferred[0], inferred[inferred.length - 1], 'GeForce RTX 2050', 'GeForce RTX 4090', 'NVIDIA H100 SXM']) {
+    const swift = JSON.parse(execFileSync(GPUKB, ['query', 'gpu', name, '--json'], { cwd: ROOT, encoding: 'utf8' }));
+    assert.equal(Boolean(resolve.findGPU(data, name).ccInferred), swift.compute_capability_inferred, name);
+  }
+});

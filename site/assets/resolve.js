@@ -336,6 +336,7 @@
     var link = el(doc, 'a', null, gpu.name); link.href = root + gpu.url; head.appendChild(link);
     head.appendChild(doc.createTextNode(say(gpu.first ? 'script.resolve_gpu_summary' : 'script.resolve_gpu_summary_no_first',
       { arch: gpu.arch, cc: gpu.cc, first: gpu.first })));
+    if (gpu.ccInferred) head.appendChild(doc.createTextNode(' ' + say('script.resolve_cc_inferred')));
     summary.appendChild(head);
     var driver = state.driver ? parseDriver(state.driver) : null;
     if (state.driver && !driver) summary.appendChild(el(doc, 'p', 'error', say('script.resolve_driver_unreadable', { driver: state.driver })));
