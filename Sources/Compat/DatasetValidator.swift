@@ -247,6 +247,7 @@ enum DatasetValidator {
             "cudnn": Set(data.cudnn.map(\.version.description)),
             "gpu": Set(data.gpus.map(\.name)),
             "architecture": Set(data.architectures.map(\.name)),
+            "branch": Set(data.driverBranches.map { "R\($0.branch)" }),
         ]
         func exists(_ reference: RecordReference) -> Bool {
             if known[reference.family]?.contains(reference.key) == true { return true }
@@ -259,7 +260,7 @@ enum DatasetValidator {
                 bag.add(.error("changes must be listed newest first: \(change.date) comes after \(data.changes[index - 1].date)", at: change.location))
             }
             for item in change.items where !(RecordReference(item).map(exists) ?? false) {
-                bag.add(.error("change refers to unknown record '\(item)'; expected 'cuda 12.8.1', 'pytorch 2.9.1', 'cudnn 9.17.0', 'gpu NAME' or 'architecture NAME'",
+                bag.add(.error("change refers to unknown record '\(item)'; expected 'cuda 12.8.1', 'pytorch 2.9.1', 'cudnn 9.17.0', 'gpu NAME', 'architecture NAME' or 'branch R580'",
                                at: change.location))
             }
         }
@@ -310,6 +311,9 @@ public struct RecordReference: Hashable, Sendable {
         case "cudnn": return Version(key).flatMap { data.cudnnRelease($0) }.map { _ in EntityURL.cudnnMatrix }
         case "gpu": return data.gpus.first { $0.name == key }.map { EntityURL.gpu($0) }
         case "architecture": return data.architecture(named: key).map { _ in EntityURL.gpuMatrix }
+        case "branch":
+            let number = Int(key.hasPrefix("R") ? String(key.dropFirst()) : key)
+            return data.driverBranches.contains { $0.branch == number } ? EntityURL.branchChart : nil
         default: return nil
         }
     }

@@ -10,6 +10,8 @@ public enum EntityURL {
     public static let pytorchMatrix = "compat/pytorch/index.html"
     /// GPU matrix.
     public static let gpuMatrix = "compat/gpus/index.html"
+    /// The compatibility section's index, whose timeline charts the driver branches.
+    public static let branchChart = "compat/index.html"
     /// The resolver.
     public static let resolver = "resolve/index.html"
     /// The resolver's data script.

@@ -88,6 +88,12 @@ public enum Phrase: String, TextKey {
     case branchLTSB = "branch.ltsb"
     case branchProduction = "branch.production"
     case branchNewFeature = "branch.new_feature"
+    // Where a driver's branch stands in NVIDIA's lifecycle ({driver} filled in by whoever knows it).
+    case branchLive = "branch.live"
+    case branchNoEndOfLife = "branch.no_end_of_life"
+    case branchEnded = "branch.ended"
+    case branchMoveTo = "branch.move_to"
+    case branchLastForGPU = "branch.last_for_gpu"
 
     // Captions, column heads and cell words of the compatibility matrices.
     case matrixDriverCUDACaption = "matrix.driver_cuda_caption"
@@ -198,6 +204,14 @@ public enum Phrase: String, TextKey {
             ["driver", "upgrade"]
         case .upgradePastBranch:
             ["need", "branch", "goal"]
+        case .branchLive, .branchEnded:
+            ["driver", "branch", "designation", "eol"]
+        case .branchNoEndOfLife:
+            ["driver", "branch", "designation"]
+        case .branchMoveTo:
+            ["target", "target_eol"]
+        case .branchLastForGPU:
+            ["branch"]
         case .jetsonSBSA, .jetsonModule:
             ["gpu", "install"]
         case .uvNoDriver:

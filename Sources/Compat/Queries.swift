@@ -28,11 +28,14 @@ public struct Queries: Sendable {
     /// The engine.
     public let resolver: Resolver
     private let gpuIndex: GPUIndex
+    /// The month (`YYYY-MM`) answers are given for: whether a driver branch has reached its end of life.
+    public var month: String
 
-    /// Creates queries over `data`.
-    public init(data: CompatDataset) {
+    /// Creates queries over `data`, answering for `month` (default: this month, UTC).
+    public init(data: CompatDataset, month: String? = nil) {
         resolver = Resolver(data: data)
         gpuIndex = GPUIndex(data.gpus)
+        self.month = month ?? Resolver.month(of: Date())
     }
 
     private var data: CompatDataset { resolver.data }
@@ -121,7 +124,14 @@ public struct Queries: Sendable {
         let beyond: JSONValue = answer.minorCompat.map {
             .object([("version", .string($0.release.version.description)), ("name", .string($0.release.name)), ("floor", .string($0.floor.description))])
         } ?? .null
-        return .object([("driver", .string(driver.description)), ("os", .string(os.rawValue)), ("newest_toolkit", toolkit), ("minor_compat", beyond)] + gpuMembers)
+        let lastBranch = gpu.flatMap { resolver.support(for: $0).lastDriverBranch }
+        let branch: JSONValue = resolver.branchStanding(driver: driver, lastBranch: lastBranch, month: month).map { standing in
+            .object([("branch", .int(standing.branch.branch)), ("designation", .string(standing.branch.designation.rawValue)),
+                     ("end_of_life", .optional(standing.branch.endOfLife)), ("ended", .bool(standing.ended)), ("as_of", .string(month)),
+                     ("move_to", standing.moveTo.map { .int($0.branch) } ?? .null), ("sentence", .string(standing.sentence))])
+        } ?? .null
+        return .object([("driver", .string(driver.description)), ("os", .string(os.rawValue)), ("newest_toolkit", toolkit), ("minor_compat", beyond)]
+                       + gpuMembers + [("branch", branch)])
     }
 
     /// `{"name", "architecture", "compute_capability", "first_cuda", …}`.

@@ -131,6 +131,24 @@ public enum ResolverData {
                 ("upgrade", .object(plans)),
             ]))
         }
+        // Driver branches: both sentences per branch and per last branch a GPU can have ("" for none), `{driver}`
+        // open. The page picks `ended` once the reader's month is past `eol`; `branchOf` maps each driver major to
+        // its branch, so the page only looks up.
+        let lastBranches: [Int?] = [nil] + Array(Set(data.architectures.compactMap(\.lastDriverBranch))).sorted().map { Optional($0) }
+        let branches: [JSONValue] = data.driverBranches.map { branch in
+            .object([
+                ("eol", .optional(branch.endOfLife)),
+                ("live", intern(resolver.branchSentences(branch, lastBranch: nil).live)),
+                ("ended", .object(lastBranches.map { last in
+                    (last.map(String.init) ?? "", intern(resolver.branchSentences(branch, lastBranch: last).ended))
+                })),
+            ])
+        }
+        let branchOf: [(String, JSONValue)] = data.driverBranches.isEmpty ? [] : (data.driverBranches[0].branch...(data.driverBranches[data.driverBranches.count - 1].branch + 4)).compactMap { major in
+            resolver.branchRecord(major: major).flatMap { record in
+                data.driverBranches.firstIndex { $0.branch == record.branch }.map { (String(major), JSONValue.int($0)) }
+            }
+        }
         var keys: [(String, JSONValue)] = []
         var seenKeys = Set<String>()
         for (index, gpu) in data.gpus.enumerated() {
@@ -148,6 +166,7 @@ public enum ResolverData {
                 (os.rawValue, .string(data.phrases(.cpuLinuxOnly, ["os": os.label])))
             })),
             ("armConda", .string(data.phrases(.cpuArmConda))), ("support", .object(support)), ("macos", macOS(resolver)),
+            ("branches", .array(branches)), ("branchOf", .object(branchOf)),
             ("strings", .array(strings.map { .string($0) })),
             ("unknownCapability", .string(data.phrases(.archUnknownCapability))),
             // "PyTorch {version}（{tag}）": how an upgrade advice names the build the machine runs now.

@@ -26,8 +26,11 @@ struct QueryCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Answer as of this month (YYYY-MM) instead of the current one: whether a driver branch has ended.", visibility: .hidden))
+    var month: String?
+
     func run() throws {
-        let queries = Queries(data: try dataset.load(speaking: true))
+        let queries = Queries(data: try dataset.load(speaking: true), month: try MonthOption.parse(month))
         let value: JSONValue
         do {
             switch kind {
@@ -75,8 +78,11 @@ struct ResolveCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Answer as of this month (YYYY-MM) instead of the current one: whether a driver branch has ended.", visibility: .hidden))
+    var month: String?
+
     func run() throws {
-        let queries = Queries(data: try dataset.load(speaking: true))
+        let queries = Queries(data: try dataset.load(speaking: true), month: try MonthOption.parse(month))
         if os.lowercased() == "macos" || os.lowercased() == "mac" {
             let value = queries.macOSJSON(python: python.flatMap { Version($0)?.majorMinor }, packageManager: PackageManager(rawValue: pm) ?? .pip)
             print(json ? value.render(pretty: true) : TextReport.render(value))
@@ -125,6 +131,10 @@ struct ResolveCommand: ParsableCommand {
             if let driver = request.driver, let refusal = queries.resolver.gpuDriverVerdict(support, driver: driver, os: request.os) {
                 print("cannot run: \(refusal.reason)")
             }
+            if let driver = request.driver, queries.resolver.gpuDriverVerdict(support, driver: driver, os: request.os) == nil,
+               let standing = queries.resolver.branchStanding(driver: driver, lastBranch: support.lastDriverBranch, month: queries.month) {
+                print("branch: \(standing.sentence)")
+            }
             if let advice = queries.resolver.upgrade(for: request) { print("upgrade: \(advice.reason)") }
             for fit in queries.resolver.resolve(request).prefix(limit ?? 10) {
                 print("[\(fit.status.rawValue)] PyTorch \(fit.release.version) \(fit.variant.tag)  (Python \(fit.release.python.min)–\(fit.release.python.max))")
@@ -165,5 +175,17 @@ enum TextReport {
         case .null: return "—"
         default: return value.render()
         }
+    }
+}
+
+/// `--month YYYY-MM`: the month an answer is given for.
+enum MonthOption {
+    static func parse(_ text: String?) throws -> String? {
+        guard let text else { return nil }
+        guard text.range(of: #"^[0-9]{4}-(0[1-9]|1[0-2])$"#, options: .regularExpression) != nil else {
+            Console.error("error: --month '\(text)': expected a month like 2026-12\n")
+            throw ExitCode(2)
+        }
+        return text
     }
 }

@@ -314,3 +314,16 @@ def test_in_english_a_tag_with_its_note_is_one_mark(driver, site):
         assert not severe_logs(driver)
     finally:
         driver.execute_script("localStorage.removeItem('gpukb-profile')")
+
+
+def test_a_driver_whose_branch_has_ended_is_told_so_and_which_long_term_branch_to_move_to(driver, site):
+    # R535 ended in June 2026 by NVIDIA's data center driver documentation; an H100 can move to R620.
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=H100&os=linux&driver=535.104.05")
+    line = wait_for(driver, lambda d: d.find_element(By.ID, "resolver-branch"))
+    assert "R535" in line.text and "2026-06 结束" in line.text and "R620" in line.text
+    assert "warning" in line.get_attribute("class")
+    # A driver the GPU refuses gets the refusal, not branch advice.
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=5090&os=linux&driver=535.104.05")
+    wait_for(driver, lambda d: d.find_element(By.ID, "resolver-toolkit"))
+    assert not driver.find_elements(By.ID, "resolver-branch")
+    assert not severe_logs(driver)

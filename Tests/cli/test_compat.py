@@ -216,6 +216,32 @@ def test_upgrade_path_names_the_driver_for_the_newest_pytorch():
     assert newest["upgrade"] is None, "the newest driver needs no upgrade"
 
 
+
+def test_a_driver_on_an_ended_branch_is_told_so_and_pointed_at_the_long_term_branch_its_gpu_runs_on():
+    def branch(*args, month):
+        return json_of("resolve", *args, "--month", month, "--limit", "0")["driver"]["branch"]
+    # R535 ends in June 2026 (NVIDIA's data center driver documentation): supported through that month.
+    live = branch("--gpu", "H100", "--driver", "535.104.05", "--os", "linux", month="2026-06")
+    assert (live["branch"], live["designation"], live["ended"], live["move_to"]) == (535, "ltsb", False, None)
+    assert "支持到 2026-06" in live["sentence"]
+    ended = branch("--gpu", "H100", "--driver", "535.104.05", "--os", "linux", month="2026-07")
+    assert ended["ended"] is True and ended["move_to"] == 620 and "R620" in ended["sentence"]
+    # Pascal's last branch is R580, so an ended R570 moves to R580, not R620.
+    pascal = branch("--gpu", "GTX 1080", "--driver", "570.86.10", "--os", "linux", month="2026-12")
+    assert pascal["ended"] is True and pascal["move_to"] == 580
+    # Kepler's last branch is R470 and it has ended: nothing to move to.
+    kepler = branch("--gpu", "K80", "--driver", "470.82.01", "--os", "linux", month="2026-12")
+    assert kepler["ended"] is True and kepler["move_to"] is None and "最后一个驱动分支就是 R470" in kepler["sentence"]
+    # Windows numbering (581.57 is R580) and a branch that is not a multiple of five (R418).
+    assert branch("--gpu", "4090", "--driver", "581.57", "--os", "windows", month="2026-12")["branch"] == 580
+    assert branch("--gpu", "T4", "--driver", "418.67", "--os", "linux", month="2026-12")["branch"] == 418
+    # A branch the dataset does not list says nothing rather than guess.
+    assert branch("--gpu", "T4", "--driver", "390.157", "--os", "linux", month="2026-12") is None
+    text = run("resolve", "--gpu", "H100", "--driver", "550.54.14", "--month", "2026-12", "--limit", "0").stdout
+    assert re.search(r"^branch: 驱动 550\.54\.14 属于 R550.*2025-06 结束.*R620", text, re.M), text
+    assert run("query", "driver", "535.104.05", "--month", "2026-13").returncode == 2
+
+
 def test_macos_says_there_is_no_cuda_and_gives_the_mps_wheel():
     answer = json_of("resolve", "--os", "macos")
     assert answer["cuda"] is False and "MPS" in answer["explanation"]

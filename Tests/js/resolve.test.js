@@ -239,3 +239,19 @@ test('the page knows which GPUs have an inferred compute capability, as `gpukb q
     assert.equal(Boolean(resolve.findGPU(data, name).ccInferred), swift.compute_capability_inferred, name);
   }
 });
+
+test('the page says where a driver branch stands in the same words as `gpukb resolve`, for the month it is read in', () => {
+  const data = loadData();
+  const machines = [['H100', '535.104.05', 'linux'], ['H100', '550.54.14', 'linux'], ['GTX 1080', '570.86.10', 'linux'],
+    ['K80', '470.82.01', 'linux'], ['RTX 4090', '581.57', 'windows'], ['T4', '418.67', 'linux'], ['H100', '610.43', 'linux'],
+    ['T4', '390.157', 'linux'], ['B200', '620.10', 'linux']];
+  for (const month of ['2026-05', '2026-07', '2030-01']) {
+    for (const [name, driver, os] of machines) {
+      const swift = JSON.parse(execFileSync(GPUKB, ['resolve', '--gpu', name, '--driver', driver, '--os', os, '--month', month, '--limit', '0', '--json'],
+        { cwd: ROOT, encoding: 'utf8' })).driver.branch;
+      const gpu = resolve.findGPU(data, name);
+      const page = resolve.branchStanding(data, driver, data.support[gpu.cc], month);
+      assert.deepEqual(page && { ended: page.ended, sentence: page.sentence }, swift && { ended: swift.ended, sentence: swift.sentence }, `${name} ${driver} ${month}`);
+    }
+  }
+});

@@ -165,6 +165,20 @@
 
   function fill(template, key, value) { return template.split('{' + key + '}').join(value); }
 
+  // Where the driver's branch stands in NVIDIA's lifecycle. The build wrote both sentences per branch and per last
+  // branch a GPU can have; which applies depends on the day it is read, so the reader's month picks (`month`,
+  // "YYYY-MM", defaults to now). Null when the dataset does not list the branch.
+  function branchStanding(data, driver, sup, month) {
+    var index = data.branchOf ? data.branchOf[String(parseInt(driver, 10))] : undefined;
+    if (index === undefined) return null;
+    var branch = data.branches[index];
+    var now = month || new Date().toISOString().slice(0, 7);
+    var ended = branch.eol !== null && branch.eol < now;
+    var last = sup && sup.lastBranch !== null && sup.lastBranch !== undefined ? String(sup.lastBranch) : '';
+    var text = ended ? (branch.ended[last] !== undefined ? branch.ended[last] : branch.ended['']) : branch.live;
+    return { ended: ended, sentence: fill(data.strings[text], 'driver', driver) };
+  }
+
   /** The CPU a request is judged for: the GPU's own (Grace, Jetson), else the reader's choice, else x86_64. */
   function cpuOf(request) { return (request.gpu && request.gpu.cpu) || request.cpu || 'x86_64'; }
 
@@ -360,6 +374,12 @@
       }
       if (answer.cappedBy) p.appendChild(doc.createTextNode(' ' + say('script.resolve_capped', { cuda: answer.cappedBy })));
       summary.appendChild(p);
+      var standing = answer.refusal || gpu.jetson ? null : branchStanding(data, driver, data.support && data.support[gpu.cc]);
+      if (standing) {
+        var line = el(doc, 'p', 'resolver-branch' + (standing.ended ? ' warning' : ''), standing.sentence);
+        line.id = 'resolver-branch';
+        summary.appendChild(line);
+      }
     }
     var python = state.python ? parsePython(state.python) : null;
     var request = { gpu: gpu, os: state.os, driver: driver, python: python, pm: state.pm, cpu: state.cpu };
@@ -482,7 +502,7 @@
 
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
-    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal,
+    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
     resolve: resolve, wheelPlatform: wheelPlatform, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });
