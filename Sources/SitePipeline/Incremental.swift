@@ -200,7 +200,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// - Body edits (front matter, anchors and checks unchanged) re-render the page alone.
     /// - One guide whose title, description, tags, weight or dates changed, in a way that keeps its place in its
     ///   section, re-renders that page and the pages that show it: with the whole navigation on every page (sites of
-    ///   up to `SiteRenderer.fullNavigationLimit` pages) that is every page; otherwise its section, the home page
+    ///   up to `SiteRenderer.fullNavigationLimit` guides) that is every page; otherwise its section, the home page
     ///   and the pages before and after it.
     /// - Anything else (slug, draft, a new place in the order, several front matters at once) is a whole rebuild.
     private func quickUpdate(_ paths: Set<String>, in state: BuildState) throws(DiagnosticsError) -> QuickUpdate? {
@@ -287,7 +287,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
     /// Pages whose HTML shows page `index`'s title or summary.
     private static func dependents(of index: Int, in tree: ContentTree) -> [Int] {
-        if tree.pages.count <= SiteRenderer.fullNavigationLimit { return Array(tree.pages.indices) }
+        if SiteRenderer.listsEveryGuide(tree) { return Array(tree.pages.indices) }
         let sectionID = tree.pages[index].sectionID
         var result = Set(tree.pages.indices.filter { tree.pages[$0].sectionID == sectionID })
         result.insert(0)  // the home page lists each section's first guides

@@ -20,8 +20,15 @@ struct SiteRenderer: Sendable {
     /// Page index by URL, for breadcrumbs and parents.
     private let pageIndex: [String: Int]
 
-    /// Sites with more pages than this list only section links for sections other than the current one.
+    /// Sites whose navigation would list more guides than this show only section links for sections other than the
+    /// current one. Guides are counted, not pages: generated pages under a listing (one per GPU) are not in the
+    /// navigation, and counting them took the guide list off a 30-guide site's home page once it had 256 GPUs.
     static let fullNavigationLimit = 400
+
+    /// Whether every page lists every section's guides.
+    static func listsEveryGuide(_ tree: ContentTree) -> Bool {
+        tree.sections.reduce(0) { $0 + $1.guideIndices.count } <= fullNavigationLimit
+    }
     /// A section with more guides than this lists, in the navigation, only the `navigationWindow` guides on each side
     /// of the current page, with links to its index for the rest (a 500-guide list helps no reader, and it made
     /// every page of such a section 45 KB bigger).
@@ -35,7 +42,7 @@ struct SiteRenderer: Sendable {
         self.ui = ui
         self.editions = editions
         let depths = Set(tree.pages.map { PagePath.depth(of: $0.url) })
-        let full = tree.pages.count <= Self.fullNavigationLimit
+        let full = Self.listsEveryGuide(tree)
         var collapsed: [Int: [String]] = [:]
         var items: [Int: [[String]]] = [:]
         for depth in depths {

@@ -87,3 +87,40 @@ def test_windows_line_endings_in_a_guide_build_like_unix_ones(tmp_path):
     proc = build(tmp_path)
     assert proc.returncode == 1
     assert f"content/setup/verify.md:{bad}:1:" in proc.stderr, proc.stderr
+
+
+def nav_pages(html):
+    """The guide links of every section in a page's site navigation."""
+    nav = html.split('id="site-nav"', 1)[1].split("</nav>", 1)[0]
+    return nav.count("<li><a href=")
+
+
+def test_a_site_with_hundreds_of_generated_gpu_pages_lists_every_guide_on_every_page(tmp_path):
+    # The project's own content: about 30 guides, but over 400 pages once each GPU has its page.
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    proc = build(tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    site = tmp_path / "site"
+    assert len(list(site.rglob("index.html"))) > 400
+    home = (site / "index.html").read_text()
+    assert 'href="driver/windows/index.html"' in home and 'href="python/uv/index.html"' in home
+    gpu = next((site / "compat/gpu").glob("*/index.html")).read_text()
+    assert nav_pages(gpu) == nav_pages(home) > 25
+
+
+def test_a_site_with_more_guides_than_a_navigation_can_hold_lists_only_the_current_sections(tmp_path):
+    shutil.copytree(TINY, tmp_path, dirs_exist_ok=True)
+    many = tmp_path / "content/many"
+    many.mkdir()
+    (many / "_index.md").write_text("---\ntitle: 很多\n---\n很多页。\n")
+    for i in range(410):
+        (many / f"p{i:03}.md").write_text(f"---\ntitle: 第 {i} 页\nweight: {i}\n---\n正文 {i}。\n")
+    proc = build(tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    site = tmp_path / "site"
+    home = (site / "index.html").read_text()
+    assert nav_pages(home) == 0, "outside a section, each section shows its link only"
+    install = (site / "setup/install/index.html").read_text()
+    assert nav_pages(install) == 2, "the current section's guides, not the 410 others"
+    page = (site / "many/p200/index.html").read_text()
+    assert 'href="../../many/p190/index.html"' in page and "many/p100/index.html" not in page, "a window around the page"
