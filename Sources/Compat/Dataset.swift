@@ -303,7 +303,11 @@ public struct PyTorchVariant: Hashable, Sendable {
     public var ptx: Version?
     /// The Linux aarch64 wheels of this variant, when PyTorch publishes them (`platforms` lists the x86_64 and
     /// Windows wheels; these are a separate build with their own architecture list).
-    public var aarch64: ArmWheels? = nil
+    public var aarch64: WheelArchList? = nil
+    /// The Windows wheels' own architecture list, where one was measured; without it the Windows wheels are judged
+    /// by the Linux x86_64 list (`archList`), which is right where it has the architecture and unknown where not:
+    /// Windows wheels have carried older architectures the Linux ones dropped (sm_61 in 2.7 and 2.8 cu128).
+    public var windows: WheelArchList? = nil
     /// Install command for pip.
     public var pip: String
     /// Install command for conda, where one exists.
@@ -312,8 +316,9 @@ public struct PyTorchVariant: Hashable, Sendable {
     public var location: SourceLocation
 }
 
-/// A variant's Linux aarch64 wheels: what they are compiled for, and where that was read.
-public struct ArmWheels: Hashable, Sendable {
+/// A separate wheel build's own architecture list (a variant's Linux aarch64 wheels, or its Windows wheels): what
+/// they are compiled for, and where that was read.
+public struct WheelArchList: Hashable, Sendable {
     /// Compute capabilities compiled into the wheel (SASS), when documented.
     public var archList: [Version]?
     /// The architecture whose PTX is included, if any.
@@ -334,7 +339,9 @@ extension PyTorchVariant {
     /// the variant has none for it.
     public func wheels(for platform: String) -> (archList: [Version]?, ptx: Version?)? {
         if platform == "linux-aarch64" { return aarch64.map { ($0.archList, $0.ptx) } }
-        return platforms.contains(platform) ? (archList, ptx) : nil
+        guard platforms.contains(platform) else { return nil }
+        if platform == "windows", let windows { return (windows.archList, windows.ptx) }
+        return (archList, ptx)
     }
 }
 

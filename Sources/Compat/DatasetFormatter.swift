@@ -111,11 +111,12 @@ public enum DatasetFormatter {
                 out.field(4, "platforms", list(variant.platforms))
                 if let archs = variant.archList { out.field(4, "arch_list", list(archs.map(\.description))) }
                 if let ptx = variant.ptx { out.field(4, "ptx", quote(ptx.description)) }
-                if let arm = variant.aarch64 {
-                    out.field(4, "aarch64", nil)
-                    if let archs = arm.archList { out.field(5, "arch_list", list(archs.map(\.description))) }
-                    if let ptx = arm.ptx { out.field(5, "ptx", quote(ptx.description)) }
-                    out.field(5, "source", quote(arm.source))
+                for (key, wheels) in [("windows", variant.windows), ("aarch64", variant.aarch64)] {
+                    guard let wheels else { continue }
+                    out.field(4, key, nil)
+                    if let archs = wheels.archList { out.field(5, "arch_list", list(archs.map(\.description))) }
+                    if let ptx = wheels.ptx { out.field(5, "ptx", quote(ptx.description)) }
+                    out.field(5, "source", quote(wheels.source))
                 }
                 out.field(4, "pip", quote(variant.pip))
                 if let conda = variant.conda { out.field(4, "conda", quote(conda)) }

@@ -227,8 +227,10 @@ enum DatasetValidator {
             for cc in (variant.archList ?? []) + (variant.ptx.map { [$0] } ?? []) where data.capability(cc) == nil {
                 bag.add(.error("PyTorch \(release.version) \(variant.tag): unknown compute capability \(cc) in arch_list/ptx", at: variant.location))
             }
-            for cc in (variant.aarch64?.archList ?? []) + (variant.aarch64?.ptx.map { [$0] } ?? []) where data.capability(cc) == nil {
-                bag.add(.error("PyTorch \(release.version) \(variant.tag): unknown compute capability \(cc) in aarch64.arch_list/ptx", at: variant.location))
+            for (key, wheels) in [("windows", variant.windows), ("aarch64", variant.aarch64)] {
+                for cc in (wheels?.archList ?? []) + (wheels?.ptx.map { [$0] } ?? []) where data.capability(cc) == nil {
+                    bag.add(.error("PyTorch \(release.version) \(variant.tag): unknown compute capability \(cc) in \(key).arch_list/ptx", at: variant.location))
+                }
             }
         }
         if !variant.pip.contains("torch") {

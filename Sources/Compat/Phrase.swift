@@ -27,6 +27,7 @@ public enum Phrase: String, TextKey {
     case archRemoved = "arch.removed"
     case archUnlisted = "arch.unlisted"
     case archUnlistedArm = "arch.unlisted_aarch64"
+    case archUnlistedWindows = "arch.unlisted_windows"
 
     // Arm (aarch64) machines: Grace, DGX Spark, Jetson Thor, Arm servers.
     case cpuNoArmWheels = "cpu.no_arm_wheels"
@@ -176,6 +177,8 @@ public enum Phrase: String, TextKey {
             ["removed", "architecture", "tag", "sm"]
         case .archUnlisted, .archUnlistedArm:
             ["tag", "cuda", "sm"]
+        case .archUnlistedWindows:
+            ["tag", "listed", "sm"]
         case .cpuNoArmWheels:
             ["tag"]
         case .cpuLinuxOnly:

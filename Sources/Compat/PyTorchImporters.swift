@@ -449,7 +449,7 @@ public enum WheelIndexImporter {
                 if build.platforms.contains("linux-aarch64") {
                     // Linux aarch64 wheels: their own list from RELEASE.md's aarch64 table, else unknown (never the x86_64 one).
                     let arm = notes?.armRow(for: version, tag: tag)
-                    variant.aarch64 = ArmWheels(archList: arm?.arches, ptx: arm?.ptx, source: source)
+                    variant.aarch64 = WheelArchList(archList: arm?.arches, ptx: arm?.ptx, source: source)
                 }
                 if let arch = notes?.archRow(for: version, tag: tag) {
                     variant.archList = arch.arches

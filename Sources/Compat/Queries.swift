@@ -169,15 +169,21 @@ public struct Queries: Sendable {
             ("default_variant", .optional(release.defaultVariant)),
             ("pip", .object(release.variants.map { ($0.tag, .string($0.pip)) })),
             ("conda", .object(release.variants.compactMap { variant in variant.conda.map { (variant.tag, .string($0)) } })),
-            // Linux aarch64 wheels per variant: their own architecture list (null where it was not found) and source.
-            ("aarch64", .object(release.variants.compactMap { variant in
-                variant.aarch64.map { arm in
-                    (variant.tag, .object([("arch_list", arm.archList.map { .array($0.map { .string($0.description) }) } ?? .null),
-                                           ("ptx", .optional(arm.ptx?.description)), ("source", .string(arm.source))]))
-                }
-            })),
+            // Windows and Linux aarch64 wheels per variant, where they have their own architecture list (null where
+            // the aarch64 one was not found) and source; a variant absent from "windows" shares the x86_64 list.
+            ("windows", wheelListsJSON(release, \.windows)),
+            ("aarch64", wheelListsJSON(release, \.aarch64)),
             ("source", .string(release.provenance.source)),
         ])
+    }
+
+    private func wheelListsJSON(_ release: PyTorchRelease, _ key: KeyPath<PyTorchVariant, WheelArchList?>) -> JSONValue {
+        .object(release.variants.compactMap { variant in
+            variant[keyPath: key].map { wheels in
+                (variant.tag, .object([("arch_list", wheels.archList.map { .array($0.map { .string($0.description) }) } ?? .null),
+                                       ("ptx", .optional(wheels.ptx?.description)), ("source", .string(wheels.source))]))
+            }
+        })
     }
 
     /// `{"gpu": {…}, "driver": {…}, "builds": [{"pytorch", "cuda", "status", "reasons", "pip"}]}`.

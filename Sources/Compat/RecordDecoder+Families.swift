@@ -137,7 +137,7 @@ extension RecordDecoder {
     }
 
     private mutating func decodeVariant(_ node: Node) -> PyTorchVariant? {
-        guard let fields = fields(node, allowed: ["tag", "cuda", "platforms", "arch_list", "ptx", "aarch64", "pip", "conda"],
+        guard let fields = fields(node, allowed: ["tag", "cuda", "platforms", "arch_list", "ptx", "windows", "aarch64", "pip", "conda"],
                                   required: ["tag", "platforms", "pip"], what: "PyTorch variant"),
               let tag = string(fields, "tag"), let pip = string(fields, "pip") else { return nil }
         let cuda = version(fields, "cuda")
@@ -148,14 +148,28 @@ extension RecordDecoder {
         for platform in platforms where !["linux", "windows", "macos"].contains(platform) {
             bag.add(.error("unknown platform '\(platform)'; expected linux, windows or macos", at: reader.location(of: fields["platforms"] ?? node)))
         }
-        var arm: ArmWheels?
-        if let node = fields["aarch64"], let sub = self.fields(node, allowed: ["arch_list", "ptx", "source"], required: ["source"], what: "'aarch64'"),
-           let source = string(sub, "source") {
-            arm = ArmWheels(archList: versions(sub, "arch_list"), ptx: version(sub, "ptx"), source: source)
+        var arm: WheelArchList?
+        if let node = fields["aarch64"], let list = wheelArchList(node, key: "aarch64") {
+            arm = list
             if cuda == nil { bag.add(.error("'aarch64' lists the Arm CUDA wheels; the CPU variant '\(tag)' has none", at: reader.location(of: node))) }
         }
+        var windows: WheelArchList?
+        if let node = fields["windows"], let list = wheelArchList(node, key: "windows") {
+            windows = list
+            if cuda == nil || !platforms.contains("windows") {
+                bag.add(.error("'windows' gives the Windows CUDA wheels' own architecture list; variant '\(tag)' has no Windows CUDA wheels (expected 'windows' in platforms and a 'cuda')",
+                               at: reader.location(of: node)))
+            }
+        }
         return PyTorchVariant(tag: tag, cuda: cuda, platforms: platforms, archList: versions(fields, "arch_list"), ptx: version(fields, "ptx"),
-                              aarch64: arm, pip: pip, conda: string(fields, "conda"), location: reader.location(of: node))
+                              aarch64: arm, windows: windows, pip: pip, conda: string(fields, "conda"), location: reader.location(of: node))
+    }
+
+    /// A separate wheel build's own list (`aarch64:` or `windows:` under a variant): `arch_list`, `ptx`, `source`.
+    private mutating func wheelArchList(_ node: Node, key: String) -> WheelArchList? {
+        guard let sub = fields(node, allowed: ["arch_list", "ptx", "source"], required: ["source"], what: "'\(key)'"),
+              let source = string(sub, "source") else { return nil }
+        return WheelArchList(archList: versions(sub, "arch_list"), ptx: version(sub, "ptx"), source: source)
     }
 
     mutating func decodeChanges(_ root: Node, into dataset: inout CompatDataset) {

@@ -160,15 +160,19 @@ public struct Resolver: Sendable {
     /// The last toolkit release that still compiles for the GPU, when its architecture has been removed.
     public func lastCUDA(for gpu: GPU) -> CUDARelease? { support(for: gpu).lastCUDA }
 
-    /// Whether a wheel variant has code for a compute capability, and why (on `platform`: `linux` and `windows` share
-    /// the x86_64 list, `linux-aarch64` has its own).
+    /// Whether a wheel variant has code for a compute capability, and why, on `platform`: `linux` uses the x86_64
+    /// list, `linux-aarch64` its own, `windows` its own where one was measured and otherwise the x86_64 one. That one
+    /// is trusted for a yes (every measured Windows list has all the Linux list's SASS, some more: sm_61 in 2.7.1 and
+    /// 2.8.0 cu128) but not for a no, which becomes "not recorded" unless the toolkit itself cannot build the GPU.
     public func architectureVerdict(cc: Version, variant: PyTorchVariant, platform: String = "linux") -> Verdict {
         let say = data.phrases
         let sm = "sm_\(cc.major)\(cc.minor)"
         guard let cuda = variant.cuda else { return Verdict(status: .unsupported, reason: say(.archCPU)) }
         let names = ["tag": variant.tag, "sm": sm]
         let arm = platform == "linux-aarch64"
-        let found: (archList: [Version]?, ptx: Version?)? = arm ? variant.aarch64.map { ($0.archList, $0.ptx) } : (variant.archList, variant.ptx)
+        let borrowed = platform == "windows" && variant.windows == nil
+        let found: (archList: [Version]?, ptx: Version?)? = arm ? variant.aarch64.map { ($0.archList, $0.ptx) }
+            : platform == "windows" ? variant.windows.map { ($0.archList, $0.ptx) } ?? (variant.archList, variant.ptx) : (variant.archList, variant.ptx)
         guard let wheels = found else {
             return Verdict(status: .unsupported, reason: say(.cpuNoArmWheels, ["tag": variant.tag]))
         }
@@ -183,18 +187,30 @@ public struct Resolver: Sendable {
                 return Verdict(status: .limited, reason: say(.archPTX, names.merging(["ptx": "compute_\(ptx.major)\(ptx.minor)"]) { $1 }))
             }
             let listed = list.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ")
-            return Verdict(status: .unsupported, reason: say(.archNone, names.merging(["listed": listed]) { $1 }))
+            let none = Verdict(status: .unsupported, reason: say(.archNone, names.merging(["listed": listed]) { $1 }))
+            // On Windows without its own list, the Linux "no" stands only where the toolkit itself cannot build the
+            // architecture (then no wheel of this CUDA has it, and the Linux sentence is kept, as on Linux).
+            guard borrowed, toolkitVerdict(cc: cc, cuda: cuda, names: names) == nil else { return none }
+            return Verdict(status: .limited, reason: say(.archUnlistedWindows, names.merging(["listed": listed]) { $1 }))
         }
+        if let verdict = toolkitVerdict(cc: cc, cuda: cuda, names: names) { return verdict }
+        return Verdict(status: .limited, reason: say(arm ? .archUnlistedArm : .archUnlisted, names.merging(["cuda": cuda.description]) { $1 }))
+    }
+
+    /// The "no" that follows from the toolkit alone: an unknown capability, one newer than CUDA `cuda` compiles for,
+    /// or one whose architecture that CUDA removed; nil where the toolkit can build it.
+    private func toolkitVerdict(cc: Version, cuda: Version, names: [String: String]) -> Verdict? {
+        let say = data.phrases
         guard let (architecture, capability) = data.capability(cc) else {
             return Verdict(status: .unsupported, reason: say(.archUnknownCapability, ["cc": cc.description]))
         }
         if capability.firstCUDA.majorMinor > cuda.majorMinor {
-            return Verdict(status: .unsupported, reason: say(.archTooNew, ["cuda": cuda.description, "sm": sm, "first": capability.firstCUDA.description]))
+            return Verdict(status: .unsupported, reason: say(.archTooNew, ["cuda": cuda.description, "sm": names["sm"] ?? "", "first": capability.firstCUDA.description]))
         }
         if let removed = architecture.removedIn, cuda.majorMinor >= removed.majorMinor {
             return Verdict(status: .unsupported, reason: say(.archRemoved, names.merging(["removed": removed.description, "architecture": architecture.name]) { $1 }))
         }
-        return Verdict(status: .limited, reason: say(arm ? .archUnlistedArm : .archUnlisted, names.merging(["cuda": cuda.description]) { $1 }))
+        return nil
     }
 
     /// Whether a release has wheels for a Python version.

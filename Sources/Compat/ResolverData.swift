@@ -95,6 +95,20 @@ public enum ResolverData {
                 return .array([.string(verdict.status.rawValue), intern(verdict.reason)])
             }))
         }
+        // The Windows wheels, only where their verdict differs from the Linux x86_64 one (a measured Windows list, or
+        // a "no" from the Linux list that is "not recorded" on Windows): per capability, null for builds that agree.
+        let ccsWin: [(String, JSONValue)] = capabilities.compactMap { cc in
+            var differs = false
+            let row: [JSONValue] = buildVariants.map { variant in
+                guard variant.platforms.contains("windows") else { return .null }
+                let linux = resolver.architectureVerdict(cc: cc, variant: variant)
+                let windows = resolver.architectureVerdict(cc: cc, variant: variant, platform: "windows")
+                guard windows != linux else { return .null }
+                differs = true
+                return .array([.string(windows.status.rawValue), intern(windows.reason)])
+            }
+            return differs ? (cc.description, .array(row)) : nil
+        }
         // Per compute capability: the drivers that can drive it and the newest toolkit that builds for it.
         var representative: [Version: GPU] = [:]
         for gpu in data.gpus where representative[gpu.computeCapability].map({ $0.segment == "embedded" && gpu.segment != "embedded" }) ?? true {
@@ -160,7 +174,7 @@ public enum ResolverData {
         return .object([
             ("gpus", .array(gpus)), ("gpuKeys", .object(keys)),
             ("gpuCompactKeys", .object(GPUIndex.compactKeys(data.gpus).sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })), ("toolkits", .array(toolkits)), ("floors", .array(floors)), ("builds", .array(builds)),
-            ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("ccsArm", .object(ccsArm)),
+            ("driverRules", .object(driverRules)), ("ccs", .object(ccs)), ("ccsArm", .object(ccsArm)), ("ccsWin", .object(ccsWin)),
             // Arm machines: no CUDA wheels outside Linux (per OS), and the conda note for Arm.
             ("armLinuxOnly", .object(OperatingSystem.allCases.filter { $0 != .linux }.map { os in
                 (os.rawValue, .string(data.phrases(.cpuLinuxOnly, ["os": os.label])))

@@ -286,6 +286,14 @@ struct CompatPages {
             if let archs = variant.archList {
                 lines.append(ui.html(.pytorchArchitectures) + HTMLFragments.text(archs.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ") + (variant.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? "")))
             }
+            if variant.cuda != nil, variant.platforms.contains("windows"), variant.windows != nil || variant.archList != nil {
+                let list = variant.windows.map { windows in
+                    HTMLFragments.text((windows.archList ?? []).map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ")
+                                       + (windows.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? ""))
+                        + " " + HTMLFragments.source(windows.source, label: ui.text(.source))
+                } ?? ui.html(.pytorchWindowsUnknown)
+                lines.append(ui.html(.pytorchWindowsWheels) + list)
+            }
             if let arm = variant.aarch64 {
                 let list = arm.archList.map { archs in
                     HTMLFragments.text(archs.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ") + (arm.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? ""))

@@ -186,6 +186,8 @@ enum UIText: String, TextKey {
     case pytorchArchitectures = "pytorch.architectures"
     case pytorchArmWheels = "pytorch.arm_wheels"
     case pytorchArmUnknown = "pytorch.arm_unknown"
+    case pytorchWindowsWheels = "pytorch.windows_wheels"
+    case pytorchWindowsUnknown = "pytorch.windows_unknown"
     case pytorchGPUHeading = "pytorch.gpu_heading"
     case pytorchGPUIntro = "pytorch.gpu_intro"
     case pytorchGPURow = "pytorch.gpu_row"

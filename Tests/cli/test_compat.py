@@ -61,6 +61,42 @@ def test_query_gpu_by_alias():
 
 
 
+def test_windows_wheels_are_judged_by_their_own_measured_list_and_a_linux_no_is_not_a_windows_no():
+    def statuses(os_name):
+        answer = json_of("resolve", "--gpu", "GTX 1080", "--os", os_name, "--driver", "576.02", "--limit", "500")
+        return {(b["pytorch"], b["variant"]): (b["status"], b["reasons"][0]) for b in answer["builds"]}
+    linux, windows = statuses("linux"), statuses("windows")
+    # Measured: Windows 2.7.1 and 2.8.0 cu128 wheels still carry sm_61; the Linux ones start at sm_75 / sm_70.
+    for build in [("2.7.1", "cu128"), ("2.8.0", "cu128")]:
+        assert linux[build][0] == "unsupported", build
+        assert windows[build] == ("ok", "cu128 wheel 编译了 sm_61 的机器码。"), build
+    # Measured on Windows too: 2.10.0 cu128 has no sm_61 there either.
+    assert windows[("2.10.0", "cu128")][0] == "unsupported"
+    # No Windows list recorded: the Linux list's "no" becomes "not recorded", never "runs".
+    status, reason = windows[("2.7.0", "cu128")]
+    assert status == "limited" and "Windows wheel" in reason and "get_arch_list" in reason
+    # Where the toolkit cannot build the architecture (CUDA 13 removed Pascal), no wheel of it has the code: the
+    # Linux "no" stands on Windows, in the same words.
+    assert windows[("2.14.1", "cu130")] == linux[("2.14.1", "cu130")] and linux[("2.14.1", "cu130")][0] == "unsupported"
+    release = json_of("query", "pytorch", "2.7.1")
+    assert release["windows"]["cu128"]["arch_list"][:3] == ["5.0", "6.0", "6.1"]
+    assert release["windows"]["cu128"]["ptx"] is None and "cu118" not in release["windows"]
+
+
+def test_a_windows_list_on_a_variant_without_windows_wheels_is_an_error(tmp_path):
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    path = tmp_path / "content/data/compat/pytorch.yaml"
+    text = path.read_text()
+    start = text.index('  - version: "2.10.0"')
+    at = text.index('      - tag: "cu129"', start)
+    at = text.index("        pip:", at)
+    path.write_text(text[:at] + '        windows:\n          arch_list: ["7.0"]\n          source: "https://example.org/x"\n' + text[at:])
+    proc = run("data", "validate", cwd=tmp_path)
+    assert proc.returncode == 1
+    line = text[:at].count("\n") + 2  # the mapping under 'windows:'
+    assert f"content/data/compat/pytorch.yaml:{line}:11: error: 'windows' gives the Windows CUDA wheels' own architecture list; variant 'cu129' has no Windows CUDA wheels" in proc.stderr, proc.stderr
+
+
 def test_names_that_mislead_resolve_to_the_chip_nvidia_shipped_under_them():
     # The RTX 2050 is an Ampere part and the RTX 3050 A Laptop GPU an Ada one,
     # whatever their names suggest; the A800 is the A100's export variant.

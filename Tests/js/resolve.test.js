@@ -255,3 +255,18 @@ test('the page says where a driver branch stands in the same words as `gpukb res
     }
   }
 });
+
+test('on Windows the page judges each build by the Windows wheels\' own list where one was measured, as `gpukb resolve` does', () => {
+  const data = loadData();
+  for (const [gpu, os] of [['GTX 1080', 'windows'], ['GTX 1080', 'linux'], ['Tesla P100', 'windows'], ['GTX 970', 'windows'], ['V100', 'windows']]) {
+    const swift = JSON.parse(execFileSync(GPUKB, ['resolve', '--gpu', gpu, '--os', os, '--driver', '576.02', '--limit', '500', '--json'], { cwd: ROOT, encoding: 'utf8' }));
+    const js = resolve.resolve(data, { gpu: resolve.findGPU(data, gpu), os, driver: '576.02', python: null, pm: 'pip' });
+    assert.deepEqual(js.map((b) => [b.pytorch, b.variant, b.status, b.reasons]), swift.builds.map((b) => [b.pytorch, b.variant, b.status, b.reasons]), `${gpu} ${os}`);
+  }
+  const status = (os, torch) => resolve.resolve(data, { gpu: resolve.findGPU(data, 'GTX 1080'), os, driver: '576.02', python: null, pm: 'pip' })
+    .find((b) => b.pytorch === torch && b.variant === 'cu128').status;
+  assert.deepEqual(['2.7.1', '2.8.0', '2.7.0', '2.10.0'].map((v) => status('windows', v)), ['ok', 'ok', 'limited', 'unsupported']);
+  assert.deepEqual(['2.7.1', '2.8.0', '2.7.0', '2.10.0'].map((v) => status('linux', v)), ['unsupported', 'unsupported', 'unsupported', 'unsupported']);
+  // Only builds whose Windows verdict differs are written: the table stays small.
+  assert.ok(Object.keys(data.ccsWin).length < Object.keys(data.ccs).length);
+});

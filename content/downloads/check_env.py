@@ -714,9 +714,19 @@ def gpu_refusal(data, cc, driver, os_name):
     return None
 
 
-def verdict_table(data, cpu):
-    """The architecture verdicts for the machine's CPU: the Linux aarch64 wheels have their own lists."""
-    return (data.get("ccsArm") if cpu == "aarch64" else data["ccs"]) or {}
+def wheel_platform_of(os_name, cpu):
+    """The wheel platform of the machine: the Linux aarch64 and the Windows wheels have their own lists."""
+    return "linux-aarch64" if cpu == "aarch64" else "windows" if os_name == "windows" else "linux"
+
+
+def verdict_row(data, cc, platform):
+    """The architecture verdict per build for compute capability cc on a wheel platform, or None when the capability is
+    not in the tables; Windows takes its own verdict where the build wrote one into ccsWin."""
+    table = (data.get("ccsArm") if platform == "linux-aarch64" else data["ccs"]) or {}
+    if cc is None or cc not in table:
+        return None
+    row, win = table[cc], (data.get("ccsWin") or {}).get(cc) if platform == "windows" else None
+    return [w or v for v, w in zip(row, win)] if win else row
 
 
 def best_build_for(data, cc, driver, os_name, cpu=None):
@@ -724,10 +734,10 @@ def best_build_for(data, cc, driver, os_name, cpu=None):
     capability cc; a None driver or cc is not checked."""
     if cc is not None and driver and gpu_refusal(data, cc, driver, os_name):
         return None
-    verdicts = verdict_table(data, cpu).get(cc) if cc is not None else None
+    plat = wheel_platform_of(os_name, cpu)
+    verdicts = verdict_row(data, cc, plat)
     if cc is not None and verdicts is None:
         return None
-    plat = "linux-aarch64" if cpu == "aarch64" else "windows" if os_name == "windows" else "linux"
     best = None
     for i, b in enumerate(data["builds"]):
         if verdicts is not None and (i >= len(verdicts) or not verdicts[i] or verdicts[i][0] != "ok"):
@@ -848,7 +858,7 @@ def gpu_features(facts, data):
     index, driver = find_build(data, facts), facts["driver_version"]
     out = []
     for name, cc in distinct_gpus(data, facts):
-        row = verdict_table(data, facts["cpu"]).get(cc) if index >= 0 and cc is not None else None
+        row = verdict_row(data, cc, wheel_platform_of(facts["os"], facts["cpu"])) if index >= 0 else None
         verdict = (row[index] if index < len(row) else None) if row else None
         best = best_build_for(data, cc, driver, facts["os"], facts["cpu"]) if verdict and verdict[0] == "unsupported" else None
         out.append({

@@ -188,11 +188,21 @@
     return request.os === 'windows' ? 'windows' : 'linux';
   }
 
+  /** The build's architecture verdict per build for compute capability cc on a wheel platform ('linux', 'windows',
+      'linux-aarch64'), or null when the capability is not in the tables. Windows takes its own verdict where the build
+      wrote one into ccsWin (only builds whose Windows verdict differs). */
+  function verdictRow(data, cc, platform) {
+    var table = (platform === 'linux-aarch64' ? data.ccsArm : data.ccs) || {};
+    if (cc === null || cc === undefined || !Object.prototype.hasOwnProperty.call(table, cc)) return null;
+    var row = table[cc], win = platform === 'windows' && data.ccsWin ? data.ccsWin[cc] : null;
+    return win ? row.map(function (verdict, i) { return win[i] || verdict; }) : row;
+  }
+
   /** Every CUDA build for the request's platform, best first, with status and reasons. */
   function resolve(data, request) {
     var gpu = request.gpu, platform = wheelPlatform(request), arm = platform === 'linux-aarch64';
     if (!platform) return [];
-    var verdicts = (arm ? data.ccsArm[gpu.cc] : data.ccs[gpu.cc]) || [];
+    var verdicts = verdictRow(data, gpu.cc, platform) || [];
     var out = [];
     for (var i = 0; i < data.builds.length; i++) {
       var b = data.builds[i];
@@ -503,6 +513,6 @@
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
     statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
-    resolve: resolve, wheelPlatform: wheelPlatform, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
+    resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });

@@ -492,8 +492,7 @@
       capability cc; a null driver or cc is not checked. */
   function bestBuildFor(data, cc, driver, os, cpu) {
     if (cc !== null && driver && R.gpuRefusal(data, cc, driver, RULE_COLUMN[os] || 'linux')) return null;
-    var arm = cpu === 'aarch64', table = verdictTable(data, cpu);
-    var verdicts = cc !== null && has(table, cc) ? table[cc] : null, platform = arm ? 'linux-aarch64' : os === 'windows' ? 'windows' : 'linux', best = null;
+    var platform = wheelPlatformOf(os, cpu), verdicts = R.verdictRow(data, cc, platform), best = null;
     if (cc !== null && verdicts === null) return null;
     data.builds.forEach(function (b, i) {
       if (verdicts !== null && (!verdicts[i] || verdicts[i][0] !== 'ok')) return;
@@ -506,8 +505,8 @@
     return best;
   }
 
-  /** The architecture verdicts for the machine's CPU: the Linux aarch64 wheels have their own lists. */
-  function verdictTable(data, cpu) { return (cpu === 'aarch64' ? data.ccsArm : data.ccs) || {}; }
+  /** The wheel platform of the pasted machine: the Linux aarch64 and the Windows wheels have their own lists. */
+  function wheelPlatformOf(os, cpu) { return cpu === 'aarch64' ? 'linux-aarch64' : os === 'windows' ? 'windows' : 'linux'; }
 
   /** The minimum driver of the first release of toolkit X.Y on this OS, or null. */
   function toolkitNeed(data, version, os) {
@@ -601,8 +600,8 @@
     var index = findBuild(data, facts), driver = facts.driver_version;
     return distinctGpus(data, facts).map(function (pair) {
       var name = pair[0], cc = pair[1];
-      var table = verdictTable(data, facts.cpu);
-      var verdict = index >= 0 && cc !== null && has(table, cc) ? table[cc][index] || null : null;
+      var row = index >= 0 ? R.verdictRow(data, cc, wheelPlatformOf(facts.os, facts.cpu)) : null;
+      var verdict = row ? row[index] || null : null;
       var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os, facts.cpu) : null;
       return {
         gpu_name: name, gpu_cc: cc, gpu_sm: cc === null ? null : 'sm_' + cc.replace('.', ''),
