@@ -46,6 +46,10 @@ public enum Phrase: String, TextKey {
     case gpuColumnWSL2 = "gpu.column_wsl2"
     case gpuDriverTooOld = "gpu.driver_too_old"
     case gpuDriverPastBranch = "gpu.driver_past_branch"
+    case gpuIsCapability = "gpu.is_capability"
+    case gpuIsUnknownCapability = "gpu.is_unknown_capability"
+    case gpuIsArchitecture = "gpu.is_architecture"
+    case gpuListSeparator = "gpu.list_separator"
 
     // The upgrade path: which driver brings which build ({driver} and {current} filled in later).
     case upgradeColumnWSL2 = "upgrade.column_wsl2"
@@ -227,6 +231,12 @@ public enum Phrase: String, TextKey {
             ["version", "auto", "tag"]
         case .vendorNotNVIDIA:
             ["gpu", "vendor", "advice"]
+        case .gpuIsCapability:
+            ["gpu", "cc", "architecture", "count", "examples"]
+        case .gpuIsUnknownCapability:
+            ["gpu", "cc", "known"]
+        case .gpuIsArchitecture:
+            ["gpu", "architecture", "ccs", "examples"]
         case .matrixInferred:
             ["range"]
         case .matrixColumnCUDAPackage:

@@ -54,7 +54,9 @@ public struct Queries: Sendable {
     /// A GPU by name or alias.
     public func gpu(_ text: String) throws(UnknownRecordError) -> GPU {
         if let gpu = gpuIndex.find(text) { return gpu }
-        if let sentence = OtherVendors.sentence(for: text, phrases: data.phrases) { throw UnknownRecordError(what: "GPU '\(text)'", suggestions: [], note: sentence) }
+        if let sentence = OtherVendors.sentence(for: text, phrases: data.phrases) ?? NotAModel.sentence(for: text, data: data) {
+            throw UnknownRecordError(what: "GPU '\(text)'", suggestions: [], note: sentence)
+        }
         throw UnknownRecordError(what: "GPU '\(text)'", suggestions: Suggestions.closest(to: text, in: gpuIndex.allNames))
     }
 

@@ -185,6 +185,7 @@ public enum ResolverData {
             ("unknownCapability", .string(data.phrases(.archUnknownCapability))),
             // "PyTorch {version}（{tag}）": how an upgrade advice names the build the machine runs now.
             ("buildName", .string(data.phrases(.upgradeBuild))),
+            ("notAModel", NotAModel.table(data)),
             ("otherVendors", .array(OtherVendors.all.map { .array([.string($0.pattern), .string(OtherVendors.template(for: $0, phrases: data.phrases))]) })),
             ("diagnosis", data.diagnosis?.json ?? .null),
         ])

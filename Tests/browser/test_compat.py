@@ -70,6 +70,14 @@ def test_an_unknown_gpu_says_so(driver, site):
     assert "没有找到 GPU" in driver.find_element(By.ID, "resolver-output").text
 
 
+def test_a_compute_capability_typed_as_a_gpu_is_named_and_its_models_listed(driver, site):
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=sm_120&os=windows&driver=576.02")
+    text = driver.find_element(By.ID, "resolver-output").text
+    assert "“sm_120” 是计算能力 12.0（Blackwell 架构），不是显卡型号" in text and "GeForce RTX 5090" in text
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=Blackwell&os=linux")
+    assert "是 GPU 架构名" in driver.find_element(By.ID, "resolver-output").text
+
+
 def test_gpu_page_links_to_the_resolver_prefilled(driver, site):
     driver.get((site / "compat/gpu/geforce-rtx-4090/index.html").as_uri())
     assert "8.9" in driver.find_element(By.CSS_SELECTOR, ".facts").text

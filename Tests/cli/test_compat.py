@@ -97,6 +97,25 @@ def test_a_windows_list_on_a_variant_without_windows_wheels_is_an_error(tmp_path
     assert f"content/data/compat/pytorch.yaml:{line}:11: error: 'windows' gives the Windows CUDA wheels' own architecture list; variant 'cu129' has no Windows CUDA wheels" in proc.stderr, proc.stderr
 
 
+def test_a_compute_capability_or_an_architecture_typed_as_a_gpu_is_named_for_what_it_is():
+    def error(name):
+        proc = run("query", "gpu", name)
+        assert proc.returncode != 0, name
+        return proc.stderr
+    for typed in ["sm_120", "sm120", "compute_120", "12.0", "compute capability 12.0"]:
+        err = error(typed)
+        assert f"“{typed}” 是计算能力 12.0（Blackwell 架构），不是显卡型号" in err and "GeForce RTX 5090" in err, err
+        assert "did you mean" not in err, err
+    assert "计算能力 8.6（Ampere 架构）" in error("8.6") and "A16" not in error("8.6")
+    assert "没有哪款 NVIDIA GPU 是这个值" in error("sm_99")
+    blackwell = error("Blackwell")
+    assert "是 GPU 架构名" in blackwell and "10.0、10.3、11.0、12.0、12.1" in blackwell
+    assert "Ada Lovelace 架构" in error("ada")
+    # Model names are still models, and a model whose name holds an architecture stays found.
+    for name in ["RTX 4090", "RTX PRO 6000 Blackwell", "RTX 2000 Ada"]:
+        assert run("query", "gpu", name).returncode == 0, name
+
+
 def test_names_that_mislead_resolve_to_the_chip_nvidia_shipped_under_them():
     # The RTX 2050 is an Ampere part and the RTX 3050 A Laptop GPU an Ada one,
     # whatever their names suggest; the A800 is the A100's export variant.

@@ -270,3 +270,17 @@ test('on Windows the page judges each build by the Windows wheels\' own list whe
   // Only builds whose Windows verdict differs are written: the table stays small.
   assert.ok(Object.keys(data.ccsWin).length < Object.keys(data.ccs).length);
 });
+
+test('a compute capability or an architecture typed as a GPU gets the same sentence on the page as from gpukb query', () => {
+  const data = loadData();
+  for (const name of ['sm_120', 'sm86', 'compute_90', '8.9', 'compute capability 7.5', 'sm_99', 'Blackwell', 'ada lovelace', 'Hopper']) {
+    let cli = '';
+    try { execFileSync(GPUKB, ['query', 'gpu', name], { encoding: 'utf8', stdio: 'pipe' }); } catch (e) { cli = e.stderr; }
+    const page = resolve.notAModel(data, name);
+    assert.ok(page && page.includes(`“${name}”`), name);
+    assert.ok(cli.includes(page), `${name}: ${cli}`);
+  }
+  // No name or alias of a GPU reads as a capability or an architecture.
+  for (const key of data.gpus.map((g) => g.name).concat(Object.keys(data.gpuKeys))) assert.equal(resolve.notAModel(data, key), null, key);
+  assert.equal(resolve.notAModel(data, 'RTX 4090'), null);
+});

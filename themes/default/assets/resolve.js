@@ -334,6 +334,20 @@
     return null;
   }
 
+  /** The build's sentence when `name` is a compute capability (`sm_120`, `8.6`) or an architecture (`Blackwell`)
+      rather than a GPU model (pattern and sentences from Swift's NotAModel), else null. */
+  function notAModel(data, name) {
+    var hints = data.notAModel, text = String(name || '').trim();
+    if (!hints) return null;
+    var m = new RegExp(hints.pattern, 'i').exec(text);
+    if (m) {
+      var cc = m[1] ? m[1].slice(0, -1) + '.' + m[1].slice(-1) : m[2] + '.' + m[3];
+      return fill(fill(Object.prototype.hasOwnProperty.call(hints.ccs, cc) ? hints.ccs[cc] : hints.unknown, 'gpu', text), 'cc', cc);
+    }
+    var key = text.toLowerCase().split(/\s+/).join(' ');
+    return Object.prototype.hasOwnProperty.call(hints.archs, key) ? fill(hints.archs[key], 'gpu', text) : null;
+  }
+
   function el(doc, tag, className, text) {
     var node = doc.createElement(tag);
     if (className) node.className = className;
@@ -351,7 +365,7 @@
     if (!state.gpu) { out.appendChild(el(doc, 'p', 'hint', say('script.resolve_gpu_prompt'))); return; }
     var gpu = findGPU(data, state.gpu);
     if (!gpu) {
-      var other = otherVendor(data, state.gpu);
+      var other = otherVendor(data, state.gpu) || notAModel(data, state.gpu);
       out.appendChild(el(doc, 'p', 'error', other || say('script.resolve_gpu_unknown', { gpu: state.gpu })));
       return;
     }
@@ -512,7 +526,7 @@
 
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
-    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
+    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, notAModel: notAModel, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
     resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });
