@@ -81,6 +81,8 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("cap_warning_max", "the highest (absent in the older wording)"), ("nvcc_xy", "the toolkit's X.Y"), ("nvcc_major", "its major"),
         ("toolkit_need", "the driver the first X.Y release needs"), ("toolkit_floor", "the toolkit major's compatibility floor"),
         ("driver_newest_cuda", "the newest toolkit X.Y the driver meets"),
+        ("branch_ended", "the driver's branch has reached NVIDIA's end of life in the month the paste is read"),
+        ("branch_text", "the resolver's sentence for that ended branch: when it ended and where to move"),
     ]
 
     /// What a rule with `each: gpus` may also use, per GPU the paste shows (once per name).

@@ -13,6 +13,8 @@ const vm = require('node:vm');
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'Tests', 'Fixtures', 'env-reports');
 const VECTORS = path.join(FIXTURES, 'vectors.json');
+// The month the vectors are read in (whether a driver branch has ended depends on it); test_check_env.py uses the same.
+const MONTH = { month: '2026-12' };
 const SITE = path.resolve(ROOT, process.env.GPUKB_SITE || 'site');
 const diagnose = require(path.join(ROOT, 'themes', 'default', 'assets', 'diagnose.js'));
 
@@ -34,13 +36,13 @@ const data = loadData();
 const vectors = JSON.parse(fs.readFileSync(VECTORS, 'utf8'));
 
 if (process.env.GPUKB_RECORD) {
-  for (const v of vectors) v.expected = diagnose.analyze(pasteOf(v), data);
+  for (const v of vectors) v.expected = diagnose.analyze(pasteOf(v), data, MONTH);
   fs.writeFileSync(VECTORS, JSON.stringify(vectors, null, 1) + '\n');
 }
 
 test('every vector gives exactly its expected result', () => {
   for (const v of vectors) {
-    assert.deepEqual(diagnose.analyze(pasteOf(v), data), v.expected, v.name);
+    assert.deepEqual(diagnose.analyze(pasteOf(v), data, MONTH), v.expected, v.name);
   }
 });
 
@@ -48,7 +50,7 @@ test('results have exactly the shared keys, in order, and JSON-safe values', () 
   const keys = ['recognized', 'sources', 'driver_version', 'cuda_version', 'gpus', 'gpu_count', 'os', 'cpu', 'torch_version',
     'torch_cuda', 'cuda_available', 'nvcc_version', 'findings'];
   for (const v of vectors) {
-    const result = diagnose.analyze(pasteOf(v), data);
+    const result = diagnose.analyze(pasteOf(v), data, MONTH);
     assert.deepEqual(Object.keys(result), keys, v.name);
     for (const f of result.findings) assert.deepEqual(Object.keys(f), ['severity', 'code', 'message', 'link'], v.name);
     assert.equal(result.recognized, result.sources.length > 0, v.name);
@@ -130,7 +132,7 @@ test('every finding code is exercised by some vector, with the severity it is me
     'not-recognized': ['warning'], 'no-driver': ['error'], 'driver-library-mismatch': ['error'], 'gpu-error': ['error'],
     'driver-too-old-for-torch': ['error', 'warning'], 'cpu-only-torch': ['error', 'warning'], 'arch-not-in-build': ['error'],
     'driver-cannot-drive-gpu': ['error'], 'cuda-numbers': ['info'], 'toolkit-too-new-for-driver': ['warning'], 'wsl': ['info'], 'cuda-unavailable': ['warning'],
-    'capability-warning': ['error', 'info']
+    'capability-warning': ['error', 'info'], 'driver-branch-ended': ['info']
   };
   assert.deepEqual(Object.keys(seen).sort(), Object.keys(want).sort());
   for (const code of Object.keys(want)) assert.deepEqual([...seen[code]].sort(), want[code].slice().sort(), code);
@@ -157,9 +159,20 @@ test('hand-written cases say what they are written for', () => {
   assert.ok(codes('hand-wsl-collect-env').includes('wsl'));
   assert.ok(codes('hand-toolkit-newer-same-major').includes('toolkit-too-new-for-driver'));
   assert.ok(codes('hand-cuda-unavailable-unexplained').includes('cuda-unavailable'));
-  assert.deepEqual(codes('hand-rtx5090-driver535-unavailable'), ['driver-cannot-drive-gpu', 'cuda-numbers'], 'the refusal explains the False');
-  assert.deepEqual(codes('collect_env-022'), ['driver-too-old-for-torch', 'cuda-numbers'], 'cu121 on 470 yet available: a warning');
+  assert.deepEqual(codes('hand-rtx5090-driver535-unavailable'), ['driver-cannot-drive-gpu', 'cuda-numbers', 'driver-branch-ended'], 'the refusal explains the False');
+  assert.deepEqual(codes('collect_env-022'), ['driver-too-old-for-torch', 'cuda-numbers', 'driver-branch-ended'], 'cu121 on 470 yet available: a warning');
   assert.equal(vectors.find((x) => x.name === 'collect_env-022').expected.findings[0].severity, 'warning');
+});
+
+test('an ended driver branch is reported from the month it ended, with the branch the GPU can move to', () => {
+  const paste = vectors.find((v) => v.name === 'hand-gtx1080-torch270-cu128-collect-env').text.replace('570.124.06', '535.104.05');
+  const ended = (month) => diagnose.analyze(paste, data, { month }).findings.filter((f) => f.code === 'driver-branch-ended');
+  assert.deepEqual(ended('2026-06'), [], 'R535 is supported through 2026-06');
+  const [finding] = ended('2026-07');
+  assert.equal(finding.severity, 'info');
+  assert.match(finding.message, /R535.*2026-06 结束.*请换到 R580/, 'a Pascal card is sent to R580, its last branch, not R620');
+  const kepler = diagnose.analyze(paste.replace('NVIDIA GeForce GTX 1080', 'Tesla K80').replace('535.104.05', '470.256.02'), data, { month: '2026-12' });
+  assert.match(kepler.findings.find((f) => f.code === 'driver-branch-ended').message, /最后一个驱动分支就是 R470/);
 });
 
 test('parseReport never throws and stays fast on hostile input', () => {

@@ -49,9 +49,13 @@ def cli(*args, stdin=None, env=None, script=SCRIPT):
     return subprocess.run([sys.executable, str(script), *args], input=stdin, capture_output=True, timeout=600, env=env)
 
 
+# The month the vectors are read in (whether a driver branch has ended depends on it); diagnose.test.js uses the same.
+MONTH = "2026-12"
+
+
 @pytest.mark.parametrize("vector", VECTORS, ids=[v["name"] for v in VECTORS])
 def test_vector(vector):
-    assert check_env.analyze(paste_of(vector), DATA) == vector["expected"]
+    assert check_env.analyze(paste_of(vector), DATA, MONTH) == vector["expected"]
 
 
 def test_json_is_byte_for_byte_what_node_writes():
@@ -249,3 +253,16 @@ def test_an_arm_paste_is_judged_by_the_aarch64_wheels():
     assert arm[0]["gpu_verdict"] == "unsupported"
     codes = lambda cpu: [f["code"] for f in check_env.analyze(paste(cpu), DATA)["findings"]]
     assert codes("aarch64") != codes("x86_64")
+
+
+def test_an_ended_driver_branch_is_reported_from_the_month_it_ended_as_on_the_diagnose_page():
+    vector = next(v for v in VECTORS if v["name"] == "hand-gtx1080-torch270-cu128-collect-env")
+    paste = paste_of(vector).replace("570.124.06", "535.104.05")
+    ended = lambda month: [f for f in check_env.analyze(paste, DATA, month)["findings"] if f["code"] == "driver-branch-ended"]
+    assert ended("2026-06") == []
+    [finding] = ended("2026-07")
+    assert finding["severity"] == "info" and "R535" in finding["message"] and "请换到 R580" in finding["message"]
+    # Without a month, this month (UTC) is used: the finding is there exactly when the month is past R535's end.
+    import datetime
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m")
+    assert bool([f for f in check_env.analyze(paste, DATA)["findings"] if f["code"] == "driver-branch-ended"]) == (now > "2026-06")

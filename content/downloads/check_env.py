@@ -10,6 +10,7 @@ content/data/compat/diagnosis.yaml, which the build ships inside GPUKB_DATA; thi
 features those rules test (features(), gpu_features()) and evaluates them (holds(), expand(), diagnose()).
 """
 import argparse
+import datetime
 import json
 import os
 import platform
@@ -800,7 +801,22 @@ def distinct_gpus(data, facts):
 # ---------- diagnose: the build's rules (data["diagnosis"], from content/data/compat/diagnosis.yaml) ----------
 
 
-def features(facts, data, gpus=None):
+def branch_standing(data, driver, sup, month=None):
+    """Where the driver's branch stands in NVIDIA's lifecycle in `month` (YYYY-MM, default this month, UTC): whether it
+    has ended and the build's sentence for it; None when the dataset does not list the branch."""
+    lead = re.match(r"\d+", driver or "")
+    index = (data.get("branchOf") or {}).get(str(int(lead.group()))) if lead else None
+    if index is None:
+        return None
+    branch = data["branches"][index]
+    now = month or datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m")
+    ended = branch["eol"] is not None and branch["eol"] < now
+    last = str(sup["lastBranch"]) if sup and sup.get("lastBranch") is not None else ""
+    text = branch["ended"].get(last, branch["ended"][""]) if ended else branch["live"]
+    return {"ended": ended, "sentence": data["strings"][text].replace("{driver}", driver)}
+
+
+def features(facts, data, gpus=None, month=None):
     """What the rules may test and print, for the whole paste; data["diagnosis"]["features"] names exactly these keys.
     gpus is gpu_features(facts, data) when the caller has it already."""
     tc = torch_cuda(facts)
@@ -817,6 +833,9 @@ def features(facts, data, gpus=None):
     nv = xy(facts["nvcc_version"]) if facts["nvcc_version"] else None
     answer = driver_answer(data, driver, "linux" if os_name in ("unknown", "macos") else os_name) if data and driver else None
     version = facts["torch_version"] or ""
+    # Where the driver's branch stands in the month the paste is read.
+    standing = (branch_standing(data, driver, (data.get("support") or {}).get(cc) if cc is not None else None, month)
+                if data and driver and data.get("branches") else None)
     return {
         "os": os_name, "recognized": len(facts["sources"]) > 0, "empty": facts["empty"], "mac": facts["mac"],
         "no_driver": facts["no_driver"], "no_driver_text": facts["no_driver_text"], "mismatch": facts["mismatch"],
@@ -848,6 +867,8 @@ def features(facts, data, gpus=None):
         "toolkit_need": toolkit_need(data, nv, os_name) if data and nv and driver else None,
         "toolkit_floor": floor_for(data, major(nv), os_name) if data and nv else None,
         "driver_newest_cuda": xy(answer["newest"]["v"]) if answer and answer["newest"] else None,
+        "branch_ended": standing["ended"] if standing else False,
+        "branch_text": standing["sentence"] if standing and standing["ended"] else None,
     }
 
 
@@ -942,13 +963,13 @@ def expand(parts, env, out, rules):
     return expand(parts.get("then") if holds(parts.get("if"), env, out) else parts.get("else"), env, out, rules)
 
 
-def diagnose(facts, data):
+def diagnose(facts, data, month=None):
     """Findings for parsed facts, worst first; data is GPUKB_DATA. Without it there are no rules, so no findings."""
     rules = data.get("diagnosis") if data else None
     if not rules:
         return []
     gpus = gpu_features(facts, data)
-    env, out = features(facts, data, gpus), []
+    env, out = features(facts, data, gpus, month), []
     for check in rules["checks"]:
         for e in ([dict(env, **g) for g in gpus] if check.get("each") == "gpus" else [env]):
             if not holds(check.get("when"), e, out):
@@ -963,8 +984,8 @@ def diagnose(facts, data):
     return sorted(out, key=lambda f: order.index(f["severity"]))
 
 
-def analyze(text, data):
-    """The result JSON shared with diagnose.js."""
+def analyze(text, data, month=None):
+    """The result JSON shared with diagnose.js; month (YYYY-MM) is the month it is read in, default this month (UTC)."""
     facts = parse_report(text)
     return {
         "recognized": len(facts["sources"]) > 0,
@@ -979,7 +1000,7 @@ def analyze(text, data):
         "torch_cuda": facts["torch_cuda"],
         "cuda_available": facts["cuda_available"],
         "nvcc_version": facts["nvcc_version"],
-        "findings": diagnose(facts, data or None),
+        "findings": diagnose(facts, data or None, month),
     }
 
 

@@ -554,7 +554,7 @@
 
   /** What the rules may test and print, for the whole paste; data.diagnosis.features names exactly these keys.
       gpus is gpuFeatures(facts, data) when the caller has it already. */
-  function features(facts, data, gpus) {
+  function features(facts, data, gpus, month) {
     var tc = torchCuda(facts), driver = facts.driver_version, os = facts.os;
     var status = data && driver && tc ? driverStatus(data, tc, driver, os) : null;
     var rule = status !== null ? data.driverRules[tc][RULE_COLUMN[os]] : null;
@@ -567,6 +567,8 @@
     var nv = facts.nvcc_version ? xy(facts.nvcc_version) : null;
     var answer = data && driver ? R.driverAnswer(data, driver, os === 'unknown' || os === 'macos' ? 'linux' : os) : null;
     var version = facts.torch_version || '';
+    // Where the driver's branch stands in the month the paste is read (`month`, YYYY-MM, defaults to now).
+    var standing = data && driver && data.branches ? R.branchStanding(data, driver, cc !== null && data.support ? data.support[cc] || null : null, month) : null;
     return {
       os: os, recognized: facts.sources.length > 0, empty: facts.empty, mac: facts.mac,
       no_driver: facts.no_driver, no_driver_text: facts.no_driver_text, mismatch: facts.mismatch, gpu_error: facts.gpu_error,
@@ -590,7 +592,8 @@
       nvcc_xy: nv, nvcc_major: nv ? String(major(nv)) : null,
       toolkit_need: data && nv && driver ? toolkitNeed(data, nv, os) : null,
       toolkit_floor: data && nv ? floorFor(data, major(nv), os) : null,
-      driver_newest_cuda: answer && answer.newest ? xy(answer.newest.v) : null
+      driver_newest_cuda: answer && answer.newest ? xy(answer.newest.v) : null,
+      branch_ended: standing ? standing.ended : false, branch_text: standing && standing.ended ? standing.sentence : null
     };
   }
 
@@ -661,10 +664,10 @@
   }
 
   /** Findings for parsed facts, worst first; data is window.GPUKB_COMPAT. Without it there are no rules, so no findings. */
-  function diagnose(facts, data) {
+  function diagnose(facts, data, month) {
     var rules = data && data.diagnosis;
     if (!rules) return [];
-    var gpus = gpuFeatures(facts, data), env = features(facts, data, gpus), out = [];
+    var gpus = gpuFeatures(facts, data), env = features(facts, data, gpus, month), out = [];
     rules.checks.forEach(function (check) {
       (check.each === 'gpus' ? gpus.map(function (g) { return withGpu(env, g); }) : [env]).forEach(function (e) {
         if (!holds(check.when, e, out)) return;
@@ -683,8 +686,8 @@
       .map(function (p) { return p[0]; });
   }
 
-  /** The result JSON shared with check_env.py. */
-  function analyze(text, data) {
+  /** The result JSON shared with check_env.py; options.month (YYYY-MM) is the month it is read in, default now. */
+  function analyze(text, data, options) {
     var facts = parseReport(text);
     return {
       recognized: facts.sources.length > 0,
@@ -699,7 +702,7 @@
       torch_cuda: facts.torch_cuda,
       cuda_available: facts.cuda_available,
       nvcc_version: facts.nvcc_version,
-      findings: diagnose(facts, data || null)
+      findings: diagnose(facts, data || null, options && options.month)
     };
   }
 
