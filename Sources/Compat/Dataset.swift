@@ -306,7 +306,7 @@ public struct PyTorchVariant: Hashable, Sendable {
     public var aarch64: WheelArchList? = nil
     /// The Windows wheels' own architecture list, where one was measured; without it the Windows wheels are judged
     /// by the Linux x86_64 list (`archList`), which is right where it has the architecture and unknown where not:
-    /// Windows wheels have carried older architectures the Linux ones dropped (sm_61 in 2.7 and 2.8 cu128).
+    /// Windows wheels have carried older architectures the Linux ones dropped (sm_61 in 2.7.1 and 2.8.0 cu128).
     public var windows: WheelArchList? = nil
     /// Install command for pip.
     public var pip: String
