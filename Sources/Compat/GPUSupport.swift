@@ -143,28 +143,29 @@ extension Resolver {
         // compute capability, OS and Python.
         guard jetsonVerdict(gpu) == nil, let platform = cpu.wheelPlatform(os) else { return nil }
         let gpuSupport = support(for: gpu)
-        var runnable: (release: PyTorchRelease, variants: [PyTorchVariant])?
+        // The newest release with a build that has the GPU's code and whose driver the GPU can still have (a GPU with
+        // a last driver branch, Kepler on R470, walks back to releases whose CUDA that branch runs); of its builds,
+        // the one needing the lowest driver, newest CUDA first among equals (as `resolve` ranks).
+        var chosen: (release: PyTorchRelease, variant: PyTorchVariant, need: Version)?
         for release in data.pytorch.sorted(by: { $0.version > $1.version }) where python.map({ release.python.contains($0) }) ?? true {
             let variants = release.variants.filter { variant in
                 variant.cuda != nil && variant.wheels(for: platform) != nil
                     && architectureVerdict(cc: gpu.computeCapability, variant: variant, platform: platform).status == .ok
             }
-            if !variants.isEmpty {
-                runnable = (release, variants)
+            var best: (variant: PyTorchVariant, need: Version)?
+            for variant in variants.sorted(by: { ($0.cuda ?? Version([0])) > ($1.cuda ?? Version([0])) }) {
+                guard let cuda = variant.cuda, let toolkitNeed = driverRule(cuda: cuda, os: os).need else { continue }
+                let need = max(toolkitNeed, gpuSupport.floor(os) ?? toolkitNeed)
+                if let last = gpuSupport.lastDriverBranch, Self.branch(of: need) > last { continue }
+                if best.map({ need < $0.need }) ?? true { best = (variant, need) }
+            }
+            if let best {
+                chosen = (release, best.variant, best.need)
                 break
             }
         }
-        guard let runnable else { return nil }
-        var best: (variant: PyTorchVariant, need: Version)?
-        // Newest CUDA first, so that of two builds needing the same driver the newer one is advised (as `resolve` ranks).
-        for variant in runnable.variants.sorted(by: { ($0.cuda ?? Version([0])) > ($1.cuda ?? Version([0])) }) {
-            guard let cuda = variant.cuda, let toolkitNeed = driverRule(cuda: cuda, os: os).need else { continue }
-            let need = max(toolkitNeed, gpuSupport.floor(os) ?? toolkitNeed)
-            if let last = gpuSupport.lastDriverBranch, Self.branch(of: need) > last { continue }
-            if best.map({ need < $0.need }) ?? true { best = (variant, need) }
-        }
-        guard let (variant, need) = best else { return nil }
-        let target = (release: runnable.release, variant: variant)
+        guard let (release, variant, need) = chosen else { return nil }
+        let target = (release: release, variant: variant)
         let say = data.phrases
         let column = os == .wsl2 ? say(.upgradeColumnWSL2) : say(.driverColumn, ["os": os.label])
         let goal = buildName(target.release, target.variant)

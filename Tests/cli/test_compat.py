@@ -229,6 +229,8 @@ def test_a_kepler_card_runs_the_last_builds_with_sm_37_on_r470_and_nothing_on_a_
     past = json_of("resolve", "--gpu", "Tesla K80", "--driver", "580.65.06", "--os", "linux")
     assert all(b["status"] == "unsupported" for b in past["builds"])
     assert "R470" in past["driver"]["gpu_reason"]
+    # The advice walks back past the releases whose CUDA needs a branch after R470 (2.x cu117/cu118 list sm_37 too).
+    assert past["upgrade"]["pytorch"] == "1.12.1" and "R470" in past["upgrade"]["reason"], past["upgrade"]
 
 
 def test_grace_and_thor_are_answered_from_the_aarch64_wheels():
