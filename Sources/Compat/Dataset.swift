@@ -258,6 +258,14 @@ public struct GPU: Hashable, Sendable {
 
     /// The segments the dataset accepts.
     public static let segments = ["geforce", "titan", "workstation", "datacenter", "embedded"]
+
+    /// Whether `name` names a Jetson, DRIVE or IGX module: an integrated GPU whose driver comes with the module's OS
+    /// (Jetson Linux, DriveOS) and which PyTorch's wheels do not serve. Only these are in the `embedded` segment; an
+    /// embedded MXM board ("RTX 5000 Ada Generation Embedded GPU") is a discrete GPU, in `workstation`.
+    public static func isModuleName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.contains("Jetson") || words.contains("DRIVE") || words.contains("IGX")
+    }
 }
 
 /// One cuDNN release.

@@ -272,7 +272,7 @@ public enum GPUTableImporter {
     /// The segment: from the name where it says (GeForce, TITAN, Jetson, a server edition), else from the column.
     static func segment(of name: String, column: String?) -> String {
         let words = name.split(separator: " ").map(String.init)
-        if words.contains("Jetson") || words.contains("DRIVE") || words.contains("IGX") || column == "Jetson" { return "embedded" }
+        if GPU.isModuleName(name) || column == "Jetson" { return "embedded" }
         if words.contains("GeForce") { return "geforce" }
         if words.contains("TITAN") { return "titan" }
         if name.contains("Server Edition") || column == "Data Center" || words.first == "Tesla" { return "datacenter" }

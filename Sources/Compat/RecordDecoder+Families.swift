@@ -65,6 +65,10 @@ extension RecordDecoder {
             if !segment.isEmpty, !GPU.segments.contains(segment), let node = fields["segment"] {
                 bag.add(.error("unknown segment '\(segment)'; expected one of: \(GPU.segments.joined(separator: ", "))", at: reader.location(of: node)))
             }
+            if segment == "embedded", !GPU.isModuleName(name), let node = fields["segment"] {
+                bag.add(.error("segment 'embedded' is for Jetson, DRIVE and IGX modules, whose integrated GPU takes its driver from the module's OS; '\(name)' is a discrete GPU: expected 'workstation' (or 'datacenter')",
+                               at: reader.location(of: node)))
+            }
             var peak: PeakFigures?
             if let node = fields["peak_tflops"] {
                 let mapping = reader.mapping(node, allowed: PeakFigures.keys, what: "'peak_tflops'", into: &bag)

@@ -116,6 +116,31 @@ def test_a_compute_capability_or_an_architecture_typed_as_a_gpu_is_named_for_wha
         assert run("query", "gpu", name).returncode == 0, name
 
 
+def test_an_embedded_mxm_board_is_a_discrete_gpu_not_a_jetson_module():
+    # NVIDIA's "Embedded GPU" boards plug into x86 systems and take the ordinary driver: the wheels serve them, and
+    # an old driver cannot drive a Blackwell one. Only Jetson/DRIVE/IGX modules get the Jetson answer.
+    mxm = json_of("resolve", "--gpu", "RTX 5000 Ada Embedded", "--driver", "580.65.06", "--os", "linux")
+    assert mxm["recommended"]["status"] == "ok" and not any("Jetson" in r for b in mxm["builds"] for r in b["reasons"])
+    old = json_of("resolve", "--gpu", "RTX PRO 5000 Blackwell Embedded GPU", "--driver", "550.54.15", "--os", "linux")
+    assert all(b["status"] == "unsupported" for b in old["builds"]) and "570.26" in old["driver"]["gpu_reason"]
+    orin = json_of("resolve", "--gpu", "Jetson AGX Orin", "--os", "linux")
+    assert all("Jetson" in b["reasons"][0] for b in orin["builds"])
+
+
+def test_a_discrete_gpu_in_the_embedded_segment_is_an_error(tmp_path):
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    path = tmp_path / "content/data/compat/gpus.yaml"
+    text = path.read_text()
+    start = text.index('  - name: "NVIDIA RTX 3500 Ada Generation Embedded GPU"')
+    at = text.index('segment: "workstation"', start)
+    path.write_text(text[:at] + 'segment: "embedded"' + text[at + len('segment: "workstation"'):])
+    proc = run("data", "validate", cwd=tmp_path)
+    assert proc.returncode == 1
+    line = text[:at].count("\n") + 1
+    assert (f"content/data/compat/gpus.yaml:{line}:14: error: segment 'embedded' is for Jetson, DRIVE and IGX modules, whose integrated GPU "
+            "takes its driver from the module's OS; 'NVIDIA RTX 3500 Ada Generation Embedded GPU' is a discrete GPU") in proc.stderr, proc.stderr
+
+
 def test_names_that_mislead_resolve_to_the_chip_nvidia_shipped_under_them():
     # The RTX 2050 is an Ampere part and the RTX 3050 A Laptop GPU an Ada one,
     # whatever their names suggest; the A800 is the A100's export variant.

@@ -284,3 +284,53 @@ test('a compute capability or an architecture typed as a GPU gets the same sente
   for (const key of data.gpus.map((g) => g.name).concat(Object.keys(data.gpuKeys))) assert.equal(resolve.notAModel(data, key), null, key);
   assert.equal(resolve.notAModel(data, 'RTX 4090'), null);
 });
+
+test('every GPU on every OS and driver: nothing runs where the driver cannot drive the GPU, no build is ok below its driver, and a way out is named', () => {
+  const data = loadData();
+  const drivers = ['390.157', '450.80.02', '470.256.02', '525.60.13', '535.104.05', '560.35.03', '570.124.06', '580.65.06', '590.44.01',
+    '620.10', '452.39', '516.94', '537.58', '561.09', '572.16', '581.57', '591.44'];
+  const column = (os) => (os === 'linux' ? 'linux' : 'windows');
+  const module = (gpu) => /\b(Jetson|DRIVE|IGX)\b/.test(gpu.name);
+  const problems = [];
+  let cases = 0;
+  for (const gpu of data.gpus) for (const os of ['linux', 'windows', 'wsl2']) for (const driver of drivers) {
+    const request = { gpu, os, driver, python: null, pm: 'pip' };
+    const builds = resolve.resolve(data, request);
+    cases++;
+    const label = `${gpu.name} ${os} ${driver}`;
+    if (resolve.gpuRefusal(data, gpu.cc, driver, os === 'wsl2' ? 'wsl2' : column(os)) && builds.some((b) => b.status !== 'unsupported')) problems.push('refused yet runs: ' + label);
+    if (!module(gpu)) {
+      for (const b of builds.filter((x) => x.status === 'ok')) {
+        const rule = data.driverRules[b.cuda] && data.driverRules[b.cuda][column(os)];
+        if (rule && rule.need && resolve.compareVersions(driver, rule.need) < 0) problems.push(`ok below ${rule.need}: ${label} ${b.pytorch} ${b.variant}`);
+      }
+    }
+    const key = gpu.cpu === 'aarch64' ? (os === 'linux' ? 'linux-aarch64' : null) : os;
+    const plan = key && data.support[gpu.cc] ? data.support[gpu.cc].upgrade[key] : null;
+    if (plan && plan[''] && !builds.some((b) => b.status === 'ok') && !resolve.upgradeAdvice(data, request, builds)) problems.push('no way out: ' + label);
+  }
+  assert.deepEqual(problems.slice(0, 10), []);
+  assert.ok(cases > 12000, String(cases));
+});
+
+test('every upgrade the page can advise, once followed, gives the build it named', () => {
+  const data = loadData();
+  let plans = 0;
+  for (const gpu of data.gpus) for (const os of ['linux', 'windows', 'wsl2']) {
+    const key = gpu.cpu === 'aarch64' ? (os === 'linux' ? 'linux-aarch64' : null) : os;
+    const table = key && data.support[gpu.cc] ? data.support[gpu.cc].upgrade[key] : null;
+    // A GPU some build has code for is always given a driver to install (a Kepler card past R470 too).
+    const runs = key && (resolve.verdictRow(data, gpu.cc, key === 'wsl2' ? 'linux' : key) || [])
+      .some((v, i) => v && v[0] === 'ok' && data.builds[i].platforms.indexOf(key === 'wsl2' ? 'linux' : key) >= 0);
+    if (runs && !/\b(Jetson|DRIVE|IGX)\b/.test(gpu.name)) assert.ok(table && table[''], `${gpu.name} ${os}: a build has its code, yet no driver is advised`);
+    for (const python of Object.keys(table || {})) {
+      const plan = table[python];
+      if (!plan) continue;
+      plans++;
+      const builds = resolve.resolve(data, { gpu, os, driver: plan.need, python: python || null, pm: 'pip' });
+      const hit = builds.find((b) => b.pytorch === plan.torch && b.variant === plan.tag);
+      assert.equal(hit && hit.status, 'ok', `${gpu.name} ${os} Python ${python || 'any'}: driver ${plan.need} for ${plan.torch} ${plan.tag}`);
+    }
+  }
+  assert.ok(plans > 5000, String(plans));
+});
