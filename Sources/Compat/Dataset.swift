@@ -343,6 +343,15 @@ public struct WheelArchList: Hashable, Sendable {
 }
 
 extension PyTorchVariant {
+    /// The pip command on a wheel platform. PyPI's Windows torch wheels are CPU-only (PyTorch's maintainers in
+    /// pytorch.github.io#757 and pytorch#131731), so a CUDA build whose command has no PyTorch index, as the
+    /// previous-versions page gives the default build for "Linux and Windows", would install the CPU wheel there: on
+    /// Windows it names the build's own index.
+    public func pip(on platform: String?) -> String {
+        guard platform == "windows", cuda != nil, !pip.contains("download.pytorch.org") else { return pip }
+        return pip + " --index-url https://download.pytorch.org/whl/\(tag)"
+    }
+
     /// The wheels for a platform (`linux`, `windows`, `linux-aarch64`): their architecture list and PTX, or nil when
     /// the variant has none for it.
     public func wheels(for platform: String) -> (archList: [Version]?, ptx: Version?)? {

@@ -50,6 +50,7 @@ public enum Phrase: String, TextKey {
     case gpuIsUnknownCapability = "gpu.is_unknown_capability"
     case gpuIsArchitecture = "gpu.is_architecture"
     case gpuListSeparator = "gpu.list_separator"
+    case pipWindowsIndex = "pip.windows_index"
 
     // The upgrade path: which driver brings which build ({driver} and {current} filled in later).
     case upgradeColumnWSL2 = "upgrade.column_wsl2"
@@ -237,6 +238,8 @@ public enum Phrase: String, TextKey {
             ["gpu", "cc", "known"]
         case .gpuIsArchitecture:
             ["gpu", "architecture", "ccs", "examples"]
+        case .pipWindowsIndex:
+            ["tag"]
         case .matrixInferred:
             ["range"]
         case .matrixColumnCUDAPackage:

@@ -200,7 +200,7 @@ public struct Queries: Sendable {
                 ("reasons", .array(fit.reasons.map { .string($0) })),
                 ("python", .object([("min", .string(fit.release.python.min.description)), ("max", .string(fit.release.python.max.description))])),
                 ("command", .optional(fit.command)),
-                ("pip", .string(fit.variant.pip)),
+                ("pip", .string(fit.variant.pip(on: request.wheelPlatform))),
                 ("conda", .optional(request.cpu == .x86_64 ? fit.variant.conda : nil)),
             ])
         }

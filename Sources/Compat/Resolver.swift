@@ -265,16 +265,20 @@ public struct Resolver: Sendable {
             }
         }
         if let python = request.python { verdicts.append(pythonVerdict(python, release: release)) }
-        var command: String? = variant.pip
+        let pip = variant.pip(on: request.wheelPlatform)
+        var command: String? = pip
         switch request.packageManager {
         case .pip: break
         case .conda:
             // The pytorch channel's CUDA packages are x86_64 (and Windows) builds; on Arm the wheel goes in with pip.
             let conda = request.cpu == .x86_64 ? variant.conda : nil
-            command = conda ?? Self.pipInConda(variant.pip, python: request.python ?? Self.defaultPython(release))
+            command = conda ?? Self.pipInConda(pip, python: request.python ?? Self.defaultPython(release))
             if conda == nil { verdicts.append(variant.conda == nil ? noConda(release) : Verdict(status: .ok, reason: data.phrases(.cpuArmConda))) }
         case .uv:
-            command = UVCommand.make(pip: variant.pip)
+            command = UVCommand.make(pip: pip)
+        }
+        if pip != variant.pip, command?.contains(pip) ?? false {
+            verdicts.append(Verdict(status: .ok, reason: data.phrases(.pipWindowsIndex, ["tag": variant.tag])))
         }
         let status = verdicts.map(\.status).max() ?? .ok
         var fit = BuildFit(release: release, variant: variant, status: status, reasons: verdicts.map(\.reason), command: command)

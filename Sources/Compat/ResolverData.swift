@@ -60,6 +60,15 @@ public enum ResolverData {
                     ("condaPip", .string(Resolver.pipInConda(variant.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}"))),
                     ("pyDefault", .string(Resolver.defaultPython(release).description)),
                     ("uv", .string(UVCommand.make(pip: variant.pip))),
+                    // On Windows a command without PyTorch's index would install PyPI's CPU wheel: the Windows
+                    // commands and the sentence saying why, where they differ (null elsewhere).
+                    ("win", {
+                        let pip = variant.pip(on: "windows")
+                        guard pip != variant.pip else { return .null }
+                        return .object([("pip", .string(pip)), ("uv", .string(UVCommand.make(pip: pip))),
+                                        ("condaPip", .string(Resolver.pipInConda(pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}"))),
+                                        ("note", intern(data.phrases(.pipWindowsIndex, ["tag": variant.tag])))])
+                    }()),
                     ("uvAuto", .object(OperatingSystem.allCases.map { os in
                         (os.rawValue, .array(resolver.uvAutoThresholds(release: release, os: os).map { .array([.string($0.floor.description), .string($0.tag)]) }))
                     })),

@@ -141,6 +141,24 @@ def test_a_discrete_gpu_in_the_embedded_segment_is_an_error(tmp_path):
             "takes its driver from the module's OS; 'NVIDIA RTX 3500 Ada Generation Embedded GPU' is a discrete GPU") in proc.stderr, proc.stderr
 
 
+def test_on_windows_a_build_whose_command_has_no_index_gets_its_own_index_because_pypi_windows_wheels_are_cpu_only():
+    def build(os_name, pm):
+        answer = json_of("resolve", "--gpu", "RTX 3090", "--os", os_name, "--driver", "516.94", "--pm", pm, "--limit", "500")
+        return next(b for b in answer["builds"] if (b["pytorch"], b["variant"]) == ("2.0.1", "cu117"))
+    index = " --index-url https://download.pytorch.org/whl/cu117"
+    windows = build("windows", "pip")
+    assert windows["status"] == "ok" and windows["command"].endswith("torchaudio==2.0.2" + index) and windows["pip"] == windows["command"]
+    assert any("PyPI 上的 Windows 版 torch 只有 CPU 构建" in r for r in windows["reasons"])
+    assert build("windows", "uv")["command"] == "uv pip install torch==2.0.1 torchvision==0.15.2 torchaudio==2.0.2" + index
+    conda = build("windows", "conda")  # the pytorch channel's own package: no index, no note
+    assert conda["command"].startswith("conda install pytorch==2.0.1") and not any("PyPI" in r for r in conda["reasons"])
+    # Linux and WSL2 take PyPI's default CUDA wheel as the page gives it.
+    for os_name in ["linux", "wsl2"]:
+        other = build(os_name, "pip")
+        assert other["command"] == "pip install torch==2.0.1 torchvision==0.15.2 torchaudio==2.0.2", os_name
+        assert not any("PyPI" in r for r in other["reasons"]), os_name
+
+
 def test_names_that_mislead_resolve_to_the_chip_nvidia_shipped_under_them():
     # The RTX 2050 is an Ampere part and the RTX 3050 A Laptop GPU an Ada one,
     # whatever their names suggest; the A800 is the A100's export variant.

@@ -162,6 +162,10 @@ test('hand-written cases say what they are written for', () => {
   assert.deepEqual(codes('hand-rtx5090-driver535-unavailable'), ['driver-cannot-drive-gpu', 'cuda-numbers', 'driver-branch-ended'], 'the refusal explains the False');
   assert.deepEqual(codes('collect_env-022'), ['driver-too-old-for-torch', 'cuda-numbers', 'driver-branch-ended'], 'cu121 on 470 yet available: a warning');
   assert.equal(vectors.find((x) => x.name === 'collect_env-022').expected.findings[0].severity, 'warning');
+  // On Windows the reinstall command names the build's index: PyPI's Windows wheels are CPU-only.
+  const windowsCpu = vectors.find((x) => x.name === 'hand-rtx3090-windows-driver516-pypi-cpu-torch201').expected.findings[0];
+  assert.equal(windowsCpu.code, 'cpu-only-torch');
+  assert.ok(windowsCpu.message.endsWith('torchaudio==2.0.2 --index-url https://download.pytorch.org/whl/cu117'), windowsCpu.message);
 });
 
 test('an ended driver branch is reported from the month it ended, with the branch the GPU can move to', () => {

@@ -232,21 +232,24 @@
         checks.push([inside ? 'ok' : 'unsupported', fill(data.strings[inside ? b.pyOk : b.pyBad], 'python', request.python)]);
         reasons.push(checks[checks.length - 1][1]);
       }
-      var command = b.pip;
+      // On Windows, the build's own index where the page's command has none (PyPI's Windows wheels are CPU-only).
+      var win = platform === 'windows' && b.win ? b.win : null;
+      var pip = win ? win.pip : b.pip, command = pip;
       if (request.pm === 'conda') {
         // The pytorch channel's packages in the dataset are x86_64 ones: on Arm the wheel goes in with pip.
         var conda = arm ? null : b.conda;
-        command = conda || fill(b.condaPip, 'python', request.python || b.pyDefault);
+        command = conda || fill(win ? win.condaPip : b.condaPip, 'python', request.python || b.pyDefault);
         if (!conda) reasons.push(b.conda ? data.armConda : data.strings[b.noConda]);
       } else if (request.pm === 'uv') {
-        command = b.uv;
+        command = win ? win.uv : b.uv;
       }
+      if (win && command.indexOf(pip) >= 0) reasons.push(data.strings[win.note]);
       var worst = checks.reduce(function (w, c) { return STATUS_ORDER[c[0]] > STATUS_ORDER[w] ? c[0] : w; }, 'ok');
       // The sentence of the check that decided the status (reasons keep the engine's order for the resolver page).
       var why = null;
       for (var k = 0; k < checks.length && worst !== 'ok' && why === null; k++) if (checks[k][0] === worst) why = checks[k][1];
       if (request.pm === 'uv' && worst !== 'unsupported') reasons.push(uvNote(data, b, request.driver, request.os));
-      out.push({ pytorch: b.torch, variant: b.tag, cuda: b.cuda, status: worst, archStatus: arch[0], why: why, reasons: reasons, pip: b.pip,
+      out.push({ pytorch: b.torch, variant: b.tag, cuda: b.cuda, status: worst, archStatus: arch[0], why: why, reasons: reasons, pip: pip,
         conda: b.conda, command: command, url: b.url, python: b.py });
     }
     out.sort(function (a, b) {
