@@ -302,6 +302,11 @@ struct CompatPages {
             }
             doc.html("<p>" + lines.joined(separator: "<br>") + "</p>\n")
             doc.html(CodeBlockRenderer.render(info: "sh", code: variant.pip, ui: ui))
+            let windowsPip = variant.pip(on: "windows")
+            if windowsPip != variant.pip, variant.platforms.contains("windows") {
+                doc.paragraph(ui.text(.pytorchWindowsCommand, ["tag": variant.tag]))
+                doc.html(CodeBlockRenderer.render(info: "sh", code: windowsPip, ui: ui))
+            }
             if let conda = variant.conda { doc.html(CodeBlockRenderer.render(info: "sh", code: conda, ui: ui)) }
         }
         let variants = release.cudaVariants

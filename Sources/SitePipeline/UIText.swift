@@ -188,6 +188,7 @@ enum UIText: String, TextKey {
     case pytorchArmUnknown = "pytorch.arm_unknown"
     case pytorchWindowsWheels = "pytorch.windows_wheels"
     case pytorchWindowsUnknown = "pytorch.windows_unknown"
+    case pytorchWindowsCommand = "pytorch.windows_command"
     case pytorchGPUHeading = "pytorch.gpu_heading"
     case pytorchGPUIntro = "pytorch.gpu_intro"
     case pytorchGPURow = "pytorch.gpu_row"
@@ -445,6 +446,7 @@ enum UIText: String, TextKey {
         case .cudaArchColumn, .cudaCuDNNNone, .cudaPyTorchNone: ["minor"]
         case .cudaPyTorchTag, .pytorchDefaultValue: ["tag"]
         case .pytorchCUDABuild: ["tag", "cuda"]
+        case .pytorchWindowsCommand: ["tag"]
         case .pytorchGPURow: ["cc", "names"]
         case .changesIntroHTML: ["feed"]
         case .checkNeeds: ["needs"]

@@ -159,6 +159,16 @@ def test_on_windows_a_build_whose_command_has_no_index_gets_its_own_index_becaus
         assert not any("PyPI" in r for r in other["reasons"]), os_name
 
 
+def test_a_release_page_gives_the_windows_command_where_the_vendor_page_command_would_install_the_cpu_wheel(tmp_path):
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    proc = subprocess.run([str(GPUKB), "build", "--themes", str(REPO / "themes")], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    page = (tmp_path / "site/compat/pytorch/2.0.1/index.html").read_text()
+    assert "在 Windows 上要加 cu117 索引" in page and "https://download.pytorch.org/whl/cu117" in page
+    assert page.count("在 Windows 上要加") == 1, "cu118 already names its index"
+    assert "在 Windows 上要加" not in (tmp_path / "site/compat/pytorch/2.7.1/index.html").read_text()
+
+
 def test_names_that_mislead_resolve_to_the_chip_nvidia_shipped_under_them():
     # The RTX 2050 is an Ampere part and the RTX 3050 A Laptop GPU an Ada one,
     # whatever their names suggest; the A800 is the A100's export variant.
