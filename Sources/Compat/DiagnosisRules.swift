@@ -73,7 +73,7 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("first_cc", "the compute capability of the first GPU that has one"), ("first_gpu", "the first GPU's name"),
         ("best_torch", "the newest build the driver runs on that GPU: its PyTorch"), ("best_tag", "its cuXYZ"), ("best_pip", "its pip command"),
         ("gpu_evidence", "a GPU or driver is shown"), ("installed_tag", "the installed build's cuXYZ when the dataset has it"),
-        ("covered_name", "the first GPU the installed build has code for"), ("covered_cc", "its compute capability"), ("covered_sm", "its sm digits"),
+        ("covered_name", "the first GPU the installed build is known to have code for (verdict ok)"), ("covered_cc", "its compute capability"), ("covered_sm", "its sm digits"),
         ("arch_warning", "PyTorch warned a GPU is not compatible with the build"), ("arch_warning_gpu", "the GPU it named"),
         ("arch_warning_sm", "the sm digits it named"),
         ("cap_warning", "PyTorch warned a GPU's compute capability is outside the build's range"), ("cap_warning_gpu", "the GPU it named"),

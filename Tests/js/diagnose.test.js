@@ -162,6 +162,10 @@ test('hand-written cases say what they are written for', () => {
   assert.deepEqual(codes('hand-rtx5090-driver535-unavailable'), ['driver-cannot-drive-gpu', 'cuda-numbers', 'driver-branch-ended'], 'the refusal explains the False');
   assert.deepEqual(codes('collect_env-022'), ['driver-too-old-for-torch', 'cuda-numbers', 'driver-branch-ended'], 'cu121 on 470 yet available: a warning');
   assert.equal(vectors.find((x) => x.name === 'collect_env-022').expected.findings[0].severity, 'warning');
+  // A build whose list for this GPU is not recorded proves nothing: 'no kernel image' is not blamed on another program.
+  const unknown = vectors.find((x) => x.name === 'hand-gtx1080-windows-torch290-cu128-no-kernel-image').expected.findings[0];
+  assert.equal(unknown.code, 'arch-not-in-build');
+  assert.ok(!unknown.message.includes('另一个程序'), unknown.message);
   // On Windows the reinstall command names the build's index: PyPI's Windows wheels are CPU-only.
   const windowsCpu = vectors.find((x) => x.name === 'hand-rtx3090-windows-driver516-pypi-cpu-torch201').expected.findings[0];
   assert.equal(windowsCpu.code, 'cpu-only-torch');

@@ -563,7 +563,8 @@
     var best = data && driver ? bestBuildFor(data, cc, driver, os, facts.cpu) : null;
     var index = data ? findBuild(data, facts) : -1;
     // The first GPU the installed build has code for.
-    var covered = (gpus || gpuFeatures(facts, data)).filter(function (g) { return g.gpu_verdict !== null && g.gpu_verdict !== 'unsupported'; })[0] || null;
+    // (known to have it: a 'limited' verdict may mean the build's list is not recorded, so it proves nothing).
+    var covered = (gpus || gpuFeatures(facts, data)).filter(function (g) { return g.gpu_verdict === 'ok'; })[0] || null;
     var nv = facts.nvcc_version ? xy(facts.nvcc_version) : null;
     var answer = data && driver ? R.driverAnswer(data, driver, os === 'unknown' || os === 'macos' ? 'linux' : os) : null;
     var version = facts.torch_version || '';

@@ -828,8 +828,8 @@ def features(facts, data, gpus=None, month=None):
     best = best_build_for(data, cc, driver, os_name, facts["cpu"]) if data and driver else None
     index = find_build(data, facts) if data else -1
     # The first GPU the installed build has code for.
-    covered = next((g for g in (gpu_features(facts, data) if gpus is None else gpus)
-                    if g["gpu_verdict"] is not None and g["gpu_verdict"] != "unsupported"), None)
+    # (known to have it: a 'limited' verdict may mean the build's list is not recorded, so it proves nothing).
+    covered = next((g for g in (gpu_features(facts, data) if gpus is None else gpus) if g["gpu_verdict"] == "ok"), None)
     nv = xy(facts["nvcc_version"]) if facts["nvcc_version"] else None
     answer = driver_answer(data, driver, "linux" if os_name in ("unknown", "macos") else os_name) if data and driver else None
     version = facts["torch_version"] or ""
