@@ -171,9 +171,8 @@ public struct Resolver: Sendable {
         let names = ["tag": variant.tag, "sm": sm]
         let arm = platform == "linux-aarch64"
         let borrowed = platform == "windows" && variant.windows == nil
-        let found: (archList: [Version]?, ptx: Version?)? = arm ? variant.aarch64.map { ($0.archList, $0.ptx) }
-            : platform == "windows" ? variant.windows.map { ($0.archList, $0.ptx) } ?? (variant.archList, variant.ptx) : (variant.archList, variant.ptx)
-        guard let wheels = found else {
+        // A platform the variant lacks is judged by the x86_64 list, except Arm, which has no wheels then.
+        guard let wheels = variant.wheels(for: platform) ?? (arm ? nil : (variant.archList, variant.ptx)) else {
             return Verdict(status: .unsupported, reason: say(.cpuNoArmWheels, ["tag": variant.tag]))
         }
         if let list = wheels.archList {

@@ -57,7 +57,7 @@ public enum ResolverData {
                     ("platforms", .array(variant.platforms.map { .string($0) } + (variant.aarch64 == nil ? [] : [.string("linux-aarch64")]))),
                     ("pip", .string(variant.pip)), ("conda", .optional(variant.conda)),
                     ("noConda", intern(resolver.noConda(release).reason)),
-                    ("condaPip", .string(Resolver.pipInConda(variant.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}"))),
+                    ("condaPip", .string(condaPipTemplate(variant.pip))),
                     ("pyDefault", .string(Resolver.defaultPython(release).description)),
                     ("uv", .string(UVCommand.make(pip: variant.pip))),
                     // On Windows a command without PyTorch's index would install PyPI's CPU wheel: the Windows
@@ -66,7 +66,7 @@ public enum ResolverData {
                         let pip = variant.pip(on: "windows")
                         guard pip != variant.pip else { return .null }
                         return .object([("pip", .string(pip)), ("uv", .string(UVCommand.make(pip: pip))),
-                                        ("condaPip", .string(Resolver.pipInConda(pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}"))),
+                                        ("condaPip", .string(condaPipTemplate(pip))),
                                         ("note", intern(data.phrases(.pipWindowsIndex, ["tag": variant.tag])))])
                     }()),
                     ("uvAuto", .object(OperatingSystem.allCases.map { os in
@@ -90,11 +90,10 @@ public enum ResolverData {
             }))
         }
         let capabilities = Array(Set(data.gpus.map(\.computeCapability))).sorted()
-        let ccs: [(String, JSONValue)] = capabilities.map { cc in
-            (cc.description, .array(buildVariants.map { variant in
-                let verdict = resolver.architectureVerdict(cc: cc, variant: variant)
-                return .array([.string(verdict.status.rawValue), intern(verdict.reason)])
-            }))
+        // The Linux x86_64 verdicts, per capability and build; ccs ships them and ccsWin compares with them.
+        let linuxVerdicts: [[Verdict]] = capabilities.map { cc in buildVariants.map { resolver.architectureVerdict(cc: cc, variant: $0) } }
+        let ccs: [(String, JSONValue)] = zip(capabilities, linuxVerdicts).map { cc, verdicts in
+            (cc.description, .array(verdicts.map { .array([.string($0.status.rawValue), intern($0.reason)]) }))
         }
         // The same for the Linux aarch64 wheels (null where a build has none): their own architecture lists.
         let ccsArm: [(String, JSONValue)] = capabilities.map { cc in
@@ -106,11 +105,10 @@ public enum ResolverData {
         }
         // The Windows wheels, only where their verdict differs from the Linux x86_64 one (a measured Windows list, or
         // a "no" from the Linux list that is "not recorded" on Windows): per capability, null for builds that agree.
-        let ccsWin: [(String, JSONValue)] = capabilities.compactMap { cc in
+        let ccsWin: [(String, JSONValue)] = zip(capabilities, linuxVerdicts).compactMap { cc, linuxRow in
             var differs = false
-            let row: [JSONValue] = buildVariants.map { variant in
+            let row: [JSONValue] = zip(buildVariants, linuxRow).map { variant, linux in
                 guard variant.platforms.contains("windows") else { return .null }
-                let linux = resolver.architectureVerdict(cc: cc, variant: variant)
                 let windows = resolver.architectureVerdict(cc: cc, variant: variant, platform: "windows")
                 guard windows != linux else { return .null }
                 differs = true
@@ -202,11 +200,16 @@ public enum ResolverData {
 
     /// The macOS answer for each package manager: the explanation and `[torch, python min, python max, command,
     /// default python]` rows; a command may hold `{python}`, filled with the reader's Python or the default.
+    /// The pip-in-conda command for `pip`, with `{python}` where the page puts the reader's Python.
+    private static func condaPipTemplate(_ pip: String) -> String {
+        Resolver.pipInConda(pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}")
+    }
+
     private static func macOS(_ resolver: Resolver) -> JSONValue {
         .object([("explanation", .string(resolver.macOSExplanation)), ("reason", .string(resolver.macOSReason))] + PackageManager.allCases.map { manager in
             (manager.rawValue, .array(resolver.macOSBuilds(python: nil, packageManager: manager).map { build in
                 let template = manager == .conda && build.variant.conda == nil
-                    ? Resolver.pipInConda(build.pip, python: Version([999])).replacingOccurrences(of: "999", with: "{python}") : build.command
+                    ? condaPipTemplate(build.pip) : build.command
                 return .array([.string(build.release.version.description), .string(build.release.python.min.description),
                                .string(build.release.python.max.description), .string(template),
                                .string(Resolver.defaultPython(build.release).description)])

@@ -5,6 +5,11 @@ import Markup
 /// The generated part of the site: matrices, one page per GPU, CUDA and PyTorch release, the resolver and the
 /// change log, all from the dataset.
 struct CompatPages {
+    /// `sm_75 sm_80 + compute_90 PTX`, escaped.
+    private static func archText(_ archs: [Version], _ ptx: Version?) -> String {
+        HTMLFragments.text(archs.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ") + (ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? ""))
+    }
+
     /// The section the generated pages belong to.
     static let sectionID = "compat"
 
@@ -284,20 +289,15 @@ struct CompatPages {
                              + ui.html(.pytorchNeedsDriverValue, ["linux": ga.minDriver.linux?.description ?? "N/A", "windows": ga.minDriver.windows?.description ?? "N/A"]))
             }
             if let archs = variant.archList {
-                lines.append(ui.html(.pytorchArchitectures) + HTMLFragments.text(archs.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ") + (variant.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? "")))
+                lines.append(ui.html(.pytorchArchitectures) + Self.archText(archs, variant.ptx))
             }
             if variant.cuda != nil, variant.platforms.contains("windows"), variant.windows != nil || variant.archList != nil {
-                let list = variant.windows.map { windows in
-                    HTMLFragments.text((windows.archList ?? []).map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ")
-                                       + (windows.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? ""))
-                        + " " + HTMLFragments.source(windows.source, label: ui.text(.source))
-                } ?? ui.html(.pytorchWindowsUnknown)
+                let list = variant.windows.map { Self.archText($0.archList ?? [], $0.ptx) + " " + HTMLFragments.source($0.source, label: ui.text(.source)) }
+                    ?? ui.html(.pytorchWindowsUnknown)
                 lines.append(ui.html(.pytorchWindowsWheels) + list)
             }
             if let arm = variant.aarch64 {
-                let list = arm.archList.map { archs in
-                    HTMLFragments.text(archs.map { "sm_\($0.major)\($0.minor)" }.joined(separator: " ") + (arm.ptx.map { " + compute_\($0.major)\($0.minor) PTX" } ?? ""))
-                } ?? ui.html(.pytorchArmUnknown)
+                let list = arm.archList.map { Self.archText($0, arm.ptx) } ?? ui.html(.pytorchArmUnknown)
                 lines.append(ui.html(.pytorchArmWheels) + list + " " + HTMLFragments.source(arm.source, label: ui.text(.source)))
             }
             doc.html("<p>" + lines.joined(separator: "<br>") + "</p>\n")

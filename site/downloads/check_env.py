@@ -850,7 +850,8 @@ def features(facts, data, gpus=None, month=None):
         "torch_driver_old": n, "torch_driver_cuda": None if n is None else "%d.%d" % (n // 1000, (n % 1000) // 10),
         "first_cc": cc, "first_gpu": facts["gpus"][0] if facts["gpus"] else None,
         "best_torch": best["torch"] if best else None, "best_tag": best["tag"] if best else None,
-        "best_pip": ((best.get("win") or best)["pip"] if wheel_platform_of(os_name, facts["cpu"]) == "windows" else best["pip"]) if best else None,
+        # On Windows the build's own Windows command, where the page's would install PyPI's CPU wheel.
+        "best_pip": None if not best else ((best.get("win") if wheel_platform_of(os_name, facts["cpu"]) == "windows" else None) or best)["pip"],
         "gpu_evidence": len(facts["gpus"]) > 0 or driver is not None,
         "installed_tag": data["builds"][index]["tag"] if index >= 0 else None,
         "covered_name": covered["gpu_name"] if covered else None, "covered_cc": covered["gpu_cc"] if covered else None,
