@@ -100,6 +100,7 @@ extension Architecture: HasProvenance {}
 extension GPU: HasProvenance {}
 extension CuDNNRelease: HasProvenance {}
 extension PyTorchRelease: HasProvenance {}
+extension PyTorchBinaryFloor: HasProvenance {}
 extension DriverBranch: HasProvenance {}
 extension FrameworkRelease: HasProvenance {}
 
@@ -156,6 +157,9 @@ public struct Architecture: Hashable, Sendable {
         public var firstCUDA: Version
         /// Where it is written.
         public var location: SourceLocation
+        /// The first CUDA that can no longer compile for this capability, where it left before the rest of its
+        /// architecture (Kepler's 3.0 and 3.2 in CUDA 11.0, 3.5 and 3.7 in 12.0); nil follows the architecture.
+        public var removedIn: Version? = nil
     }
 
     /// `Ada Lovelace`.
@@ -322,6 +326,21 @@ public struct PyTorchVariant: Hashable, Sendable {
     public var conda: String?
     /// Where it is written.
     public var location: SourceLocation
+    /// PyTorch's floor for the release this variant belongs to (`binary_floors` in pytorch.yaml), set when the
+    /// dataset is read: what is known of the wheels' oldest architecture where no list is recorded.
+    public var binaryFloor: PyTorchBinaryFloor? = nil
+}
+
+/// What PyTorch's maintainers said about the oldest GPUs their official CUDA binaries carry code for, from a
+/// release on: no wheel of that release or later has code below `lowest` (a cubin runs only on its own major
+/// version at the same or a higher minor, and PTX JIT-compiles only for newer GPUs, so nothing runs below it).
+public struct PyTorchBinaryFloor: Hashable, Sendable {
+    /// The first release the floor holds for.
+    public var since: Version
+    /// The oldest compute capability the binaries have code for.
+    public var lowest: Version
+    /// Where it is from.
+    public var provenance: Provenance
 }
 
 /// A separate wheel build's own architecture list (a variant's Linux aarch64 wheels, or its Windows wheels): what
@@ -439,6 +458,8 @@ public struct CompatDataset: Sendable {
     public var cudnn: [CuDNNRelease] = []
     /// PyTorch releases, ascending.
     public var pytorch: [PyTorchRelease] = []
+    /// PyTorch's floors for its official binaries, oldest first (`binary_floors` in pytorch.yaml).
+    public var pytorchFloors: [PyTorchBinaryFloor] = []
     /// Change log, newest first.
     public var changes: [ChangeEntry] = []
     /// Driver branches, oldest first.
@@ -493,7 +514,16 @@ public struct CompatDataset: Sendable {
         copy.architectures = speak(architectures)
         copy.gpus = speak(gpus)
         copy.cudnn = speak(cudnn)
-        copy.pytorch = speak(pytorch)
+        copy.pytorch = speak(pytorch).map { release in
+            var release = release
+            release.variants = release.variants.map { variant in
+                var variant = variant
+                variant.binaryFloor?.provenance.speak(language)
+                return variant
+            }
+            return release
+        }
+        copy.pytorchFloors = speak(pytorchFloors)
         copy.driverBranches = speak(driverBranches)
         copy.frameworks = speak(frameworks)
         copy.changes = changes.map { change in
@@ -537,6 +567,11 @@ public struct CompatDataset: Sendable {
     public func architecture(named name: String) -> Architecture? { architectures.first { $0.name == name } }
 
     /// The architecture holding a compute capability, and that capability.
+    /// The first CUDA that can no longer compile for `cc`: its own `removed_in`, else its architecture's.
+    public func removedIn(_ cc: Version) -> Version? {
+        capability(cc).flatMap { $0.1.removedIn ?? $0.0.removedIn }
+    }
+
     public func capability(_ cc: Version) -> (Architecture, Architecture.Capability)? {
         for architecture in architectures {
             if let capability = architecture.capabilities.first(where: { $0.cc == cc }) { return (architecture, capability) }

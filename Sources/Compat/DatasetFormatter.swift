@@ -49,7 +49,8 @@ public enum DatasetFormatter {
             out.item(1, "name", quote(architecture.name))
             out.field(2, "compute_capabilities", nil)
             for capability in architecture.capabilities.sorted(by: { $0.cc < $1.cc }) {
-                out.line(3, "- {cc: \(quote(capability.cc.description)), first_cuda: \(quote(capability.firstCUDA.description))}")
+                let removed = capability.removedIn.map { ", removed_in: \(quote($0.description))" } ?? ""
+                out.line(3, "- {cc: \(quote(capability.cc.description)), first_cuda: \(quote(capability.firstCUDA.description))\(removed)}")
             }
             if let version = architecture.deprecatedIn { out.field(2, "deprecated_in", quote(version.description)) }
             if let version = architecture.removedIn { out.field(2, "removed_in", quote(version.description)) }
@@ -96,6 +97,14 @@ public enum DatasetFormatter {
     }
 
     private static func writePyTorch(_ data: CompatDataset, into out: inout YAMLWriter) {
+        if !data.pytorchFloors.isEmpty {
+            out.line(0, "binary_floors:")
+            for floor in data.pytorchFloors {
+                out.item(1, "since", quote(floor.since.description))
+                out.field(2, "lowest", quote(floor.lowest.description))
+                writeProvenance(floor.provenance, into: &out)
+            }
+        }
         out.line(0, "releases:")
         for release in data.pytorch.sorted(by: { $0.version < $1.version }) {
             out.item(1, "version", quote(release.version.description))

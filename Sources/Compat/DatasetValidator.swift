@@ -101,7 +101,14 @@ enum DatasetValidator {
                 }
                 ccOwner[capability.cc] = architecture.name
                 cudaReference(capability.firstCUDA, data: data, what: "first_cuda", at: capability.location, into: &bag)
-                if let removed = architecture.removedIn, capability.firstCUDA >= removed {
+                if let own = capability.removedIn {
+                    cudaReference(own, data: data, what: "removed_in", at: capability.location, into: &bag)
+                    if let removed = architecture.removedIn, own > removed {
+                        bag.add(.error("compute capability \(capability.cc) is removed in CUDA \(own), after its architecture '\(architecture.name)' (\(removed))",
+                                       at: capability.location))
+                    }
+                }
+                if let removed = capability.removedIn ?? architecture.removedIn, capability.firstCUDA >= removed {
                     bag.add(.error("implausible: compute capability \(capability.cc) first appears in CUDA \(capability.firstCUDA), at or after its removal in \(removed)",
                                    at: capability.location))
                 }
@@ -211,6 +218,15 @@ enum DatasetValidator {
             }
             for variant in release.variants { checkVariant(variant, of: release, data: data, into: &bag) }
         }
+        for (index, floor) in data.pytorchFloors.enumerated() {
+            if index > 0, floor.since <= data.pytorchFloors[index - 1].since {
+                bag.add(.error("binary floors must be listed oldest first: \(floor.since) comes after \(data.pytorchFloors[index - 1].since)",
+                               at: floor.provenance.location))
+            }
+            if !data.architectures.isEmpty, data.capability(floor.lowest) == nil {
+                bag.add(.error("binary floor since \(floor.since) names unknown compute capability \(floor.lowest)", at: floor.provenance.location))
+            }
+        }
     }
 
     private static func checkVariant(_ variant: PyTorchVariant, of release: PyTorchRelease, data: CompatDataset, into bag: inout DiagnosticBag) {
@@ -230,6 +246,16 @@ enum DatasetValidator {
             for (key, wheels) in [("windows", variant.windows), ("aarch64", variant.aarch64)] {
                 for cc in (wheels?.archList ?? []) + (wheels?.ptx.map { [$0] } ?? []) where data.capability(cc) == nil {
                     bag.add(.error("PyTorch \(release.version) \(variant.tag): unknown compute capability \(cc) in \(key).arch_list/ptx", at: variant.location))
+                }
+            }
+        }
+        // A recorded list below the release's floor contradicts the floor's source: one of the two is wrong.
+        if let floor = variant.binaryFloor {
+            let lists = [("arch_list", variant.archList), ("windows.arch_list", variant.windows?.archList), ("aarch64.arch_list", variant.aarch64?.archList)]
+            for (key, list) in lists {
+                for cc in list ?? [] where cc < floor.lowest {
+                    bag.add(.error("PyTorch \(release.version) \(variant.tag): \(key) has \(cc), below the binary floor \(floor.lowest) that holds from \(floor.since) (binary_floors)",
+                                   at: variant.location))
                 }
             }
         }

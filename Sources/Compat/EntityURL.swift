@@ -109,11 +109,18 @@ public struct GPUIndex: Sendable {
         return nil
     }
 
-    /// nvidia-smi names data-center boards by model, form factor and memory ("Tesla V100-SXM2-32GB",
-    /// "Tesla P100-PCIE-16GB"): the model before a `-SXM…`, `-PCIE`, `-NVL` or `-<n>GB` suffix, or nil. Only
+    /// What `withoutBoardSuffix` cuts, as a regular expression both ICU and JavaScript read (the resolver page
+    /// gets it from compat-data.js, `gpuSuffix`): a board suffix (`-SXM…`, `-PCIE`, `-NVL`, `-<n>GB` and all that
+    /// follows: "Tesla V100-SXM2-32GB"), a trailing memory size ("GTX 1060 6GB", "RTX 2060 12GB") or a trailing
+    /// "with Max-Q Design" / "Max-Q" ("GeForce GTX 1070 with Max-Q Design"). Memory and Max-Q variants of one
+    /// model share its chip and compute capability; a variant the dataset knows by its own name or alias is found
+    /// before anything is cut.
+    public static let suffixPattern = #"(?:-(?:sxm[0-9]*|pcie|nvl|[0-9]+gb)\b.*| [0-9]+ ?gb| with max-q design| max-q)$"#
+
+    /// The model without a board, memory or Max-Q suffix (`suffixPattern`), or nil where there is none. Only
     /// those suffixes are cut, so a name is never shortened into a different GPU's.
     public static func withoutBoardSuffix(_ key: String) -> String? {
-        guard let range = key.range(of: #"-(sxm[0-9]*|pcie|nvl|[0-9]+gb)\b.*$"#, options: [.regularExpression, .caseInsensitive]),
+        guard let range = key.range(of: suffixPattern, options: [.regularExpression, .caseInsensitive]),
               range.lowerBound > key.startIndex else { return nil }
         return String(key[..<range.lowerBound])
     }

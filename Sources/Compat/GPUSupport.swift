@@ -53,7 +53,7 @@ extension Resolver {
         let architecture = found?.0 ?? name.flatMap { data.architecture(named: $0) }
         let first = found?.1.firstCUDA
         var last: CUDARelease?
-        if let removed = architecture?.removedIn { last = data.cuda.last { $0.version.majorMinor < removed.majorMinor } }
+        if let removed = found?.1.removedIn ?? architecture?.removedIn { last = data.cuda.last { $0.version.majorMinor < removed.majorMinor } }
         return GPUSupport(cc: cc, architecture: architecture?.name ?? name ?? "", firstCUDA: first, floorRelease: first.flatMap { data.cudaGA($0) },
                           lastCUDA: last, lastDriverBranch: architecture?.lastDriverBranch)
     }
@@ -176,6 +176,19 @@ extension Resolver {
             fromOlder: say(.upgradeFromOlder, ["upgrade": upgrade]),
             fromNothing: say(.upgradeFromNothing, ["upgrade": upgrade]),
             pastLastBranch: gpuSupport.lastDriverBranch.map { say(.upgradePastBranch, ["need": need.description, "branch": String($0), "goal": goal]) })
+    }
+
+    /// What to do when no official build has code for the GPU at any driver (the Tesla K40, sm_35): the CPU build, or
+    /// PyTorch built from source with a CUDA that still supports the architecture. Nil when some build runs it, for
+    /// Jetson, DRIVE and IGX modules (their own answer), and where PyTorch has no CUDA wheels (macOS, Arm off Linux).
+    public func noBuild(gpu: GPU, os: OperatingSystem, cpu: CPUArchitecture = .x86_64) -> String? {
+        guard jetsonVerdict(gpu) == nil, cpu.wheelPlatform(os) != nil, upgradePlan(gpu: gpu, os: os, python: nil, cpu: cpu) == nil,
+              let oldest = data.pytorch.map(\.version).min(), let newest = data.pytorch.map(\.version).max() else { return nil }
+        let cc = gpu.computeCapability
+        let window = support(for: gpu)
+        let toolkit = window.lastCUDA.map { data.phrases(.upgradeNoBuildToolkit, ["architecture": window.architecture, "last": $0.version.majorMinor.description]) } ?? ""
+        return data.phrases(.upgradeNoBuild, ["oldest": oldest.description, "newest": newest.description, "sm": "sm_\(cc.major)\(cc.minor)",
+                                              "cc": "\(cc.major).\(cc.minor)", "toolkit": toolkit])
     }
 
     /// `PyTorch 2.9.1（cu128）`: a build as the upgrade advice names it.

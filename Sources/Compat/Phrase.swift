@@ -26,6 +26,7 @@ public enum Phrase: String, TextKey {
     case archTooNew = "arch.too_new"
     case archRemoved = "arch.removed"
     case archUnlisted = "arch.unlisted"
+    case archBelowFloor = "arch.below_floor"
     case archUnlistedArm = "arch.unlisted_aarch64"
     case archUnlistedWindows = "arch.unlisted_windows"
 
@@ -60,6 +61,8 @@ public enum Phrase: String, TextKey {
     case upgradeFromOlder = "upgrade.from_older"
     case upgradeFromNothing = "upgrade.from_nothing"
     case upgradePastBranch = "upgrade.past_branch"
+    case upgradeNoBuild = "upgrade.no_build"
+    case upgradeNoBuildToolkit = "upgrade.no_build_toolkit"
 
     // Jetson modules.
     case jetsonInstall = "jetson.install"
@@ -184,6 +187,8 @@ public enum Phrase: String, TextKey {
             ["tag", "cuda", "sm"]
         case .archUnlistedWindows:
             ["tag", "listed", "sm"]
+        case .archBelowFloor:
+            ["tag", "sm", "since", "lowest"]
         case .cpuNoArmWheels:
             ["tag"]
         case .cpuLinuxOnly:
@@ -210,6 +215,10 @@ public enum Phrase: String, TextKey {
             ["driver", "current", "upgrade"]
         case .upgradeFromNothing:
             ["driver", "upgrade"]
+        case .upgradeNoBuild:
+            ["oldest", "newest", "sm", "cc", "toolkit"]
+        case .upgradeNoBuildToolkit:
+            ["architecture", "last"]
         case .upgradePastBranch:
             ["need", "branch", "goal"]
         case .branchLive, .branchEnded:

@@ -220,6 +220,7 @@ public struct Queries: Sendable {
             .object([("driver", .string(advice.driver.description)), ("pytorch", .string(advice.release.version.description)),
                      ("variant", .string(advice.variant.tag)), ("reason", .string(advice.reason))])
         } ?? .null))
+        members.append(("no_build", .optional(upgrade == nil ? resolver.noBuild(gpu: request.gpu, os: request.os, cpu: request.cpu) : nil)))
         members.append(("os", .string(request.os.rawValue)))
         members.append(("python", .optional(request.python?.description)))
         members.append(("package_manager", .string(request.packageManager.rawValue)))

@@ -39,9 +39,9 @@ extension RecordDecoder {
             var capabilities: [Architecture.Capability] = []
             if let node = fields["compute_capabilities"] {
                 for entry in sequence(node, key: "compute_capabilities") {
-                    guard let sub = self.fields(entry, allowed: ["cc", "first_cuda"], required: ["cc", "first_cuda"], what: "compute capability"),
+                    guard let sub = self.fields(entry, allowed: ["cc", "first_cuda", "removed_in"], required: ["cc", "first_cuda"], what: "compute capability"),
                           let cc = version(sub, "cc"), let first = version(sub, "first_cuda") else { continue }
-                    capabilities.append(.init(cc: cc, firstCUDA: first, location: reader.location(of: entry)))
+                    capabilities.append(.init(cc: cc, firstCUDA: first, location: reader.location(of: entry), removedIn: version(sub, "removed_in")))
                 }
             }
             let branch = fields["last_driver_branch"].flatMap { reader.double($0, key: "last_driver_branch", in: 100...10_000, into: &bag) }
@@ -118,7 +118,17 @@ extension RecordDecoder {
     }
 
     mutating func decodePyTorch(_ root: Node, into dataset: inout CompatDataset) {
-        for item in list(root, key: "releases", file: "pytorch.yaml", allowed: ["releases"]).items {
+        let (top, releases) = list(root, key: "releases", file: "pytorch.yaml", allowed: ["binary_floors", "releases"])
+        if let node = top["binary_floors"] {
+            for entry in sequence(node, key: "binary_floors") {
+                guard let fields = fields(entry, allowed: ["since", "lowest", "source", "also", "note"], required: ["since", "lowest", "source"],
+                                          what: "binary floor"),
+                      let since = version(fields, "since"), let lowest = version(fields, "lowest") else { continue }
+                dataset.pytorchFloors.append(PyTorchBinaryFloor(since: since, lowest: lowest, provenance: provenance(fields)))
+            }
+        }
+        let floors = dataset.pytorchFloors
+        for item in releases {
             guard let fields = fields(item, allowed: ["version", "date", "python", "torchvision", "torchaudio", "default_variant", "variants",
                                                       "source", "arch_source", "also", "note"],
                                       required: ["version", "python", "variants", "source"], what: "PyTorch release"),
@@ -128,9 +138,13 @@ extension RecordDecoder {
                 python = PythonRange(min: self.version(sub, "min") ?? Version([0]), max: self.version(sub, "max") ?? Version([0]))
             }
             var variants: [PyTorchVariant] = []
+            let floor = floors.filter { $0.since <= version }.max { $0.since < $1.since }
             if let node = fields["variants"] {
                 for entry in sequence(node, key: "variants") {
-                    if let variant = decodeVariant(entry) { variants.append(variant) }
+                    if var variant = decodeVariant(entry) {
+                        variant.binaryFloor = floor
+                        variants.append(variant)
+                    }
                 }
             }
             dataset.pytorch.append(PyTorchRelease(version: version, date: date(fields, "date"), python: python,

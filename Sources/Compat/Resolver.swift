@@ -190,9 +190,11 @@ public struct Resolver: Sendable {
             // On Windows without its own list, the Linux "no" stands only where the toolkit itself cannot build the
             // architecture (then no wheel of this CUDA has it, and the Linux sentence is kept, as on Linux).
             guard borrowed, toolkitVerdict(cc: cc, cuda: cuda, names: names) == nil else { return none }
+            if let floor = belowFloor(cc: cc, variant: variant, names: names) { return floor }
             return Verdict(status: .limited, reason: say(.archUnlistedWindows, names.merging(["listed": listed]) { $1 }))
         }
         if let verdict = toolkitVerdict(cc: cc, cuda: cuda, names: names) { return verdict }
+        if let floor = belowFloor(cc: cc, variant: variant, names: names) { return floor }
         return Verdict(status: .limited, reason: say(arm ? .archUnlistedArm : .archUnlisted, names.merging(["cuda": cuda.description]) { $1 }))
     }
 
@@ -206,10 +208,21 @@ public struct Resolver: Sendable {
         if capability.firstCUDA.majorMinor > cuda.majorMinor {
             return Verdict(status: .unsupported, reason: say(.archTooNew, ["cuda": cuda.description, "sm": names["sm"] ?? "", "first": capability.firstCUDA.description]))
         }
-        if let removed = architecture.removedIn, cuda.majorMinor >= removed.majorMinor {
-            return Verdict(status: .unsupported, reason: say(.archRemoved, names.merging(["removed": removed.description, "architecture": architecture.name]) { $1 }))
+        if let removed = capability.removedIn ?? architecture.removedIn, cuda.majorMinor >= removed.majorMinor {
+            // A capability that left before the rest of its architecture is named with it ("Kepler 3.0").
+            let named = capability.removedIn == nil ? architecture.name : "\(architecture.name) \(cc.major).\(cc.minor)"
+            return Verdict(status: .unsupported, reason: say(.archRemoved, names.merging(["removed": removed.description, "architecture": named]) { $1 }))
         }
         return nil
+    }
+
+    /// The "no" for a GPU older than the oldest architecture PyTorch's binaries of this release carry (its
+    /// `binaryFloor`), where no list of the wheels says more; nil otherwise.
+    private func belowFloor(cc: Version, variant: PyTorchVariant, names: [String: String]) -> Verdict? {
+        guard let floor = variant.binaryFloor, cc < floor.lowest else { return nil }
+        return Verdict(status: .unsupported, reason: data.phrases(.archBelowFloor, names.merging([
+            "since": floor.since.majorMinor.description, "lowest": "sm_\(floor.lowest.major)\(floor.lowest.minor)",
+        ]) { $1 }))
     }
 
     /// Whether a release has wheels for a Python version.

@@ -150,6 +150,8 @@ public enum ResolverData {
                 ("tooOld", .object(rules.map { ($0.0.rawValue, intern($0.1.tooOld)) })),
                 ("tooNew", window.lastDriverBranch == nil ? .null : intern(rules[0].1.tooNew)),
                 ("upgrade", .object(plans)),
+                // Where no build has the GPU's code at any driver: what to do instead, per platform key (or absent).
+                ("noBuild", .object(platforms.compactMap { key, os, cpu in resolver.noBuild(gpu: gpu, os: os, cpu: cpu).map { (key, intern($0)) } })),
             ]))
         }
         // Driver branches: both sentences per branch and per last branch a GPU can have ("" for none), `{driver}`
@@ -193,6 +195,7 @@ public enum ResolverData {
             // "PyTorch {version}（{tag}）": how an upgrade advice names the build the machine runs now.
             ("buildName", .string(data.phrases(.upgradeBuild))),
             ("notAModel", NotAModel.table(data)),
+            ("gpuSuffix", .string(GPUIndex.suffixPattern)),
             ("otherVendors", .array(OtherVendors.all.map { .array([.string($0.pattern), .string(OtherVendors.template(for: $0, phrases: data.phrases))]) })),
             ("diagnosis", data.diagnosis?.json ?? .null),
         ])

@@ -135,7 +135,11 @@ struct ResolveCommand: ParsableCommand {
                let standing = queries.resolver.branchStanding(driver: driver, lastBranch: support.lastDriverBranch, month: queries.month) {
                 print("branch: \(standing.sentence)")
             }
-            if let advice = queries.resolver.upgrade(for: request) { print("upgrade: \(advice.reason)") }
+            if let advice = queries.resolver.upgrade(for: request) {
+                print("upgrade: \(advice.reason)")
+            } else if let sentence = queries.resolver.noBuild(gpu: request.gpu, os: request.os, cpu: request.cpu) {
+                print("no build: \(sentence)")
+            }
             for fit in queries.resolver.resolve(request).prefix(limit ?? 10) {
                 print("[\(fit.status.rawValue)] PyTorch \(fit.release.version) \(fit.variant.tag)  (Python \(fit.release.python.min)–\(fit.release.python.max))")
                 for reason in fit.reasons { print("    - \(reason)") }

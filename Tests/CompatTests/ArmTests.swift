@@ -118,4 +118,15 @@ import Testing
         #expect(index.find("-PCIE-16GB") == nil)
         #expect(GPUIndex.withoutBoardSuffix("geforce rtx 3060-ti") == nil, "-ti is not a board suffix")
     }
+
+    @Test func memoryAndMaxQVariantsFindTheirModel() {
+        #expect(index.find("GTX 1060 6GB")?.name == index.find("GTX 1060")?.name)
+        #expect(index.find("NVIDIA GeForce GTX 1060 3GB")?.computeCapability == Version("6.1"))
+        #expect(index.find("RTX 2060 12 GB")?.name == index.find("RTX 2060")?.name)
+        #expect(index.find("GeForce GTX 1070 with Max-Q Design")?.name == index.find("GTX 1070")?.name)
+        #expect(index.find("GTX 1080 Max-Q")?.name == index.find("GTX 1080")?.name)
+        #expect(index.find("6GB") == nil, "a size alone is no GPU")
+        #expect(index.find("RTX 4099 12GB") == nil, "an unknown model stays unknown")
+        #expect(GPUIndex.withoutBoardSuffix("rtx 2060 super") == nil)
+    }
 }

@@ -62,6 +62,32 @@ import Testing
         #expect(removed.reason.contains("Pascal"))
     }
 
+    @Test func withoutAnArchListAGPUBelowPyTorchsBinaryFloorIsUnsupported() throws {
+        let floors = """
+        binary_floors:
+          - since: "2.5.0"
+            lowest: "8.0"
+            source: https://github.com/pytorch/pytorch/issues/24205
+        """
+        let (floored, problems) = Fixture.load(["pytorch.yaml": floors + "\n" + Fixture.pytorch])
+        #expect(problems.isEmpty, "\(problems.map(\.message))")
+        let resolver = Resolver(data: floored)
+        let cu130 = try #require(floored.pytorch.last?.variants.last)
+        #expect(cu130.binaryFloor?.lowest == v("8.0"), "2.9.0 is past the floor's 2.5.0")
+        #expect(floored.pytorch.first?.variants.first?.binaryFloor == nil, "2.1.2 is before it")
+        let below = resolver.architectureVerdict(cc: v("7.5"), variant: cu130)
+        #expect(below.status == .unsupported)
+        #expect(below.reason.contains("sm_80") && below.reason.contains("sm_75") && below.reason.contains("2.5"))
+        #expect(resolver.architectureVerdict(cc: v("8.9"), variant: cu130).status == .limited, "at or above the floor the list stays unknown")
+        #expect(resolver.architectureVerdict(cc: v("6.1"), variant: cu130).reason.contains("Pascal"), "the toolkit's own no comes first")
+
+        // A recorded list below the floor contradicts it.
+        let (_, wrong) = Fixture.load(["pytorch.yaml": floors.replacingOccurrences(of: "2.5.0", with: "2.0.0") + "\n" + Fixture.pytorch])
+        #expect(wrong.contains { $0.message.contains("arch_list has 3.7, below the binary floor 8.0") })
+        let (_, unknown) = Fixture.load(["pytorch.yaml": floors.replacingOccurrences(of: "\"8.0\"", with: "\"4.4\"") + "\n" + Fixture.pytorch])
+        #expect(unknown.contains { $0.message.contains("unknown compute capability 4.4") })
+    }
+
     @Test func driverBetweenTheFloorAndTheMinimumIsLimited() {
         let rule = resolver.driverRule(cuda: v("12.1"), os: .linux)
         #expect(resolver.check(rule, driver: v("535.54.03")).status == .ok)

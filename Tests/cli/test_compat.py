@@ -286,6 +286,29 @@ def test_a_kepler_card_runs_the_last_builds_with_sm_37_on_r470_and_nothing_on_a_
     assert past["upgrade"]["pytorch"] == "1.12.1" and "R470" in past["upgrade"]["reason"], past["upgrade"]
 
 
+def test_a_card_below_pytorchs_binary_floor_is_told_no_build_runs_it_and_what_to_do_instead():
+    # Tesla K40 (sm_35): PyTorch's binaries start at sm_37 from 1.4.0 (pytorch/pytorch#24205); the wheels whose list
+    # is not recorded (1.8.0, 2.6/2.7 cu118) are refused by that floor instead of "list unknown".
+    k40 = json_of("resolve", "--gpu", "Tesla K40m", "--driver", "470.256.02", "--os", "linux", "--limit", "200")
+    assert k40["recommended"] is None and k40["upgrade"] is None
+    assert all(b["status"] == "unsupported" for b in k40["builds"]), [b for b in k40["builds"] if b["status"] != "unsupported"]
+    floored = [b for b in k40["builds"] if b["pytorch"] == "2.7.1" and b["variant"] == "cu118"][0]
+    assert any("sm_37" in r and "1.4" in r for r in floored["reasons"]), floored["reasons"]
+    assert "TORCH_CUDA_ARCH_LIST=\"3.5\"" in k40["no_build"] and "11.8" in k40["no_build"]
+    assert json_of("resolve", "--gpu", "K40", "--os", "windows")["no_build"] == k40["no_build"]
+    text = run("resolve", "--gpu", "K40", "--driver", "470.256.02", "--os", "linux").stdout
+    assert "no build: " in text
+    # A card some build runs gets no such sentence, on any driver.
+    assert json_of("resolve", "--gpu", "K80", "--driver", "580.65.06", "--os", "linux")["no_build"] is None
+    assert json_of("resolve", "--gpu", "RTX 4090", "--os", "linux")["no_build"] is None
+
+
+def test_memory_and_max_q_variants_are_found_as_their_model():
+    assert json_of("query", "gpu", "GTX 1060 6GB")["name"] == "GeForce GTX 1060"
+    assert json_of("query", "gpu", "NVIDIA GeForce RTX 2060 12GB")["name"] == "GeForce RTX 2060"
+    assert json_of("query", "gpu", "GeForce GTX 1070 with Max-Q Design")["name"] == "GeForce GTX 1070"
+
+
 def test_grace_and_thor_are_answered_from_the_aarch64_wheels():
     gh200 = json_of("resolve", "--gpu", "NVIDIA GH200 480GB", "--driver", "560.35.05", "--os", "linux")
     assert gh200["cpu"] == "aarch64" and "Arm" in gh200["platform_note"]

@@ -59,6 +59,11 @@ test('findGPU accepts every name and alias the dataset lists, as people type the
   }
   assert.equal(resolve.findGPU(data, 'NVIDIA GeForce RTX 4090').name, 'GeForce RTX 4090');
   assert.equal(resolve.findGPU(data, 'RTX 4099'), null);
+  // Memory and Max-Q variants, by the pattern the build writes (Swift's GPUIndex.suffixPattern).
+  assert.equal(resolve.findGPU(data, 'NVIDIA GeForce GTX 1060 6GB').name, resolve.findGPU(data, 'GTX 1060').name);
+  assert.equal(resolve.findGPU(data, 'RTX 2060 12GB').name, resolve.findGPU(data, 'RTX 2060').name);
+  assert.equal(resolve.findGPU(data, 'GeForce GTX 1070 with Max-Q Design').name, resolve.findGPU(data, 'GTX 1070').name);
+  assert.equal(resolve.findGPU(data, 'RTX 4099 12GB'), null);
   // nvidia-smi's board names keep their model; nothing else is cut off ("RTX 4060-Ti" is not a board suffix).
   assert.equal(resolve.findGPU(data, 'Tesla V100-SXM2-32GB').name, resolve.findGPU(data, 'V100').name);
   assert.equal(resolve.findGPU(data, 'RTX 4099-PCIE'), null);
