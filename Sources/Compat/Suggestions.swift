@@ -3,14 +3,19 @@ public enum Suggestions {
     /// Up to `limit` candidates nearest to `name` (case-insensitive edit distance; substring matches first).
     public static func closest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
         let needle = name.lowercased()
-        let scored = candidates.map { candidate -> (String, Int) in
+        let cutoff = 100 + max(3, needle.count / 2)
+        let characters = Array(needle)
+        let scored = candidates.compactMap { candidate -> (String, Int)? in
             let lower = candidate.lowercased()
             let contains = lower.contains(needle) || needle.contains(lower)
-            return (candidate, (contains ? 0 : 100) + distance(Array(needle), Array(lower)))
+            // The distance is at least the difference in length: skip the quadratic count where that alone is past
+            // the cut-off (a 10,000-character "name" is compared with hundreds of names otherwise).
+            guard contains || 100 + abs(characters.count - lower.count) < cutoff else { return nil }
+            return (candidate, (contains ? 0 : 100) + distance(characters, Array(lower)))
         }
         var seen = Set<String>()
         return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-            .filter { $0.1 < 100 + max(3, needle.count / 2) }
+            .filter { $0.1 < cutoff }
             .map(\.0)
             .filter { seen.insert($0).inserted }
             .prefix(limit)

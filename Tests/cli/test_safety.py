@@ -291,3 +291,13 @@ def test_a_full_disk_is_named_as_such_and_the_previous_site_stays(tmp_path):
         assert sorted(p.name for p in disk.iterdir()) == ["filler", "site"], "no staging folder left on the full disk"
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def test_a_gpu_name_of_ten_thousand_characters_is_refused_quickly_and_quoted_short():
+    name = "A" * 10000
+    started = time.monotonic()
+    proc = gpukb("query", "gpu", name, cwd=REPO)
+    elapsed = time.monotonic() - started
+    assert proc.returncode != 0 and "unknown GPU 'AAAA" in proc.stderr
+    assert "A" * 81 not in proc.stderr and "…'" in proc.stderr, proc.stderr[:200]
+    assert elapsed < 1.5, f"{elapsed:.2f} s: the suggestion search should skip names it cannot be near"

@@ -80,7 +80,8 @@ test('findGPU accepts every name and alias the dataset lists, as people type the
 test('the page and `gpukb resolve` agree on every build, status and reason', () => {
   assert.ok(fs.existsSync(GPUKB), `gpukb binary not found at ${GPUKB}; run make site or set GPUKB`);
   const data = loadData();
-  const gpus = ['4090', 'RTX 5090', 'GTX 1080 Ti', 'H100', 'T4', 'V100', 'RTX 3060', 'Jetson AGX Orin', 'GTX 1060', 'B200'];
+  const gpus = ['4090', 'RTX 5090', 'GTX 1080 Ti', 'H100', 'T4', 'V100', 'RTX 3060', 'Jetson AGX Orin', 'GTX 1060', 'B200',
+    'Tesla K40m', 'GTX 660 Ti', 'GTX 1060 6GB'];
   const drivers = [null, '470.57.02', '516.94', '525.60.13', '536.23', '551.61', '572.61', '580.65.06', '581.57', '590.44.01'];
   const oses = ['linux', 'windows', 'wsl2'];
   let cases = 0;
@@ -103,6 +104,8 @@ test('the page and `gpukb resolve` agree on every build, status and reason', () 
       assert.deepEqual(JSON.parse(JSON.stringify(js.map((b) => b.python))), swift.builds.map((b) => [b.python.min, b.python.max]), label);
       const advice = resolve.upgradeAdvice(data, { gpu: found, os, driver, python, pm }, js);
       assert.deepEqual(advice, swift.upgrade, label);
+      // A GPU no build runs at any driver (sm_35, sm_30): the same sentence, from the table the build wrote.
+      assert.equal(advice ? null : resolve.noBuild(data, { gpu: found, os, driver, python, pm }), swift.no_build, label);
       if (driver) {
         const answer = resolve.driverAnswerFor(data, driver, os, found);
         assert.equal(answer.refusal || null, swift.driver.gpu_reason, label);
@@ -113,6 +116,8 @@ test('the page and `gpukb resolve` agree on every build, status and reason', () 
     });
   });
   assert.equal(cases, gpus.length * drivers.length);
+  assert.match(resolve.noBuild(data, { gpu: resolve.findGPU(data, 'Tesla K40'), os: 'windows', driver: null }), /sm_35/);
+  assert.equal(resolve.noBuild(data, { gpu: resolve.findGPU(data, 'GTX 1060'), os: 'linux', driver: null }), null);
 });
 
 test('on an Arm (aarch64) machine the page and `gpukb resolve` agree, judged by the aarch64 wheels', () => {

@@ -78,8 +78,9 @@
     }
     var compact = compactName(text);
     if (data.gpuCompactKeys && Object.prototype.hasOwnProperty.call(data.gpuCompactKeys, compact)) return data.gpus[data.gpuCompactKeys[compact]];
-    // Swift's GPUIndex.withoutBoardSuffix: "Tesla V100-SXM2-32GB" is the Tesla V100 (only these suffixes are cut).
-    var board = key.replace(/-(sxm[0-9]*|pcie|nvl|[0-9]+gb)\b.*$/i, '');
+    // Swift's GPUIndex.withoutBoardSuffix, whose pattern the build writes: "Tesla V100-SXM2-32GB" is the Tesla
+    // V100, "GTX 1060 6GB" the GTX 1060 (only board, memory and Max-Q suffixes are cut).
+    var board = data.gpuSuffix ? key.replace(new RegExp(data.gpuSuffix, 'i'), '') : key;
     if (board !== key && board.length > 0) return findGPU(data, board);
     return null;
   }
@@ -290,6 +291,15 @@
     return make(plan.fromOlder, fill(fill(data.buildName, 'version', current.pytorch), 'tag', current.variant));
   }
 
+  /** What the build wrote for a GPU that no build has code for at any driver (Swift's Resolver.noBuild), or null. */
+  function noBuild(data, request) {
+    var sup = !request.gpu.jetson && data.support && data.support[request.gpu.cc];
+    var platform = wheelPlatform(request);
+    var key = platform === 'linux-aarch64' ? platform : request.os;
+    if (!sup || !platform || !sup.noBuild || !Object.prototype.hasOwnProperty.call(sup.noBuild, key)) return null;
+    return data.strings[sup.noBuild[key]];
+  }
+
   /** The macOS answer: no CUDA; the macOS wheels for the package manager (and Python, when given). */
   function macOS(data, pm, python) {
     var rows = (data.macos && data.macos[pm]) || [];
@@ -419,8 +429,9 @@
     }
     var builds = resolve(data, request);
     var advice = upgradeAdvice(data, request, builds);
-    if (advice) {
-      var up = el(doc, 'p', 'resolver-upgrade', advice.reason);
+    var none = advice ? null : noBuild(data, request);
+    if (advice || none !== null) {
+      var up = el(doc, 'p', 'resolver-upgrade' + (advice ? '' : ' error'), advice ? advice.reason : none);
       up.id = 'resolver-upgrade';
       summary.appendChild(up);
     }
@@ -530,6 +541,6 @@
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
     statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, notAModel: notAModel, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
-    resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
+    resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, noBuild: noBuild, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });
