@@ -91,6 +91,7 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("gpu_refusal", "the resolver's sentence when the driver cannot drive it at all"),
         ("gpu_verdict", "ok, limited or unsupported: the installed build on it"), ("gpu_verdict_text", "why"),
         ("gpu_best_torch", "the newest build with code for it that the driver runs: PyTorch"), ("gpu_best_tag", "its cuXYZ"),
+        ("gpu_no_build", "the resolver's sentence when no build has code for it at any driver (CPU build or source)"),
     ]
 
     static let comparisons = ["vlt", "vle", "vge", "vgt", "same_major"]

@@ -720,6 +720,14 @@ def wheel_platform_of(os_name, cpu):
     return "linux-aarch64" if cpu == "aarch64" else "windows" if os_name == "windows" else "linux"
 
 
+def no_build(data, cc, platform):
+    """The resolver's sentence for a GPU that no build has code for at any driver (data["support"][cc]["noBuild"], per
+    wheel platform), or None."""
+    sup = (data.get("support") or {}).get(cc) if cc is not None else None
+    index = (sup or {}).get("noBuild", {}).get(platform)
+    return data["strings"][index] if index is not None else None
+
+
 def verdict_row(data, cc, platform):
     """The architecture verdict per build for compute capability cc on a wheel platform, or None when the capability is
     not in the tables; Windows takes its own verdict where the build wrote one into ccsWin."""
@@ -888,6 +896,7 @@ def gpu_features(facts, data):
             "gpu_refusal": gpu_refusal(data, cc, driver, facts["os"]) if cc is not None and driver else None,
             "gpu_verdict": verdict[0] if verdict else None, "gpu_verdict_text": data["strings"][verdict[1]] if verdict else None,
             "gpu_best_torch": best["torch"] if best else None, "gpu_best_tag": best["tag"] if best else None,
+            "gpu_no_build": no_build(data, cc, wheel_platform_of(facts["os"], facts["cpu"])),
         })
     return out
 
