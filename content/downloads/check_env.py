@@ -143,9 +143,27 @@ COLLECT_LABELS = re.compile(
 COLLECT_BANNER = re.compile(r"^ *(Collecting environment information\.\.\.) +(\S.*)$", A)
 
 
+# Stable Diffusion WebUI's sysinfo JSON ("Torch env info") holds collect_env's fields under their Python names.
+SYSINFO = re.compile(
+    r'^ *"(torch_version|is_debug_build|cuda_compiled_version|os|python_version|python_platform|is_cuda_available|'
+    r'cuda_runtime_version|nvidia_driver_version|nvidia_gpu_models|cudnn_version)": *(?:null|"((?:[^"\\]|\\.)*)") *,? *$', A)
+SYSINFO_LABELS = {
+    "torch_version": "PyTorch version", "is_debug_build": "Is debug build", "cuda_compiled_version": "CUDA used to build PyTorch",
+    "os": "OS", "python_version": "Python version", "python_platform": "Python platform", "is_cuda_available": "Is CUDA available",
+    "cuda_runtime_version": "CUDA runtime version", "nvidia_driver_version": "Nvidia driver version",
+    "nvidia_gpu_models": "GPU models and configuration", "cudnn_version": "cuDNN version",
+}
+
+
 def unfold(line):
     """A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
-    so does its banner when the first field was glued to it."""
+    so does its banner when the first field was glued to it; a sysinfo JSON field becomes the line collect_env prints."""
+    json_field = SYSINFO.match(line) if len(line) < 4000 else None
+    if json_field:
+        value = "Could not collect" if json_field.group(2) is None else re.sub(
+            r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), json_field.group(2))
+        parts = value.split("\n")
+        return [SYSINFO_LABELS[json_field.group(1)] + ": " + ("" if len(parts) > 1 else value)] + (parts if len(parts) > 1 else [])
     out = []
     banner = COLLECT_BANNER.match(line)
     while banner:
@@ -213,8 +231,15 @@ BUS_ID_START = re.compile(r"\| *[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]", A)
 
 
 def parse_smi_table(lines, facts, found):
-    """Header and GPU rows of the nvidia-smi table."""
-    for line in lines:
+    """Header and GPU rows of the nvidia-smi table. A paste cut off inside its first GPU row ("|   0  NVIDIA GB10
+    On" as its last line, after the table's column header) still names the GPU."""
+    header = False
+    last = len(lines) - 1
+    while last >= 0 and not lines[last].strip():
+        last -= 1
+    for number, line in enumerate(lines):
+        if "Persistence-M" in line:
+            header = True
         if re.search(r"NVIDIA-SMI +[0-9]", line, A) or (
                 re.search(r"(?:Driver|KMD) Version *: *[0-9]", line, A) and re.search(r"CUDA (?:UMD )?Version *: *[0-9]", line, A)):
             add_source(facts, "nvidia-smi")
@@ -231,6 +256,10 @@ def parse_smi_table(lines, facts, found):
                     facts["smi_mismatch"] = True
             if c:
                 set_once(facts, "cuda_version", c.group(1))
+        if number == last and header and not found["table"]:
+            cut = re.match(r"^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N/A) *$", line, A)
+            if cut:
+                found["table"].append(cut.group(1))
         if line[:1] != "|" or not BUS_ID_START.search(line):
             continue
         row = re.match(r"^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N/A) *\| *[0-9A-Fa-f]{4,8}:", line, A)
