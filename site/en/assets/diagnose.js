@@ -53,10 +53,25 @@
 
   var COLLECT_BANNER = /^ *(Collecting environment information\.\.\.) +(\S.*)$/;
 
+  /* Stable Diffusion WebUI's sysinfo JSON ("Torch env info") holds collect_env's fields under their Python names. */
+  var SYSINFO = /^ *"(torch_version|is_debug_build|cuda_compiled_version|os|python_version|python_platform|is_cuda_available|cuda_runtime_version|nvidia_driver_version|nvidia_gpu_models|cudnn_version)": *(?:null|"((?:[^"\\]|\\.)*)") *,? *$/;
+  var SYSINFO_LABELS = {
+    torch_version: 'PyTorch version', is_debug_build: 'Is debug build', cuda_compiled_version: 'CUDA used to build PyTorch', os: 'OS',
+    python_version: 'Python version', python_platform: 'Python platform', is_cuda_available: 'Is CUDA available',
+    cuda_runtime_version: 'CUDA runtime version', nvidia_driver_version: 'Nvidia driver version',
+    nvidia_gpu_models: 'GPU models and configuration', cudnn_version: 'cuDNN version'
+  };
+
   /** A collect_env report whose newlines were lost (copied from a web page) becomes one line per field again, and
-      so does its banner when the first field was glued to it. */
+      so does its banner when the first field was glued to it; a sysinfo JSON field becomes the line collect_env prints. */
   function unfold(line) {
     var out = [], banner;
+    var json = line.length < 4000 ? SYSINFO.exec(line) : null;
+    if (json) {
+      var value = json[2] === undefined ? 'Could not collect' : json[2].replace(/\\(.)/g, function (m, c) { return c === 'n' ? '\n' : c; });
+      var parts = value.split('\n');
+      return [SYSINFO_LABELS[json[1]] + ': ' + (parts.length > 1 ? '' : value)].concat(parts.length > 1 ? parts : []);
+    }
     while ((banner = COLLECT_BANNER.exec(line))) {
       out.push(banner[1]);
       line = banner[2];
@@ -111,8 +126,12 @@
   var BUS_ID_START = /\| *[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]/;
 
   /** Header and GPU rows of the nvidia-smi table. */
+  /** A paste cut off inside its first GPU row ("|   0  NVIDIA GB10   On" as its last line, after the column header) still names the GPU. */
   function parseSmiTable(lines, facts, found) {
-    lines.forEach(function (line) {
+    var header = false, last = lines.length - 1;
+    while (last >= 0 && !lines[last].trim()) last--;
+    lines.forEach(function (line, number) {
+      if (line.indexOf('Persistence-M') >= 0) header = true;
       if (/NVIDIA-SMI +[0-9]/.test(line) || (/(?:Driver|KMD) Version *: *[0-9]/.test(line) && /CUDA (?:UMD )?Version *: *[0-9]/.test(line))) {
         addSource(facts, 'nvidia-smi');
         // R610 renamed the fields: "KMD Version" is the driver, "CUDA UMD Version" the CUDA it supports.
@@ -127,6 +146,10 @@
           if (s && /^[0-9]{3}\.[0-9]{2}$/.test(d[1]) && R.compareVersions(s[1], d[1]) < 0) facts.smi_mismatch = true;
         }
         if (c) setOnce(facts, 'cuda_version', c[1]);
+      }
+      if (number === last && header && !found.table.length) {
+        var cut = /^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N\/A) *$/.exec(line);
+        if (cut) found.table.push(cut[1]);
       }
       if (line.charAt(0) !== '|' || !BUS_ID_START.test(line)) return;
       var row = /^\| +[0-9]+ +(.+?) +(?:On|Off|WDDM|TCC|MCDM|N\/A) *\| *[0-9A-Fa-f]{4,8}:/.exec(line);
