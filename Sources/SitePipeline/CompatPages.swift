@@ -189,6 +189,12 @@ struct CompatPages {
         doc.html(button.description + "\n")
         doc.heading(2, ui.text(.gpuBuildsHeading))
         doc.paragraph(ui.text(.gpuBuildsIntro))
+        // No build has its code at any driver (sm_35, sm_30): say so, and what to do, above the table of "no".
+        if let none = resolver.noBuild(gpu: gpu, os: .linux) {
+            var note = HTML()
+            note.element("div", ["class": "callout callout-caution gpu-no-build"]) { $0.element("p", text: none) }
+            doc.html(note.description + "\n")
+        }
         var rows: [[String]] = []
         for release in data.pytorch.reversed() {
             let verdicts = release.cudaVariants.map { ($0, resolver.architectureVerdict(cc: gpu.computeCapability, variant: $0)) }
