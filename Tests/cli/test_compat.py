@@ -81,6 +81,11 @@ def test_windows_wheels_are_judged_by_their_own_measured_list_and_a_linux_no_is_
     release = json_of("query", "pytorch", "2.7.1")
     assert release["windows"]["cu128"]["arch_list"][:3] == ["5.0", "6.0", "6.1"]
     assert release["windows"]["cu128"]["ptx"] is None and "cu118" not in release["windows"]
+    # Up to 2.5 builder's windows/cudaXYZ.bat gave the Windows list: sm_61 natively, and compute_37 PTX with cu118.
+    old = json_of("query", "pytorch", "2.5.1")["windows"]
+    assert "6.1" in old["cu124"]["arch_list"] and old["cu124"]["ptx"] is None
+    assert old["cu118"]["arch_list"][0] == "3.7" and old["cu118"]["ptx"] == "3.7"
+    assert "pytorch/builder/blob/" in old["cu118"]["source"] and old["cu118"]["source"].endswith("/windows/cuda118.bat")
 
 
 def test_a_windows_list_on_a_variant_without_windows_wheels_is_an_error(tmp_path):
