@@ -147,6 +147,24 @@ def test_a_gpu_newer_than_the_driver_gets_nothing_runnable_and_the_driver_to_ins
     screenshot("resolver-5090-old-driver")
 
 
+def test_a_card_no_build_runs_is_told_so_on_the_resolver_and_its_own_page(driver, site, screenshot):
+    # Tesla K40 (sm_35): no official wheel since 1.4.0 has its code, at any driver; typed with a board suffix.
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=Tesla+K40m&os=windows&driver=474.44")
+    upgrade = wait_for(driver, lambda d: d.find_element(By.ID, "resolver-upgrade"))
+    assert "sm_35" in upgrade.text and 'TORCH_CUDA_ARCH_LIST="3.5"' in upgrade.text
+    assert "error" in upgrade.get_attribute("class")
+    assert all(li.get_attribute("data-status") == "unsupported" for li in builds(driver))
+    assert not severe_logs(driver)
+    screenshot("resolver-k40-no-build")
+    driver.get((site / "compat/gpu/tesla-k40/index.html").as_uri())
+    box = driver.find_element(By.CSS_SELECTOR, ".gpu-no-build")
+    assert box.is_displayed() and "sm_35" in box.text
+    # A memory size after the model is the model.
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=GTX+1060+6GB&os=windows&driver=581.57")
+    wait_for(driver, lambda d: builds(d))
+    assert builds(driver)[0].get_attribute("data-status") == "ok"
+
+
 def test_the_recommended_build_comes_first_with_its_uv_command_and_what_auto_would_pick(driver, site):
     driver.get((site / "resolve/index.html").as_uri() + "?gpu=GTX+1060&os=windows&driver=581.57&pm=uv")
     first = wait_for(driver, lambda d: builds(d)[0])

@@ -31,6 +31,15 @@ def test_a_pasted_collect_env_report_shows_the_driver_finding_and_its_facts(driv
     screenshot("diagnose-collect-env", full_page=True)
 
 
+def test_a_webui_sysinfo_json_is_read_as_the_collect_env_it_carries(driver, site):
+    driver.get((site / "diagnose/index.html").as_uri())
+    paste(driver, (SAMPLES.parent / "real-pastes/sysinfo-01-a1111-windows.txt").read_text())
+    WebDriverWait(driver, 5).until(lambda d: codes(d))
+    facts = driver.find_element(By.ID, "diagnose-facts").text
+    assert "2.1.2+cu121" in facts and "12.1" in facts and "Windows" in facts
+    assert "not-recognized" not in codes(driver)
+
+
 def test_an_nvidia_smi_error_is_diagnosed_and_garbage_is_not_recognized(driver, site):
     driver.get((site / "diagnose/index.html").as_uri())
     paste(driver, (SAMPLES / "nvidia-smi-037.txt").read_text())
