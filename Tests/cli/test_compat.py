@@ -660,6 +660,9 @@ def test_data_status_prints_each_familys_newest_record_and_flags_stale_ones():
     today = run("data", "status", "--today", "2026-12-05")
     cuda = next(line for line in today.stdout.splitlines() if line.startswith("cuda "))
     assert "13.5.0" in cuda and "2026-12-05" in cuda and "STALE" not in cuda, cuda
+    # Driver branches count as checked on the day a change-log entry names one ("branch R470").
+    drivers = next(line for line in today.stdout.splitlines() if line.startswith("drivers "))
+    assert "2026-12-06" in drivers and "STALE" not in drivers, drivers
 
 
 def test_guides_take_facts_from_the_dataset_and_bad_commands_fail_the_build(tmp_path):
