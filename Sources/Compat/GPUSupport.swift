@@ -182,8 +182,17 @@ extension Resolver {
     /// PyTorch built from source with a CUDA that still supports the architecture. Nil when some build runs it, for
     /// Jetson, DRIVE and IGX modules (their own answer), and where PyTorch has no CUDA wheels (macOS, Arm off Linux).
     public func noBuild(gpu: GPU, os: OperatingSystem, cpu: CPUArchitecture = .x86_64) -> String? {
-        guard jetsonVerdict(gpu) == nil, cpu.wheelPlatform(os) != nil, upgradePlan(gpu: gpu, os: os, python: nil, cpu: cpu) == nil,
-              let oldest = data.pytorch.map(\.version).min(), let newest = data.pytorch.map(\.version).max() else { return nil }
+        guard jetsonVerdict(gpu) == nil, let platform = cpu.wheelPlatform(os) else { return nil }
+        // Every CUDA wheel for the platform is a "no" for the GPU's architecture: none is ok, and none is unknown
+        // (a list not recorded is a maybe, not a no).
+        let releases = data.pytorch.filter { release in release.variants.contains { $0.cuda != nil && $0.wheels(for: platform) != nil } }
+        let none = releases.allSatisfy { release in
+            release.variants.allSatisfy { variant in
+                variant.cuda == nil || variant.wheels(for: platform) == nil
+                    || architectureVerdict(cc: gpu.computeCapability, variant: variant, platform: platform).status == .unsupported
+            }
+        }
+        guard none, let oldest = releases.map(\.version).min(), let newest = releases.map(\.version).max() else { return nil }
         let cc = gpu.computeCapability
         let window = support(for: gpu)
         let toolkit = window.lastCUDA.map { data.phrases(.upgradeNoBuildToolkit, ["architecture": window.architecture, "last": $0.version.majorMinor.description]) } ?? ""

@@ -306,6 +306,8 @@ def test_a_card_below_pytorchs_binary_floor_is_told_no_build_runs_it_and_what_to
     # A card some build runs gets no such sentence, on any driver.
     assert json_of("resolve", "--gpu", "K80", "--driver", "580.65.06", "--os", "linux")["no_build"] is None
     assert json_of("resolve", "--gpu", "RTX 4090", "--os", "linux")["no_build"] is None
+    # Wheels whose list is not recorded are a maybe, not a no: a T4 on Arm has such aarch64 wheels (cu129).
+    assert json_of("resolve", "--gpu", "T4", "--cpu", "aarch64", "--os", "linux")["no_build"] is None
     # The GPU's page says it above its table of builds.
     page = (REPO / "site/compat/gpu/tesla-k40/index.html").read_text(encoding="utf-8")
     assert 'class="callout callout-caution gpu-no-build"' in page and "TORCH_CUDA_ARCH_LIST=&quot;3.5&quot;" in page
