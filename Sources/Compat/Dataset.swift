@@ -101,6 +101,7 @@ extension GPU: HasProvenance {}
 extension CuDNNRelease: HasProvenance {}
 extension PyTorchRelease: HasProvenance {}
 extension PyTorchBinaryFloor: HasProvenance {}
+extension SharedName: HasProvenance {}
 extension DriverBranch: HasProvenance {}
 extension FrameworkRelease: HasProvenance {}
 
@@ -331,6 +332,20 @@ public struct PyTorchVariant: Hashable, Sendable {
     public var binaryFloor: PyTorchBinaryFloor? = nil
 }
 
+/// A model name sold with chips of different compute capabilities (the GeForce GT 730 as Fermi 2.1 and Kepler 3.5):
+/// no one value is right for it, so it is no GPU record; a reader who types it is told the capabilities and how to
+/// read the card's own.
+public struct SharedName: Hashable, Sendable {
+    /// As NVIDIA writes it.
+    public var name: String
+    /// What people type.
+    public var aliases: [String]
+    /// The capabilities sold under the name, ascending (2.x Fermi ones included, though no architecture record has them).
+    public var capabilities: [Version]
+    /// Where it is from.
+    public var provenance: Provenance
+}
+
 /// What PyTorch's maintainers said about the oldest GPUs their official CUDA binaries carry code for, from a
 /// release on: no wheel of that release or later has code below `lowest` (a cubin runs only on its own major
 /// version at the same or a higher minor, and PTX JIT-compiles only for newer GPUs, so nothing runs below it).
@@ -454,6 +469,8 @@ public struct CompatDataset: Sendable {
     public var architectures: [Architecture] = []
     /// GPUs, in file order.
     public var gpus: [GPU] = []
+    /// Model names NVIDIA sold with chips of different compute capabilities (`shared_names` in gpus.yaml).
+    public var sharedNames: [SharedName] = []
     /// cuDNN releases, ascending.
     public var cudnn: [CuDNNRelease] = []
     /// PyTorch releases, ascending.
@@ -513,6 +530,7 @@ public struct CompatDataset: Sendable {
         copy.cuda = speak(cuda)
         copy.architectures = speak(architectures)
         copy.gpus = speak(gpus)
+        copy.sharedNames = speak(sharedNames)
         copy.cudnn = speak(cudnn)
         copy.pytorch = speak(pytorch).map { release in
             var release = release

@@ -60,6 +60,15 @@ public enum DatasetFormatter {
     }
 
     private static func writeGPUs(_ data: CompatDataset, into out: inout YAMLWriter) {
+        if !data.sharedNames.isEmpty {
+            out.line(0, "shared_names:")
+            for shared in data.sharedNames {
+                out.item(1, "name", quote(shared.name))
+                out.field(2, "aliases", list(shared.aliases))
+                out.field(2, "capabilities", list(shared.capabilities.map(\.description)))
+                writeProvenance(shared.provenance, into: &out)
+            }
+        }
         out.line(0, "gpus:")
         for gpu in data.gpus {
             out.item(1, "name", quote(gpu.name))

@@ -128,6 +128,16 @@ enum DatasetValidator {
 
     private static func checkGPUs(_ data: CompatDataset, into bag: inout DiagnosticBag) {
         duplicates(data.gpus.map { ($0.name, $0.provenance.location) }, what: "GPU", into: &bag)
+        // A shared name must never find a GPU record: the reader would get one chip's answer for every chip.
+        let index = GPUIndex(data.gpus)
+        for shared in data.sharedNames {
+            for name in [shared.name] + shared.aliases {
+                if let gpu = index.find(name) {
+                    bag.add(.error("shared name '\(name)' finds the GPU '\(gpu.name)'; a name sold with several chips must not pick one of them",
+                                   at: shared.provenance.location))
+                }
+            }
+        }
         var names: [String: (owner: String, location: SourceLocation)] = [:]
         let architectureNames = data.architectures.map(\.name)
         for gpu in data.gpus {

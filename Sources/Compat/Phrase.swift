@@ -51,6 +51,9 @@ public enum Phrase: String, TextKey {
     case gpuIsUnknownCapability = "gpu.is_unknown_capability"
     case gpuIsArchitecture = "gpu.is_architecture"
     case gpuListSeparator = "gpu.list_separator"
+    case gpuSharedName = "gpu.shared_name"
+    case gpuSharedChip = "gpu.shared_chip"
+    case gpuSharedNoBuild = "gpu.shared_no_build"
     case pipWindowsIndex = "pip.windows_index"
 
     // The upgrade path: which driver brings which build ({driver} and {current} filled in later).
@@ -247,6 +250,12 @@ public enum Phrase: String, TextKey {
             ["gpu", "cc", "known"]
         case .gpuIsArchitecture:
             ["gpu", "architecture", "ccs", "examples"]
+        case .gpuSharedName:
+            ["gpu", "ccs", "verdict"]
+        case .gpuSharedChip:
+            ["cc", "architecture"]
+        case .gpuSharedNoBuild:
+            ["lowest", "since"]
         case .pipWindowsIndex:
             ["tag"]
         case .matrixInferred:

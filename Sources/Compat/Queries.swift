@@ -56,7 +56,8 @@ public struct Queries: Sendable {
         if let gpu = gpuIndex.find(text) { return gpu }
         // The message quotes at most 80 characters of what was typed.
         let shown = text.count > 80 ? String(text.prefix(80)) + "…" : text
-        if let sentence = OtherVendors.sentence(for: text, phrases: data.phrases) ?? NotAModel.sentence(for: text, data: data) {
+        if let sentence = OtherVendors.sentence(for: text, phrases: data.phrases) ?? NotAModel.sentence(for: text, data: data)
+            ?? SharedNames.sentence(for: text, data: data) {
             throw UnknownRecordError(what: "GPU '\(shown)'", suggestions: [], note: sentence)
         }
         throw UnknownRecordError(what: "GPU '\(shown)'", suggestions: Suggestions.closest(to: text, in: gpuIndex.allNames))

@@ -55,7 +55,21 @@ extension RecordDecoder {
     }
 
     mutating func decodeGPUs(_ root: Node, into dataset: inout CompatDataset) {
-        for item in list(root, key: "gpus", file: "gpus.yaml", allowed: ["gpus"]).items {
+        let (top, gpus) = list(root, key: "gpus", file: "gpus.yaml", allowed: ["shared_names", "gpus"])
+        if let node = top["shared_names"] {
+            for entry in sequence(node, key: "shared_names") {
+                guard let fields = fields(entry, allowed: ["name", "aliases", "capabilities", "source", "also", "note"],
+                                          required: ["name", "capabilities", "source", "note"], what: "shared name"),
+                      let name = string(fields, "name") else { continue }
+                let capabilities = (fields["capabilities"]?.sequence.map(Array.init) ?? []).compactMap { version($0, key: "capabilities") }
+                if capabilities.count < 2, let node = fields["capabilities"] {
+                    bag.add(.error("a shared name lists the compute capabilities of at least two chips; '\(name)' has \(capabilities.count): expected a GPU record instead", at: reader.location(of: node)))
+                }
+                dataset.sharedNames.append(SharedName(name: name, aliases: strings(fields, "aliases"), capabilities: capabilities.sorted(),
+                                                      provenance: provenance(fields)))
+            }
+        }
+        for item in gpus {
             guard let fields = fields(item, allowed: ["name", "aliases", "segment", "architecture", "compute_capability",
                                                       "compute_capability_inferred", "memory_gb", "released", "peak_tflops", "cpu", "source", "also", "note"],
                                       required: ["name", "segment", "architecture", "compute_capability", "source"], what: "GPU"),

@@ -196,6 +196,7 @@ public enum ResolverData {
             ("buildName", .string(data.phrases(.upgradeBuild))),
             ("notAModel", NotAModel.table(data)),
             ("gpuSuffix", .string(GPUIndex.suffixPattern)),
+            ("sharedNames", SharedNames.table(data)),
             ("otherVendors", .array(OtherVendors.all.map { .array([.string($0.pattern), .string(OtherVendors.template(for: $0, phrases: data.phrases))]) })),
             ("diagnosis", data.diagnosis?.json ?? .null),
         ])

@@ -17,16 +17,20 @@ public final class Watcher: @unchecked Sendable {
         self.settle = settle
     }
 
-    /// Calls `onChange` with each batch, on a background thread, until the process ends.
+    /// Calls `onChange` with each batch, on a background thread, until the process ends. Returns once the folders
+    /// are watched (at most 10 s), so a change made after it returns is reported: a server that starts listening
+    /// afterwards never tells a client it is ready before an edit would be seen.
     public func start(_ onChange: @escaping @Sendable (Set<String>) -> Void) {
+        let ready = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
             #if os(Linux)
-            if runInotify(onChange) { return }
+            if runInotify(onChange, ready: { ready.signal() }) { return }
             #endif
-            runPolling(onChange)
+            runPolling(onChange, ready: { ready.signal() })
         }
         thread.name = "gpukb-watcher"
         thread.start()
+        _ = ready.wait(timeout: .now() + 10)
     }
 
     static func ignored(_ relative: String) -> Bool {
@@ -38,7 +42,7 @@ public final class Watcher: @unchecked Sendable {
     // MARK: - inotify
 
     #if os(Linux)
-    private func runInotify(_ onChange: @escaping @Sendable (Set<String>) -> Void) -> Bool {
+    private func runInotify(_ onChange: @escaping @Sendable (Set<String>) -> Void, ready: () -> Void) -> Bool {
         let fd = inotify_init1(Int32(IN_CLOEXEC))
         guard fd >= 0 else { return false }
         var paths: [Int32: String] = [:]
@@ -57,6 +61,7 @@ public final class Watcher: @unchecked Sendable {
         }
         for folder in folders where FileManager.default.fileExists(atPath: root.appendingPathComponent(folder).path) { watch(folder) }
         guard !paths.isEmpty else { close(fd); return false }
+        ready()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var batch = Set<String>()
         while true {
@@ -94,8 +99,9 @@ public final class Watcher: @unchecked Sendable {
 
     // MARK: - Polling
 
-    private func runPolling(_ onChange: @escaping @Sendable (Set<String>) -> Void) {
+    private func runPolling(_ onChange: @escaping @Sendable (Set<String>) -> Void, ready: () -> Void) {
         var last = snapshot()
+        ready()
         while true {
             Thread.sleep(forTimeInterval: 0.3)
             let now = snapshot()

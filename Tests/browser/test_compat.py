@@ -76,6 +76,10 @@ def test_a_compute_capability_typed_as_a_gpu_is_named_and_its_models_listed(driv
     assert "“sm_120” 是计算能力 12.0（Blackwell 架构），不是显卡型号" in text and "GeForce RTX 5090" in text
     driver.get((site / "resolve/index.html").as_uri() + "?gpu=Blackwell&os=linux")
     assert "是 GPU 架构名" in driver.find_element(By.ID, "resolver-output").text
+    # A model name sold with different chips names their capabilities instead of suggesting a neighbour.
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=GT+730&os=windows")
+    text = driver.find_element(By.ID, "resolver-output").text
+    assert "2.1" in text and "3.5（Kepler）" in text and "compute_cap" in text and "GT 720" not in text
 
 
 def test_gpu_page_links_to_the_resolver_prefilled(driver, site):

@@ -314,6 +314,26 @@ def test_a_card_below_pytorchs_binary_floor_is_told_no_build_runs_it_and_what_to
     assert "gpu-no-build" not in (REPO / "site/compat/gpu/geforce-gtx-1080/index.html").read_text(encoding="utf-8")
 
 
+def test_a_model_name_sold_with_different_chips_names_their_capabilities_instead_of_picking_one(tmp_path):
+    gt730 = run("query", "gpu", "NVIDIA GeForce GT 730")
+    assert gt730.returncode != 0 and "2.1" in gt730.stderr and "3.5" in gt730.stderr and "compute_cap" in gt730.stderr
+    assert "sm_37" in gt730.stderr, "every GT 730 chip is below PyTorch's binary floor"
+    assert run("resolve", "--gpu", "GT710", "--os", "linux").returncode != 0
+    gtx860m = run("query", "gpu", "GTX 860M").stderr
+    assert "3.0" in gtx860m and "5.0" in gtx860m and "sm_37" not in gtx860m, "the Maxwell chip has builds"
+    # A shared name that finds a GPU record, or one with a single capability, is refused.
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    path = tmp_path / "content/data/compat/gpus.yaml"
+    text = path.read_text()
+    path.write_text(text.replace('aliases: ["GT 640", "GT640", "NVIDIA GeForce GT 640"]', 'aliases: ["GT 640", "GTX 1080"]')
+                        .replace('capabilities: ["3.0", "5.0"]', 'capabilities: ["5.0"]'))
+    proc = run("data", "validate", "--root", str(tmp_path))
+    assert proc.returncode == 1
+    assert "shared name 'GTX 1080' finds the GPU 'GeForce GTX 1080'" in proc.stderr
+    assert "'GeForce GTX 860M' has 1: expected a GPU record instead" in proc.stderr
+    assert re.search(r"content/data/compat/gpus\.yaml:\d+:\d+: error", proc.stderr)
+
+
 def test_memory_and_max_q_variants_are_found_as_their_model():
     assert json_of("query", "gpu", "GTX 1060 6GB")["name"] == "GeForce GTX 1060"
     assert json_of("query", "gpu", "NVIDIA GeForce RTX 2060 12GB")["name"] == "GeForce RTX 2060"

@@ -297,6 +297,14 @@ test('a compute capability or an architecture typed as a GPU gets the same sente
     assert.ok(page && page.includes(`“${name}”`), name);
     assert.ok(cli.includes(page), `${name}: ${cli}`);
   }
+  // A model name sold with chips of different capabilities: the same sentence as the CLI's.
+  for (const name of ['GT 730', 'NVIDIA GeForce GT 710', 'gt640', 'GTX 860M', 'GT 730 2GB']) {
+    let cli = '';
+    try { execFileSync(GPUKB, ['query', 'gpu', name], { encoding: 'utf8', stdio: 'pipe' }); } catch (e) { cli = e.stderr; }
+    const page = resolve.sharedName(data, name);
+    assert.ok(page && page.includes(`“${name}”`) && cli.includes(page), `${name}: ${page} / ${cli}`);
+  }
+  assert.equal(resolve.sharedName(data, 'GTX 1080'), null);
   // No name or alias of a GPU reads as a capability or an architecture.
   for (const key of data.gpus.map((g) => g.name).concat(Object.keys(data.gpuKeys))) assert.equal(resolve.notAModel(data, key), null, key);
   assert.equal(resolve.notAModel(data, 'RTX 4090'), null);

@@ -361,6 +361,27 @@
     return Object.prototype.hasOwnProperty.call(hints.archs, key) ? fill(hints.archs[key], 'gpu', text) : null;
   }
 
+  /** The build's sentence when `name` is a model name sold with chips of different compute capabilities (the GT 730;
+      keys and sentences from Swift's SharedNames), else null. */
+  function sharedName(data, name) {
+    var text = String(name || '').trim();
+    var found = data.sharedNames ? sharedIndex(data, text) : null;
+    return found === null ? null : fill(data.sharedNames.sentences[found], 'gpu', text);
+  }
+
+  /** Same look-up as Swift's SharedNames.find: the normalized name (also without a leading geforce/tesla/quadro/nvidia),
+      the compact name, then the name without a board, memory or Max-Q suffix. */
+  function sharedIndex(data, text) {
+    var table = data.sharedNames, key = normalizeName(text);
+    var has = function (map, k) { return Object.prototype.hasOwnProperty.call(map, k); };
+    var tries = [key].concat(['geforce ', 'tesla ', 'quadro ', 'nvidia '].filter(function (p) { return key.indexOf(p) === 0; })
+      .map(function (p) { return key.slice(p.length); }));
+    for (var i = 0; i < tries.length; i++) if (has(table.keys, tries[i])) return table.keys[tries[i]];
+    if (has(table.compact, compactName(text))) return table.compact[compactName(text)];
+    var cut = data.gpuSuffix ? key.replace(new RegExp(data.gpuSuffix, 'i'), '') : key;
+    return cut !== key && cut.length > 0 ? sharedIndex(data, cut) : null;
+  }
+
   function el(doc, tag, className, text) {
     var node = doc.createElement(tag);
     if (className) node.className = className;
@@ -378,7 +399,7 @@
     if (!state.gpu) { out.appendChild(el(doc, 'p', 'hint', say('script.resolve_gpu_prompt'))); return; }
     var gpu = findGPU(data, state.gpu);
     if (!gpu) {
-      var other = otherVendor(data, state.gpu) || notAModel(data, state.gpu);
+      var other = otherVendor(data, state.gpu) || notAModel(data, state.gpu) || sharedName(data, state.gpu);
       out.appendChild(el(doc, 'p', 'error', other || say('script.resolve_gpu_unknown', { gpu: state.gpu })));
       return;
     }
@@ -540,7 +561,7 @@
 
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
-    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, notAModel: notAModel, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
+    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, notAModel: notAModel, sharedName: sharedName, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
     resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, noBuild: noBuild, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });
