@@ -189,20 +189,23 @@ struct CompatPages {
         doc.html(button.description + "\n")
         doc.heading(2, ui.text(.gpuBuildsHeading))
         doc.paragraph(ui.text(.gpuBuildsIntro))
-        // No build has its code at any driver (sm_35, sm_30): say so, and what to do, above the table of "no".
-        if let none = resolver.noBuild(gpu: gpu, os: .linux) {
-            var note = HTML()
-            note.element("div", ["class": "callout callout-caution gpu-no-build"]) { $0.element("p", text: none) }
-            doc.html(note.description + "\n")
-        }
         var rows: [[String]] = []
+        var anyMaybe = false
         for release in data.pytorch.reversed() {
             let verdicts = release.cudaVariants.map { ($0, resolver.architectureVerdict(cc: gpu.computeCapability, variant: $0)) }
             guard !verdicts.isEmpty else { continue }
+            anyMaybe = anyMaybe || verdicts.contains { $0.1.status != .unsupported }
             let best = verdicts.min { $0.1.status < $1.1.status }
             let chips = verdicts.map { Self.chip($0.1, label: $0.0.tag) }.joined(separator: " ")
             rows.append([HTMLFragments.link(release.version.description, to: EntityURL.pytorch(release), root: root),
                          best.map { HTMLFragments.badge($0.1.status, ui: ui) } ?? "", chips, HTMLFragments.text(best?.1.reason ?? "")])
+        }
+        // No build has its code at any driver (sm_35, sm_30): say so, and what to do, above the table of "no". Asked
+        // only when every Linux verdict above is a no (the answer needs every wheel to be one).
+        if !anyMaybe, let none = resolver.noBuild(gpu: gpu, os: .linux) {
+            var note = HTML()
+            note.element("div", ["class": "callout callout-caution gpu-no-build"]) { $0.element("p", text: none) }
+            doc.html(note.description + "\n")
         }
         doc.html(HTMLFragments.table(columns: ["PyTorch", ui.text(.gpuVerdictColumn), ui.text(.gpuBuildsColumn), ui.text(.gpuReasonColumn)], rows: rows))
         if let runs = bench?.runs(on: gpu), !runs.isEmpty {
