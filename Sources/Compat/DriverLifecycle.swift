@@ -59,6 +59,21 @@ extension Resolver {
         return BranchSentences(branch: branch, live: say(.branchLive, names), ended: ended)
     }
 
+    /// The "ended" sentence for a GPU the reader's paste does not name (or the dataset does not know): move to the
+    /// newest long-term branch, with the architectures whose support ends earlier and where ("Kepler 止于 R470"),
+    /// since that branch may not drive an older GPU.
+    public func branchEndedForUnknownGPU(_ branch: DriverBranch) -> String {
+        let say = data.phrases
+        let sentences = branchSentences(branch, lastBranch: nil)
+        guard let end = branch.endOfLife, let target = moveTarget(from: branch, lastBranch: nil), let targetEnd = target.endOfLife else { return sentences.ended }
+        let limits = Dictionary(grouping: data.architectures.filter { $0.lastDriverBranch != nil }, by: { $0.lastDriverBranch ?? 0 })
+            .sorted { $0.key < $1.key }
+            .map { say(.branchLimit, ["architectures": $0.value.map(\.name).joined(separator: say(.gpuListSeparator)), "branch": "R\($0.key)"]) }
+            .joined(separator: say(.branchLimitSeparator))
+        let names = ["branch": "R\(branch.branch)", "designation": say.designation(branch.designation), "eol": end]
+        return say(.branchEnded, names) + say(.branchMoveToAny, ["target": "R\(target.branch)", "target_eol": targetEnd, "limits": limits])
+    }
+
     /// The long-term branch to move to from an ended `branch`: a newer one that still drives the GPU.
     func moveTarget(from branch: DriverBranch, lastBranch: Int?) -> DriverBranch? {
         longTermBranch(lastBranch: lastBranch).flatMap { $0.branch > branch.branch ? $0 : nil }

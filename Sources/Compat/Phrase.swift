@@ -106,6 +106,9 @@ public enum Phrase: String, TextKey {
     case branchEnded = "branch.ended"
     case branchMoveTo = "branch.move_to"
     case branchLastForGPU = "branch.last_for_gpu"
+    case branchMoveToAny = "branch.move_to_any"
+    case branchLimit = "branch.limit"
+    case branchLimitSeparator = "branch.limit_separator"
 
     // Captions, column heads and cell words of the compatibility matrices.
     case matrixDriverCUDACaption = "matrix.driver_cuda_caption"
@@ -232,6 +235,12 @@ public enum Phrase: String, TextKey {
             ["target", "target_eol"]
         case .branchLastForGPU:
             ["branch"]
+        case .branchMoveToAny:
+            ["target", "target_eol", "limits"]
+        case .branchLimit:
+            ["architectures", "branch"]
+        case .branchLimitSeparator:
+            []
         case .jetsonSBSA, .jetsonModule:
             ["gpu", "install"]
         case .uvNoDriver:

@@ -162,9 +162,10 @@ public enum ResolverData {
             .object([
                 ("eol", .optional(branch.endOfLife)),
                 ("live", intern(resolver.branchSentences(branch, lastBranch: nil).live)),
+                // "?": the GPU is not known (a paste without one, or a name the dataset lacks).
                 ("ended", .object(lastBranches.map { last in
                     (last.map(String.init) ?? "", intern(resolver.branchSentences(branch, lastBranch: last).ended))
-                })),
+                } + [("?", intern(resolver.branchEndedForUnknownGPU(branch)))])),
             ])
         }
         let branchOf: [(String, JSONValue)] = data.driverBranches.isEmpty ? [] : (data.driverBranches[0].branch...(data.driverBranches[data.driverBranches.count - 1].branch + 4)).compactMap { major in

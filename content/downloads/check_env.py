@@ -848,7 +848,8 @@ def branch_standing(data, driver, sup, month=None):
     branch = data["branches"][index]
     now = month or datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m")
     ended = branch["eol"] is not None and branch["eol"] < now
-    last = str(sup["lastBranch"]) if sup and sup.get("lastBranch") is not None else ""
+    # No support row: the GPU is not known, so the sentence names where older architectures' support ends ("?").
+    last = "?" if not sup else str(sup["lastBranch"]) if sup.get("lastBranch") is not None else ""
     text = branch["ended"].get(last, branch["ended"][""]) if ended else branch["live"]
     return {"ended": ended, "sentence": data["strings"][text].replace("{driver}", driver)}
 

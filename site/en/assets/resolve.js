@@ -175,7 +175,8 @@
     var branch = data.branches[index];
     var now = month || new Date().toISOString().slice(0, 7);
     var ended = branch.eol !== null && branch.eol < now;
-    var last = sup && sup.lastBranch !== null && sup.lastBranch !== undefined ? String(sup.lastBranch) : '';
+    // No support row: the GPU is not known, so the sentence names where older architectures' support ends ("?").
+    var last = !sup ? '?' : sup.lastBranch !== null && sup.lastBranch !== undefined ? String(sup.lastBranch) : '';
     var text = ended ? (branch.ended[last] !== undefined ? branch.ended[last] : branch.ended['']) : branch.live;
     return { ended: ended, sentence: fill(data.strings[text], 'driver', driver) };
   }
