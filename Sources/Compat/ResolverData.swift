@@ -131,8 +131,11 @@ public enum ResolverData {
             // Keyed by OS, and `linux-aarch64` for Linux on Arm.
             let platforms = OperatingSystem.allCases.map { ($0.rawValue, $0, CPUArchitecture.x86_64) } + [("linux-aarch64", .linux, .aarch64)]
             let plans: [(String, JSONValue)] = platforms.map { key, os, cpu in
-                (key, .object(pythons.map { python in
-                    let plan = resolver.upgradePlan(gpu: gpu, os: os, python: python, cpu: cpu)
+                // No plan for any Python means none for each (a Python only narrows the releases): asked once, the
+                // cards that no build runs (Kepler 3.0–3.5) skip walking every release per Python.
+                let anyPython = resolver.upgradePlan(gpu: gpu, os: os, python: nil, cpu: cpu)
+                return (key, .object(pythons.map { python in
+                    let plan = python == nil || anyPython == nil ? anyPython : resolver.upgradePlan(gpu: gpu, os: os, python: python, cpu: cpu)
                     return (python?.description ?? "", plan.map { plan in
                         .object([("torch", .string(plan.release.version.description)), ("tag", .string(plan.variant.tag)),
                                  ("need", .string(plan.need.description)), ("noDriver", intern(plan.noDriver)),

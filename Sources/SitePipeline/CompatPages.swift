@@ -27,6 +27,9 @@ struct CompatPages {
 
     /// The reader-facing text of the site's language.
     let ui: SiteText
+    /// Per compute capability, per release (newest first), the Linux verdict of each CUDA variant: computed once, as
+    /// GPUs of one capability share the GPU page's table of builds.
+    private let verdictsByCC: [Version: [[Verdict]]]
 
     init(data: CompatDataset, displayPath: String, bench: BenchDirectives? = nil, ui: SiteText) {
         self.ui = ui
@@ -35,6 +38,10 @@ struct CompatPages {
         self.bench = bench
         self.resolver = Resolver(data: data)
         self.displayPath = displayPath
+        let resolver = Resolver(data: data)
+        verdictsByCC = Dictionary(uniqueKeysWithValues: Set(data.gpus.map(\.computeCapability)).map { cc in
+            (cc, data.pytorch.reversed().map { release in release.cudaVariants.map { resolver.architectureVerdict(cc: cc, variant: $0) } })
+        })
         capabilities = Array(Set(data.gpus.map(\.computeCapability))).sorted(by: >).map { cc in
             (cc, data.gpus.filter { $0.computeCapability == cc }.prefix(3).map(\.name).joined(separator: ui.text(.listSeparator)))
         }
@@ -191,8 +198,9 @@ struct CompatPages {
         doc.paragraph(ui.text(.gpuBuildsIntro))
         var rows: [[String]] = []
         var anyMaybe = false
-        for release in data.pytorch.reversed() {
-            let verdicts = release.cudaVariants.map { ($0, resolver.architectureVerdict(cc: gpu.computeCapability, variant: $0)) }
+        let byRelease = verdictsByCC[gpu.computeCapability] ?? []
+        for (index, release) in data.pytorch.reversed().enumerated() {
+            let verdicts = Array(zip(release.cudaVariants, index < byRelease.count ? byRelease[index] : []))
             guard !verdicts.isEmpty else { continue }
             anyMaybe = anyMaybe || verdicts.contains { $0.1.status != .unsupported }
             let best = verdicts.min { $0.1.status < $1.1.status }
