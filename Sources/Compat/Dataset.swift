@@ -585,11 +585,6 @@ public struct CompatDataset: Sendable {
     public func architecture(named name: String) -> Architecture? { architectures.first { $0.name == name } }
 
     /// The architecture holding a compute capability, and that capability.
-    /// The first CUDA that can no longer compile for `cc`: its own `removed_in`, else its architecture's.
-    public func removedIn(_ cc: Version) -> Version? {
-        capability(cc).flatMap { $0.1.removedIn ?? $0.0.removedIn }
-    }
-
     public func capability(_ cc: Version) -> (Architecture, Architecture.Capability)? {
         for architecture in architectures {
             if let capability = architecture.capabilities.first(where: { $0.cc == cc }) { return (architecture, capability) }

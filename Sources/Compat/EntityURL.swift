@@ -59,21 +59,30 @@ public struct GPUIndex: Sendable {
     /// Indexes `gpus`.
     public init(_ gpus: [GPU]) {
         self.gpus = gpus
-        var byName: [String: Int] = [:]
-        for (index, gpu) in gpus.enumerated() {
-            for name in [gpu.name] + gpu.aliases where byName[Self.normalize(name)] == nil {
-                byName[Self.normalize(name)] = index
-            }
+        let names = gpus.map { [$0.name] + $0.aliases }
+        self.byName = Self.nameKeys(names)
+        self.byCompact = Self.compactKeys(names)
+    }
+
+    /// Normalized name or alias → index of the first entry of `names` (each entry's name and aliases) that has it.
+    public static func nameKeys(_ names: [[String]]) -> [String: Int] {
+        var keys: [String: Int] = [:]
+        for (index, entry) in names.enumerated() {
+            for name in entry where keys[normalize(name)] == nil { keys[normalize(name)] = index }
         }
-        self.byName = byName
-        self.byCompact = Self.compactKeys(gpus)
+        return keys
     }
 
     /// Compact key → GPU index, for keys that name one GPU only ("rtx5070ti", "5090d").
     public static func compactKeys(_ gpus: [GPU]) -> [String: Int] {
+        compactKeys(gpus.map { [$0.name] + $0.aliases })
+    }
+
+    /// Compact key → index of the one entry of `names` that has it (keys two entries share are left out).
+    public static func compactKeys(_ names: [[String]]) -> [String: Int] {
         var owners: [String: Set<Int>] = [:]
-        for (index, gpu) in gpus.enumerated() {
-            for name in [gpu.name] + gpu.aliases { owners[compact(name), default: []].insert(index) }
+        for (index, entry) in names.enumerated() {
+            for name in entry { owners[compact(name), default: []].insert(index) }
         }
         var keys: [String: Int] = [:]
         for (key, set) in owners where set.count == 1 && !key.isEmpty {
@@ -99,13 +108,21 @@ public struct GPUIndex: Sendable {
 
     /// The GPU a name or alias picks.
     public func find(_ name: String) -> GPU? {
-        let key = Self.normalize(name)
-        if let index = byName[key] { return gpus[index] }
-        for prefix in Self.strippedPrefixes + ["nvidia "] where key.hasPrefix(prefix) {
-            if let index = byName[String(key.dropFirst(prefix.count))] { return gpus[index] }
+        Self.lookup(name, keys: byName, compact: byCompact).map { gpus[$0] }
+    }
+
+    /// The entry a typed name picks from `keys` (`nameKeys`) and `compact` (`compactKeys`): its normalized form, that
+    /// form without a leading "geforce", "tesla", "quadro" or "nvidia", its compact form, then the name without a
+    /// board, memory or Max-Q suffix. GPUs and shared names (`SharedNames`) are found alike; the page's `nameIndex`
+    /// follows the same steps.
+    public static func lookup(_ name: String, keys: [String: Int], compact: [String: Int]) -> Int? {
+        let key = normalize(name)
+        if let index = keys[key] { return index }
+        for prefix in strippedPrefixes + ["nvidia "] where key.hasPrefix(prefix) {
+            if let index = keys[String(key.dropFirst(prefix.count))] { return index }
         }
-        if let index = byCompact[Self.compact(name)] { return gpus[index] }
-        if let board = Self.withoutBoardSuffix(key) { return find(board) }
+        if let index = compact[Self.compact(name)] { return index }
+        if let board = withoutBoardSuffix(key) { return lookup(board, keys: keys, compact: compact) }
         return nil
     }
 

@@ -3,34 +3,13 @@
 /// binary floor, that no official build runs on any of them. The sentences are written by the build, so the resolver
 /// page (compat-data.js, `sharedNames`) says what `gpukb query gpu` says.
 public enum SharedNames {
-    private static let prefixes = ["geforce ", "tesla ", "quadro ", "nvidia "]
+    /// Each shared name's name and aliases, as `GPUIndex.nameKeys` and `compactKeys` index them.
+    private static func entries(_ data: CompatDataset) -> [[String]] { data.sharedNames.map { [$0.name] + $0.aliases } }
 
-    /// The normalized keys (`GPUIndex.normalize`, also without a leading "geforce "…) and the compact keys
-    /// (`GPUIndex.compact`) a shared name is found by.
-    static func keys(_ shared: SharedName) -> (normalized: [String], compact: [String]) {
-        var normalized: [String] = []
-        var compact: [String] = []
-        for name in [shared.name] + shared.aliases {
-            let key = GPUIndex.normalize(name)
-            for candidate in [key] + prefixes.filter { key.hasPrefix($0) }.map { String(key.dropFirst($0.count)) } where !normalized.contains(candidate) {
-                normalized.append(candidate)
-            }
-            let short = GPUIndex.compact(name)
-            if !short.isEmpty, !compact.contains(short) { compact.append(short) }
-        }
-        return (normalized, compact)
-    }
-
-    /// The shared name `text` spells, if any (a board, memory or Max-Q suffix is cut first, as for GPUs).
+    /// The shared name `text` spells, if any, found as GPUs are (`GPUIndex.lookup`).
     public static func find(_ text: String, in data: CompatDataset) -> SharedName? {
-        let key = GPUIndex.normalize(text)
-        for shared in data.sharedNames {
-            let (normalized, compact) = keys(shared)
-            let stripped = prefixes.filter { key.hasPrefix($0) }.map { String(key.dropFirst($0.count)) }
-            if normalized.contains(key) || stripped.contains(where: normalized.contains) || compact.contains(GPUIndex.compact(text)) { return shared }
-        }
-        if let cut = GPUIndex.withoutBoardSuffix(key) { return find(cut, in: data) }
-        return nil
+        let names = entries(data)
+        return GPUIndex.lookup(text, keys: GPUIndex.nameKeys(names), compact: GPUIndex.compactKeys(names)).map { data.sharedNames[$0] }
     }
 
     /// The sentence for `shared`, `{gpu}` left to fill.
@@ -51,17 +30,12 @@ public enum SharedNames {
         find(text, in: data).map { TextTemplate.fill(template($0, data: data), ["gpu": text.trimmingCharacters(in: .whitespaces)]) }
     }
 
-    /// What the resolver page needs: per key, the index of its sentence in `sentences`.
+    /// What the resolver page needs: the keys `GPUIndex.lookup` reads, each naming its sentence's index in `sentences`.
     public static func table(_ data: CompatDataset) -> JSONValue {
-        var normalized: [(String, JSONValue)] = []
-        var compact: [(String, JSONValue)] = []
-        for (index, shared) in data.sharedNames.enumerated() {
-            let (keys, short) = keys(shared)
-            normalized += keys.map { ($0, .int(index)) }
-            compact += short.map { ($0, .int(index)) }
-        }
+        let names = entries(data)
+        let sorted = { (keys: [String: Int]) in JSONValue.object(keys.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }) }
         return .object([
-            ("keys", .object(normalized)), ("compact", .object(compact)),
+            ("keys", sorted(GPUIndex.nameKeys(names))), ("compact", sorted(GPUIndex.compactKeys(names))),
             ("sentences", .array(data.sharedNames.map { .string(template($0, data: data)) })),
         ])
     }

@@ -67,22 +67,24 @@
 
   /** The GPU a typed name or alias picks, or null. */
   function findGPU(data, text) {
+    var index = nameIndex(data, data.gpuKeys, data.gpuCompactKeys || {}, text);
+    return index === null ? null : data.gpus[index];
+  }
+
+  /** Swift's GPUIndex.lookup: the entry `keys`/`compact` name for a typed name: its normalized form, that form without
+      a leading geforce/tesla/quadro/nvidia, its compact form, then the name without a board, memory or Max-Q suffix
+      (the pattern the build writes: "Tesla V100-SXM2-32GB" is the Tesla V100, "GTX 1060 6GB" the GTX 1060). */
+  function nameIndex(data, keys, compact, text) {
+    var has = function (map, k) { return Object.prototype.hasOwnProperty.call(map, k); };
     var key = normalizeName(text);
-    if (Object.prototype.hasOwnProperty.call(data.gpuKeys, key)) return data.gpus[data.gpuKeys[key]];
+    if (has(keys, key)) return keys[key];
     var prefixes = ['geforce ', 'tesla ', 'quadro ', 'nvidia '];
     for (var i = 0; i < prefixes.length; i++) {
-      if (key.indexOf(prefixes[i]) === 0) {
-        var rest = key.slice(prefixes[i].length);
-        if (Object.prototype.hasOwnProperty.call(data.gpuKeys, rest)) return data.gpus[data.gpuKeys[rest]];
-      }
+      if (key.indexOf(prefixes[i]) === 0 && has(keys, key.slice(prefixes[i].length))) return keys[key.slice(prefixes[i].length)];
     }
-    var compact = compactName(text);
-    if (data.gpuCompactKeys && Object.prototype.hasOwnProperty.call(data.gpuCompactKeys, compact)) return data.gpus[data.gpuCompactKeys[compact]];
-    // Swift's GPUIndex.withoutBoardSuffix, whose pattern the build writes: "Tesla V100-SXM2-32GB" is the Tesla
-    // V100, "GTX 1060 6GB" the GTX 1060 (only board, memory and Max-Q suffixes are cut).
+    if (has(compact, compactName(text))) return compact[compactName(text)];
     var board = data.gpuSuffix ? key.replace(new RegExp(data.gpuSuffix, 'i'), '') : key;
-    if (board !== key && board.length > 0) return findGPU(data, board);
-    return null;
+    return board !== key && board.length > 0 ? nameIndex(data, keys, compact, board) : null;
   }
 
   /** Same rule as Swift's GPUIndex.compact: no case, spaces or punctuation, no leading nvidia/geforce/tesla/quadro. */
@@ -294,11 +296,14 @@
 
   /** What the build wrote for a GPU that no build has code for at any driver (Swift's Resolver.noBuild), or null. */
   function noBuild(data, request) {
-    var sup = !request.gpu.jetson && data.support && data.support[request.gpu.cc];
     var platform = wheelPlatform(request);
-    var key = platform === 'linux-aarch64' ? platform : request.os;
-    if (!sup || !platform || !sup.noBuild || !Object.prototype.hasOwnProperty.call(sup.noBuild, key)) return null;
-    return data.strings[sup.noBuild[key]];
+    return request.gpu.jetson || !platform ? null : noBuildText(data, request.gpu.cc, platform === 'linux-aarch64' ? platform : request.os);
+  }
+
+  /** The no-build sentence the build wrote for compute capability `cc` under a platform key (an OS, or linux-aarch64), or null. */
+  function noBuildText(data, cc, key) {
+    var sup = cc !== null && data.support ? data.support[cc] : null;
+    return sup && sup.noBuild && Object.prototype.hasOwnProperty.call(sup.noBuild, key) ? data.strings[sup.noBuild[key]] : null;
   }
 
   /** The macOS answer: no CUDA; the macOS wheels for the package manager (and Python, when given). */
@@ -363,24 +368,11 @@
   }
 
   /** The build's sentence when `name` is a model name sold with chips of different compute capabilities (the GT 730;
-      keys and sentences from Swift's SharedNames), else null. */
+      keys and sentences from Swift's SharedNames, found as GPUs are), else null. */
   function sharedName(data, name) {
-    var text = String(name || '').trim();
-    var found = data.sharedNames ? sharedIndex(data, text) : null;
-    return found === null ? null : fill(data.sharedNames.sentences[found], 'gpu', text);
-  }
-
-  /** Same look-up as Swift's SharedNames.find: the normalized name (also without a leading geforce/tesla/quadro/nvidia),
-      the compact name, then the name without a board, memory or Max-Q suffix. */
-  function sharedIndex(data, text) {
-    var table = data.sharedNames, key = normalizeName(text);
-    var has = function (map, k) { return Object.prototype.hasOwnProperty.call(map, k); };
-    var tries = [key].concat(['geforce ', 'tesla ', 'quadro ', 'nvidia '].filter(function (p) { return key.indexOf(p) === 0; })
-      .map(function (p) { return key.slice(p.length); }));
-    for (var i = 0; i < tries.length; i++) if (has(table.keys, tries[i])) return table.keys[tries[i]];
-    if (has(table.compact, compactName(text))) return table.compact[compactName(text)];
-    var cut = data.gpuSuffix ? key.replace(new RegExp(data.gpuSuffix, 'i'), '') : key;
-    return cut !== key && cut.length > 0 ? sharedIndex(data, cut) : null;
+    var table = data.sharedNames, text = String(name || '').trim();
+    var found = table ? nameIndex(data, table.keys, table.compact, text) : null;
+    return found === null ? null : fill(table.sentences[found], 'gpu', text);
   }
 
   function el(doc, tag, className, text) {
@@ -563,6 +555,6 @@
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
     statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, notAModel: notAModel, sharedName: sharedName, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
-    resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, noBuild: noBuild, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
+    resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, noBuild: noBuild, noBuildText: noBuildText, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });

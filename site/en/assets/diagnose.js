@@ -529,13 +529,6 @@
   }
 
   /** The wheel platform of the pasted machine: the Linux aarch64 and the Windows wheels have their own lists. */
-  /** The resolver's sentence for a GPU that no build has code for at any driver (data.support[cc].noBuild), or null. */
-  function noBuild(data, cc, platform) {
-    var sup = cc !== null && data.support ? data.support[cc] : null;
-    var index = sup && sup.noBuild ? sup.noBuild[platform] : undefined;
-    return index === undefined ? null : data.strings[index];
-  }
-
   function wheelPlatformOf(os, cpu) { return cpu === 'aarch64' ? 'linux-aarch64' : os === 'windows' ? 'windows' : 'linux'; }
 
   /** The minimum driver of the first release of toolkit X.Y on this OS, or null. */
@@ -643,7 +636,7 @@
         gpu_refusal: cc !== null && driver ? R.gpuRefusal(data, cc, driver, RULE_COLUMN[facts.os] || 'linux') : null,
         gpu_verdict: verdict ? verdict[0] : null, gpu_verdict_text: verdict ? data.strings[verdict[1]] : null,
         gpu_best_torch: best ? best.torch : null, gpu_best_tag: best ? best.tag : null,
-        gpu_no_build: noBuild(data, cc, wheelPlatformOf(facts.os, facts.cpu))
+        gpu_no_build: R.noBuildText(data, cc, wheelPlatformOf(facts.os, facts.cpu))
       };
     });
   }
