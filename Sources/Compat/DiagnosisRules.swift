@@ -78,7 +78,8 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("arch_warning_sm", "the sm digits it named"),
         ("cap_warning", "PyTorch warned a GPU's compute capability is outside the build's range"), ("cap_warning_gpu", "the GPU it named"),
         ("cap_warning_cc", "its compute capability X.Y"), ("cap_warning_min", "the lowest the build supports"),
-        ("cap_warning_max", "the highest (absent in the older wording)"), ("nvcc_xy", "the toolkit's X.Y"), ("nvcc_major", "its major"),
+        ("cap_warning_max", "the highest (absent in the older wording)"),
+        ("warned_no_build", "the resolver's no-build sentence for the capability either warning names (sm_35: no build at any driver)"), ("nvcc_xy", "the toolkit's X.Y"), ("nvcc_major", "its major"),
         ("toolkit_need", "the driver the first X.Y release needs"), ("toolkit_floor", "the toolkit major's compatibility floor"),
         ("driver_newest_cuda", "the newest toolkit X.Y the driver meets"),
         ("branch_ended", "the driver's branch has reached NVIDIA's end of life in the month the paste is read"),
@@ -92,6 +93,8 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("gpu_verdict", "ok, limited or unsupported: the installed build on it"), ("gpu_verdict_text", "why"),
         ("gpu_best_torch", "the newest build with code for it that the driver runs: PyTorch"), ("gpu_best_tag", "its cuXYZ"),
         ("gpu_no_build", "the resolver's sentence when no build has code for it at any driver (CPU build or source)"),
+        ("gpu_shared", "its capability unknown and its name one NVIDIA sold with different chips (GT 730): the resolver's sentence"),
+        ("gpu_shared_no_build", "that name's chips are all below PyTorch's binary floor: no official build runs any of them"),
     ]
 
     static let comparisons = ["vlt", "vle", "vge", "vgt", "same_major"]

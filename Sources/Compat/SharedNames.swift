@@ -19,10 +19,16 @@ public enum SharedNames {
             data.capability(cc).map { data.phrases(.gpuSharedChip, ["cc": cc.description, "architecture": $0.0.name]) } ?? cc.description
         }.joined(separator: separator)
         var verdict = ""
-        if let floor = data.pytorchFloors.last, shared.capabilities.allSatisfy({ $0 < floor.lowest }) {
+        if let floor = floorAboveAll(shared, data: data) {
             verdict = data.phrases(.gpuSharedNoBuild, ["lowest": "sm_\(floor.lowest.major)\(floor.lowest.minor)", "since": floor.since.majorMinor.description])
         }
         return data.phrases(.gpuSharedName, ["ccs": ccs, "verdict": verdict])
+    }
+
+    /// PyTorch's current binary floor when every chip sold under `shared` is below it (no official build runs any), else nil.
+    static func floorAboveAll(_ shared: SharedName, data: CompatDataset) -> PyTorchBinaryFloor? {
+        guard let floor = data.pytorchFloors.last, shared.capabilities.allSatisfy({ $0 < floor.lowest }) else { return nil }
+        return floor
     }
 
     /// The sentence for `text` (with `{gpu}` filled in), when it is a shared name.
@@ -37,6 +43,8 @@ public enum SharedNames {
         return .object([
             ("keys", sorted(GPUIndex.nameKeys(names))), ("compact", sorted(GPUIndex.compactKeys(names))),
             ("sentences", .array(data.sharedNames.map { .string(template($0, data: data)) })),
+            // Per sentence: whether no official build runs any of the chips (the diagnosis warns instead of informing).
+            ("noBuild", .array(data.sharedNames.map { .bool(floorAboveAll($0, data: data) != nil) })),
         ])
     }
 }

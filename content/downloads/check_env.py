@@ -76,18 +76,35 @@ def normalize_name(name):
 
 
 def find_gpu(data, text):
+    """The GPU a typed name or alias picks, or None."""
+    index = name_index(data, data["gpuKeys"], data.get("gpuCompactKeys") or {}, text)
+    return None if index is None else data["gpus"][index]
+
+
+def name_index(data, keys, compact, text):
+    """Same look-up as Swift's GPUIndex.lookup (and resolve.js's nameIndex): the normalised name, then without a
+    leading GeForce/Tesla/Quadro/NVIDIA, then the compact form, then again without a board or memory suffix."""
     key = normalize_name(text)
-    if key in data["gpuKeys"]:
-        return data["gpus"][data["gpuKeys"][key]]
+    if key in keys:
+        return keys[key]
     for prefix in ("geforce ", "tesla ", "quadro ", "nvidia "):
-        if key.startswith(prefix):
-            rest = key[len(prefix):]
-            if rest in data["gpuKeys"]:
-                return data["gpus"][data["gpuKeys"][rest]]
-    compact = compact_name(text)
-    if compact in data.get("gpuCompactKeys", {}):
-        return data["gpus"][data["gpuCompactKeys"][compact]]
-    return None
+        if key.startswith(prefix) and key[len(prefix):] in keys:
+            return keys[key[len(prefix):]]
+    if compact_name(text) in compact:
+        return compact[compact_name(text)]
+    board = re.sub(data["gpuSuffix"], "", key, count=1, flags=re.I) if data.get("gpuSuffix") else key
+    return name_index(data, keys, compact, board) if board != key and board else None
+
+
+def shared_name_entry(data, name):
+    """The build's sentence when name is a model name NVIDIA sold with chips of different compute capabilities (the
+    GT 730), with whether no official build runs any of them ({"text", "noBuild"}), else None."""
+    table, text = data.get("sharedNames"), str(name or "").strip()
+    found = name_index(data, table["keys"], table["compact"], text) if table else None
+    if found is None:
+        return None
+    no_build = table.get("noBuild") or []
+    return {"text": table["sentences"][found].replace("{gpu}", text), "noBuild": found < len(no_build) and no_build[found] is True}
 
 
 def compact_name(name):
@@ -516,20 +533,23 @@ def detect_errors(lines, facts):
     """Error messages from nvidia-smi, NVML and PyTorch."""
     for i, line in enumerate(lines):
         # PyTorch's capability warning: "Found GPU0 NVIDIA GB10 which is of cuda capability 12.1." followed, within a
-        # few lines, by "(8.0) - (12.0)" (2.x) or "The minimum cuda capability supported by this library is 3.7." (older).
+        # few lines, by "(8.0) - (12.0)" (2.x), "The minimum cuda capability supported by this library is 3.7.", "The
+        # minimum cuda capability that we support is 3.5." (earlier 1.x) or, earliest, only "PyTorch no longer supports
+        # this GPU because it is too old.", which names no minimum.
         m = re.search(r"Found GPU[0-9]+ (.{1,80}?) which is of cuda capability ([0-9]{1,2}\.[0-9])\b", line, A)
         if facts["cap_warning"] is None and m:
-            warning = {"gpu": trim_spaces(m.group(1)), "cc": m.group(2), "min": None, "max": None}
+            warning, old = {"gpu": trim_spaces(m.group(1)), "cc": m.group(2), "min": None, "max": None}, False
             for later in lines[i:i + 5]:
                 if warning["min"] is not None:
                     break
                 span = re.search(r"\(([0-9]{1,2}\.[0-9])\) *- *\(([0-9]{1,2}\.[0-9])\)", later, A)
-                minimum = re.search(r"minimum cuda capability supported by this library is ([0-9]{1,2}\.[0-9])", later, AI)
+                minimum = re.search(r"minimum cuda capability (?:supported by this library|that we support) is ([0-9]{1,2}\.[0-9])", later, AI)
                 if span:
                     warning["min"], warning["max"] = span.group(1), span.group(2)
                 elif minimum:
                     warning["min"] = minimum.group(1)
-            if warning["min"] is not None:
+                old = old or bool(re.search(r"no longer supports this GPU because it is too old", later, AI))
+            if warning["min"] is not None or old:
                 add_source(facts, "torch-print")
                 facts["cap_warning"] = warning
         if re.search(r"couldn'?t communicate with the NVIDIA driver", line, AI):
@@ -902,6 +922,7 @@ def features(facts, data, gpus=None, month=None):
         "cap_warning_cc": facts["cap_warning"]["cc"] if facts["cap_warning"] else None,
         "cap_warning_min": facts["cap_warning"]["min"] if facts["cap_warning"] else None,
         "cap_warning_max": facts["cap_warning"]["max"] if facts["cap_warning"] else None,
+        "warned_no_build": no_build(data, warned_cc(facts), wheel_platform_of(os_name, facts["cpu"])) if data else None,
         "nvcc_xy": nv, "nvcc_major": str(major(nv)) if nv else None,
         "toolkit_need": toolkit_need(data, nv, os_name) if data and nv and driver else None,
         "toolkit_floor": floor_for(data, major(nv), os_name) if data and nv else None,
@@ -909,6 +930,13 @@ def features(facts, data, gpus=None, month=None):
         "branch_ended": standing["ended"] if standing else False,
         "branch_text": standing["sentence"] if standing and standing["ended"] else None,
     }
+
+
+def warned_cc(facts):
+    """The compute capability PyTorch's own warning names (sm_35 -> 3.5, or the capability warning's X.Y), or None."""
+    if facts["arch_warning"]:
+        return facts["arch_warning"]["sm"][:-1] + "." + facts["arch_warning"]["sm"][-1:]
+    return facts["cap_warning"]["cc"] if facts["cap_warning"] else None
 
 
 def gpu_features(facts, data):
@@ -921,12 +949,14 @@ def gpu_features(facts, data):
         row = verdict_row(data, cc, wheel_platform_of(facts["os"], facts["cpu"])) if index >= 0 else None
         verdict = (row[index] if index < len(row) else None) if row else None
         best = best_build_for(data, cc, driver, facts["os"], facts["cpu"]) if verdict and verdict[0] == "unsupported" else None
+        shared = shared_name_entry(data, name) if cc is None else None
         out.append({
             "gpu_name": name, "gpu_cc": cc, "gpu_sm": None if cc is None else "sm_" + cc.replace(".", "", 1),
             "gpu_refusal": gpu_refusal(data, cc, driver, facts["os"]) if cc is not None and driver else None,
             "gpu_verdict": verdict[0] if verdict else None, "gpu_verdict_text": data["strings"][verdict[1]] if verdict else None,
             "gpu_best_torch": best["torch"] if best else None, "gpu_best_tag": best["tag"] if best else None,
             "gpu_no_build": no_build(data, cc, wheel_platform_of(facts["os"], facts["cpu"])),
+            "gpu_shared": shared["text"] if shared else None, "gpu_shared_no_build": shared["noBuild"] if shared else False,
         })
     return out
 

@@ -348,15 +348,18 @@
     lines.forEach(function (line, i) {
       var m;
       // PyTorch's capability warning: "Found GPU0 NVIDIA GB10 which is of cuda capability 12.1." followed, within a few
-      // lines, by "(8.0) - (12.0)" (2.x) or "The minimum cuda capability supported by this library is 3.7." (older).
+      // lines, by "(8.0) - (12.0)" (2.x), "The minimum cuda capability supported by this library is 3.7.",
+      // "The minimum cuda capability that we support is 3.5." (earlier 1.x) or, earliest, only "PyTorch no longer supports
+      // this GPU because it is too old.", which names no minimum.
       if (facts.cap_warning === null && (m = /Found GPU[0-9]+ (.{1,80}?) which is of cuda capability ([0-9]{1,2}\.[0-9])\b/.exec(line))) {
-        var warning = { gpu: trimSpaces(m[1]), cc: m[2], min: null, max: null };
+        var warning = { gpu: trimSpaces(m[1]), cc: m[2], min: null, max: null }, old = false;
         for (var k = i; k < lines.length && k <= i + 4 && warning.min === null; k++) {
           var range = /\(([0-9]{1,2}\.[0-9])\) *- *\(([0-9]{1,2}\.[0-9])\)/.exec(lines[k]);
-          var minimum = /minimum cuda capability supported by this library is ([0-9]{1,2}\.[0-9])/i.exec(lines[k]);
+          var minimum = /minimum cuda capability (?:supported by this library|that we support) is ([0-9]{1,2}\.[0-9])/i.exec(lines[k]);
           if (range) { warning.min = range[1]; warning.max = range[2]; } else if (minimum) warning.min = minimum[1];
+          old = old || /no longer supports this GPU because it is too old/i.test(lines[k]);
         }
-        if (warning.min !== null) { addSource(facts, 'torch-print'); facts.cap_warning = warning; }
+        if (warning.min !== null || old) { addSource(facts, 'torch-print'); facts.cap_warning = warning; }
       }
       if (/couldn'?t communicate with the NVIDIA driver/i.test(line)) {
         addSource(facts, 'nvidia-smi');
@@ -614,12 +617,19 @@
       cap_warning: facts.cap_warning !== null, cap_warning_gpu: facts.cap_warning ? facts.cap_warning.gpu : null,
       cap_warning_cc: facts.cap_warning ? facts.cap_warning.cc : null, cap_warning_min: facts.cap_warning ? facts.cap_warning.min : null,
       cap_warning_max: facts.cap_warning ? facts.cap_warning.max : null,
+      warned_no_build: data ? R.noBuildText(data, warnedCC(facts), wheelPlatformOf(os, facts.cpu)) : null,
       nvcc_xy: nv, nvcc_major: nv ? String(major(nv)) : null,
       toolkit_need: data && nv && driver ? toolkitNeed(data, nv, os) : null,
       toolkit_floor: data && nv ? floorFor(data, major(nv), os) : null,
       driver_newest_cuda: answer && answer.newest ? xy(answer.newest.v) : null,
       branch_ended: standing ? standing.ended : false, branch_text: standing && standing.ended ? standing.sentence : null
     };
+  }
+
+  /** The compute capability PyTorch's own warning names (sm_35 → 3.5, or the capability warning's X.Y), or null. */
+  function warnedCC(facts) {
+    if (facts.arch_warning) return facts.arch_warning.sm.slice(0, -1) + '.' + facts.arch_warning.sm.slice(-1);
+    return facts.cap_warning ? facts.cap_warning.cc : null;
   }
 
   /** The features of each GPU the paste shows, once per name (rules with `each: gpus`); data.diagnosis.itemFeatures names them. */
@@ -631,12 +641,14 @@
       var row = index >= 0 ? R.verdictRow(data, cc, wheelPlatformOf(facts.os, facts.cpu)) : null;
       var verdict = row ? row[index] || null : null;
       var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os, facts.cpu) : null;
+      var shared = cc === null ? R.sharedNameEntry(data, name) : null;
       return {
         gpu_name: name, gpu_cc: cc, gpu_sm: cc === null ? null : 'sm_' + cc.replace('.', ''),
         gpu_refusal: cc !== null && driver ? R.gpuRefusal(data, cc, driver, RULE_COLUMN[facts.os] || 'linux') : null,
         gpu_verdict: verdict ? verdict[0] : null, gpu_verdict_text: verdict ? data.strings[verdict[1]] : null,
         gpu_best_torch: best ? best.torch : null, gpu_best_tag: best ? best.tag : null,
-        gpu_no_build: R.noBuildText(data, cc, wheelPlatformOf(facts.os, facts.cpu))
+        gpu_no_build: R.noBuildText(data, cc, wheelPlatformOf(facts.os, facts.cpu)),
+        gpu_shared: shared ? shared.text : null, gpu_shared_no_build: shared ? shared.noBuild : false
       };
     });
   }

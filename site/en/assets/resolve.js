@@ -370,9 +370,15 @@
   /** The build's sentence when `name` is a model name sold with chips of different compute capabilities (the GT 730;
       keys and sentences from Swift's SharedNames, found as GPUs are), else null. */
   function sharedName(data, name) {
+    var found = sharedNameEntry(data, name);
+    return found ? found.text : null;
+  }
+
+  /** sharedName's sentence with whether no official build runs any of the chips ({text, noBuild}), or null. */
+  function sharedNameEntry(data, name) {
     var table = data.sharedNames, text = String(name || '').trim();
     var found = table ? nameIndex(data, table.keys, table.compact, text) : null;
-    return found === null ? null : fill(table.sentences[found], 'gpu', text);
+    return found === null ? null : { text: fill(table.sentences[found], 'gpu', text), noBuild: !!(table.noBuild && table.noBuild[found]) };
   }
 
   function el(doc, tag, className, text) {
@@ -554,7 +560,7 @@
 
   return {
     compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
-    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, notAModel: notAModel, sharedName: sharedName, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
+    statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, notAModel: notAModel, sharedName: sharedName, sharedNameEntry: sharedNameEntry, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
     resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, noBuild: noBuild, noBuildText: noBuildText, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };
 });
