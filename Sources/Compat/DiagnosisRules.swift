@@ -79,6 +79,7 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("cap_warning", "PyTorch warned a GPU's compute capability is outside the build's range"), ("cap_warning_gpu", "the GPU it named"),
         ("cap_warning_cc", "its compute capability X.Y"), ("cap_warning_min", "the lowest the build supports"),
         ("cap_warning_max", "the highest (absent in the older wording)"),
+        ("warned_other_vendor", "the resolver's sentence when the GPU the capability warning names is not NVIDIA's (a ROCm build's Radeon)"),
         ("warned_no_build", "the resolver's no-build sentence for the capability either warning names (sm_35: no build at any driver)"), ("nvcc_xy", "the toolkit's X.Y"), ("nvcc_major", "its major"),
         ("toolkit_need", "the driver the first X.Y release needs"), ("toolkit_floor", "the toolkit major's compatibility floor"),
         ("driver_newest_cuda", "the newest toolkit X.Y the driver meets"),

@@ -96,6 +96,16 @@ def name_index(data, keys, compact, text):
     return name_index(data, keys, compact, board) if board != key and board else None
 
 
+def other_vendor(data, name):
+    """The build's sentence when name is another vendor's GPU (Swift's OtherVendors; patterns ICU, JS and re read
+    alike), else None."""
+    text = str(name or "").strip()
+    for pattern, sentence in data.get("otherVendors") or []:
+        if re.search(pattern, text, re.I):
+            return sentence.replace("{gpu}", text)
+    return None
+
+
 def shared_name_entry(data, name):
     """The build's sentence when name is a model name NVIDIA sold with chips of different compute capabilities (the
     GT 730), with whether no official build runs any of them ({"text", "noBuild"}), else None."""
@@ -922,6 +932,7 @@ def features(facts, data, gpus=None, month=None):
         "cap_warning_cc": facts["cap_warning"]["cc"] if facts["cap_warning"] else None,
         "cap_warning_min": facts["cap_warning"]["min"] if facts["cap_warning"] else None,
         "cap_warning_max": facts["cap_warning"]["max"] if facts["cap_warning"] else None,
+        "warned_other_vendor": other_vendor(data, facts["cap_warning"]["gpu"]) if data and facts["cap_warning"] else None,
         "warned_no_build": no_build(data, warned_cc(facts), wheel_platform_of(os_name, facts["cpu"])) if data else None,
         "nvcc_xy": nv, "nvcc_major": str(major(nv)) if nv else None,
         "toolkit_need": toolkit_need(data, nv, os_name) if data and nv and driver else None,

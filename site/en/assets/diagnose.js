@@ -617,6 +617,7 @@
       cap_warning: facts.cap_warning !== null, cap_warning_gpu: facts.cap_warning ? facts.cap_warning.gpu : null,
       cap_warning_cc: facts.cap_warning ? facts.cap_warning.cc : null, cap_warning_min: facts.cap_warning ? facts.cap_warning.min : null,
       cap_warning_max: facts.cap_warning ? facts.cap_warning.max : null,
+      warned_other_vendor: data && facts.cap_warning ? R.otherVendor(data, facts.cap_warning.gpu) : null,
       warned_no_build: data ? R.noBuildText(data, warnedCC(facts), wheelPlatformOf(os, facts.cpu)) : null,
       nvcc_xy: nv, nvcc_major: nv ? String(major(nv)) : null,
       toolkit_need: data && nv && driver ? toolkitNeed(data, nv, os) : null,
