@@ -61,3 +61,19 @@ def test_a_wsl_paste_opens_the_resolver_with_its_gpu_driver_and_os_filled_in(dri
     assert driver.find_element(By.ID, "rs-os").get_attribute("value") == "wsl2"
     assert driver.find_element(By.ID, "rs-driver").get_attribute("value") == "555.99"
     assert "RTX 4070" in driver.find_element(By.CSS_SELECTOR, ".resolver-summary").text
+
+
+def test_old_cards_that_no_build_runs_are_told_so_by_warning_or_by_a_shared_model_name(driver, site, screenshot):
+    driver.get((site / "diagnose/index.html").as_uri())
+    paste(driver, (REPO_ROOT / "Tests/Fixtures/real-pastes/torch-print-01-gt710-sm35.txt").read_text())
+    WebDriverWait(driver, 5).until(lambda d: codes(d))
+    assert codes(driver) == ["arch-not-in-build"]
+    text = driver.find_element(By.ID, "diagnose-findings").text
+    assert "sm_35" in text and "CPU" in text and "较新构建" not in text
+    paste(driver, "PyTorch version: 1.12.1+cu113\nCUDA used to build PyTorch: 11.3\nOS: Ubuntu 20.04.6 LTS (x86_64)\n"
+                  "Is CUDA available: True\nGPU models and configuration: GPU 0: NVIDIA GeForce GT 730\n"
+                  "Nvidia driver version: 470.256.02\n")
+    WebDriverWait(driver, 5).until(lambda d: "no-build-for-gpu" in codes(d))
+    finding = driver.find_element(By.CSS_SELECTOR, '#diagnose-findings li[data-code="no-build-for-gpu"]').text
+    assert "2.1" in finding and "3.5" in finding and "compute_cap" in finding
+    screenshot("diagnose-shared-name", full_page=True)
