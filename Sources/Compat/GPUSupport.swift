@@ -146,7 +146,11 @@ extension Resolver {
         // The newest release with a build that has the GPU's code and whose driver the GPU can still have (a GPU with
         // a last driver branch, Kepler on R470, walks back to releases whose CUDA that branch runs); of its builds,
         // the one needing the lowest driver, newest CUDA first among equals (as `resolve` ranks).
+        // A reader past the GPU's last branch must install a driver of that branch anyway, and its newest driver meets
+        // every build the branch can run: they are sent to the newest CUDA among them (as `resolve` at that branch
+        // ranks first), not to the one needing the lowest driver.
         var chosen: (release: PyTorchRelease, variant: PyTorchVariant, need: Version)?
+        var backTo: (variant: PyTorchVariant, need: Version)?
         for release in data.pytorch.sorted(by: { $0.version > $1.version }) where python.map({ release.python.contains($0) }) ?? true {
             let variants = release.variants.filter { variant in
                 variant.cuda != nil && variant.wheels(for: platform) != nil
@@ -157,6 +161,7 @@ extension Resolver {
                 guard let cuda = variant.cuda, let toolkitNeed = driverRule(cuda: cuda, os: os).need else { continue }
                 let need = max(toolkitNeed, gpuSupport.floor(os) ?? toolkitNeed)
                 if let last = gpuSupport.lastDriverBranch, Self.branch(of: need) > last { continue }
+                if backTo == nil { backTo = (variant, need) }
                 if best.map({ need < $0.need }) ?? true { best = (variant, need) }
             }
             if let best {
@@ -175,7 +180,10 @@ extension Resolver {
             noDriver: say(.upgradeNoDriver, ["goal": goal, "column": column, "need": need.description]),
             fromOlder: say(.upgradeFromOlder, ["upgrade": upgrade]),
             fromNothing: say(.upgradeFromNothing, ["upgrade": upgrade]),
-            pastLastBranch: gpuSupport.lastDriverBranch.map { say(.upgradePastBranch, ["need": need.description, "branch": String($0), "goal": goal]) })
+            pastLastBranch: gpuSupport.lastDriverBranch.map { last in
+                let back = backTo ?? (variant, need)
+                return say(.upgradePastBranch, ["need": back.need.description, "branch": String(last), "goal": buildName(release, back.variant)])
+            })
     }
 
     /// What to do when no official build has code for the GPU at any driver (the Tesla K40, sm_35): the CPU build, or
