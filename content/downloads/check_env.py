@@ -239,7 +239,7 @@ def empty_facts():
         "empty": True, "compute_caps": {}, "nvcc_missing": None, "cpu_reason": None, "cpu_raw": None, "mac": False,
         "no_driver": None, "no_driver_text": None, "mismatch": False, "gpu_error": None, "torch_driver_old": None,
         "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "cap_warning": None, "no_kernel_image": False,
-        "smi_mismatch": False, "attached": None,
+        "no_cuda_gpus": False, "ptx_toolchain": False, "system_not_ready": False, "smi_mismatch": False, "attached": None,
     }
 
 
@@ -586,13 +586,29 @@ def detect_errors(lines, facts):
             add_source(facts, "nvidia-smi")
             if facts["gpu_error"] is None:
                 facts["gpu_error"] = m.group(0)
-        m = re.search(r"The NVIDIA driver on your system is too old \(found version ([0-9]{1,9})\)", line, AI)
+        # ("The NVIDIA driver on your" may end the line before: a terminal wraps it.)
+        m = re.search(r"system is too old \(found version ([0-9]{1,9})\)", line, AI)
         if m:
             add_source(facts, "torch-print")
             set_once(facts, "torch_driver_old", int(m.group(1)))
         if re.search(r"CUDA driver initialization failed", line, AI):
             add_source(facts, "torch-print")
             facts["init_failed"] = True
+        # nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
+        if re.search(r"NVIDIA driver is not loaded", line, AI):
+            add_source(facts, "nvidia-smi")
+            if facts["no_driver"] is None:
+                facts["no_driver"] = "not-loaded"
+        if re.search(r"No CUDA GPUs are available", line, AI):
+            add_source(facts, "torch-print")
+            facts["no_cuda_gpus"] = True
+        if re.search(r"the provided PTX was compiled with an unsupported toolchain", line, AI):
+            add_source(facts, "torch-print")
+            facts["ptx_toolchain"] = True
+        # CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
+        if re.search(r"system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)", line, AI):
+            add_source(facts, "torch-print")
+            facts["system_not_ready"] = True
         if re.search(r"no kernel image is available for execution on the device", line, AI):
             add_source(facts, "torch-print")
             facts["no_kernel_image"] = True
@@ -910,6 +926,7 @@ def features(facts, data, gpus=None, month=None):
         "gpu_error": facts["gpu_error"], "driver_version": driver, "cuda_version": facts["cuda_version"],
         "torch_version": facts["torch_version"], "torch_cuda": facts["torch_cuda"], "cuda_available": facts["cuda_available"],
         "nvcc_version": facts["nvcc_version"], "nvcc_missing": facts["nvcc_missing"], "init_failed": facts["init_failed"],
+        "no_cuda_gpus": facts["no_cuda_gpus"], "ptx_toolchain": facts["ptx_toolchain"], "system_not_ready": facts["system_not_ready"],
         "collect_no_gpu": facts["collect_no_gpu"], "no_kernel_image": facts["no_kernel_image"],
         "cpu_reason": "suffix" if re.search(r"\+cpu$", version, A) else facts["cpu_reason"], "cpu_raw": facts["cpu_raw"],
         "rocm": bool(re.search(r"\+rocm", version, A)),

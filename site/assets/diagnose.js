@@ -112,7 +112,7 @@
       empty: true, compute_caps: {}, nvcc_missing: null, cpu_reason: null, cpu_raw: null, mac: false,
       no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
       init_failed: false, collect_no_gpu: false, arch_warning: null, cap_warning: null, no_kernel_image: false,
-      smi_mismatch: false, attached: null
+      no_cuda_gpus: false, ptx_toolchain: false, system_not_ready: false, smi_mismatch: false, attached: null
     };
   }
 
@@ -378,11 +378,21 @@
         addSource(facts, 'nvidia-smi');
         if (facts.gpu_error === null) facts.gpu_error = m[0];
       }
-      if ((m = /The NVIDIA driver on your system is too old \(found version ([0-9]{1,9})\)/i.exec(line))) {
+      // ("The NVIDIA driver on your" may end the line before: a terminal wraps it.)
+      if ((m = /system is too old \(found version ([0-9]{1,9})\)/i.exec(line))) {
         addSource(facts, 'torch-print');
         setOnce(facts, 'torch_driver_old', parseInt(m[1], 10));
       }
       if (/CUDA driver initialization failed/i.test(line)) { addSource(facts, 'torch-print'); facts.init_failed = true; }
+      // nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
+      if (/NVIDIA driver is not loaded/i.test(line)) {
+        addSource(facts, 'nvidia-smi');
+        if (facts.no_driver === null) facts.no_driver = 'not-loaded';
+      }
+      if (/No CUDA GPUs are available/i.test(line)) { addSource(facts, 'torch-print'); facts.no_cuda_gpus = true; }
+      if (/the provided PTX was compiled with an unsupported toolchain/i.test(line)) { addSource(facts, 'torch-print'); facts.ptx_toolchain = true; }
+      // CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
+      if (/system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)/i.test(line)) { addSource(facts, 'torch-print'); facts.system_not_ready = true; }
       if (/no kernel image is available for execution on the device/i.test(line)) { addSource(facts, 'torch-print'); facts.no_kernel_image = true; }
       if (line.indexOf(' with CUDA capability sm_') >= 0 &&
           (m = /([A-Za-z0-9][A-Za-z0-9 ._-]*?) with CUDA capability sm_([0-9]{2,3}) is not compatible with the current PyTorch installation/.exec(line))) {
@@ -602,6 +612,7 @@
       driver_version: driver, cuda_version: facts.cuda_version, torch_version: facts.torch_version, torch_cuda: facts.torch_cuda,
       cuda_available: facts.cuda_available, nvcc_version: facts.nvcc_version, nvcc_missing: facts.nvcc_missing,
       init_failed: facts.init_failed, collect_no_gpu: facts.collect_no_gpu, no_kernel_image: facts.no_kernel_image,
+      no_cuda_gpus: facts.no_cuda_gpus, ptx_toolchain: facts.ptx_toolchain, system_not_ready: facts.system_not_ready,
       cpu_reason: /\+cpu$/.test(version) ? 'suffix' : facts.cpu_reason, cpu_raw: facts.cpu_raw, rocm: /\+rocm/.test(version),
       tc: tc, driver_status: status, rule_need: rule ? rule.need : null, rule_floor: rule ? rule.floor || null : null,
       torch_driver_old: n, torch_driver_cuda: n === null ? null : Math.floor(n / 1000) + '.' + Math.floor((n % 1000) / 10),
