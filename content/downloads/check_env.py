@@ -38,7 +38,7 @@ AIM = re.ASCII | re.IGNORECASE | re.MULTILINE
 
 # ---------- constants ----------
 
-SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print"]
+SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print", "package-list"]
 RULE_COLUMN = {"linux": "linux", "windows": "windows", "wsl": "wsl2", "unknown": "linux", "macos": "linux"}
 EXPRESSIONS = [
     ("torch_version", "torch.__version__"),
@@ -377,6 +377,53 @@ def parse_smi_csv(lines, facts, found):
             facts["compute_caps"][m.group(1)] = m.group(3)
 
 
+def parse_package_list(lines, facts):
+    """conda list, pip list, pip show and pip freeze: which PyTorch is installed, and whether conda picked its CPU
+    build. Not inside collect_env, whose own fields say the same (its "[conda] ..." lines list what is installed beside
+    them)."""
+    if is_collect_env(lines):
+        return
+    cpu, seen = None, False
+    for i, line in enumerate(lines):
+        # conda: "pytorch  1.11.0  py3.8_cuda11.3_cudnn8.2.0_0  pytorch", "pytorch 2.1.2 cuda118_py310h..." (conda-forge),
+        # "pytorch 1.11.0 py3.8_cpu_0", "pytorch 2.1.0 cpu_generic_py311h...".
+        # Only the first such line counts: a paste of "before" and "after" lists describes the first machine state.
+        m = re.match(r"^pytorch +([0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?) +([A-Za-z0-9_.]+)(?: +[A-Za-z0-9_./:-]+)?$", line, A)
+        if m:
+            add_source(facts, "package-list")
+            if seen:
+                continue
+            seen = True
+            set_once(facts, "torch_version", m.group(1))
+            build = m.group(2)
+            cu = re.search(r"(?:^|_)cuda([0-9]{1,2})\.([0-9])", build, A) or re.match(r"^cuda([0-9]{1,2})([0-9])_", build, A)
+            if cu:
+                set_once(facts, "torch_cuda", str(int(cu.group(1))) + "." + cu.group(2))
+            elif re.search(r"(?:^|_)cpu(?:_|$)", build, A):
+                cpu = build  # the build string says more than cpuonly or pytorch-mutex
+            continue
+        # pip list "torch 2.1.0+cu121", pip freeze "torch==2.1.0+cu121", pip show "Name: torch" then "Version: ...",
+        # conda list's pip-installed "torch 2.7.0 pypi_0 pypi".
+        m = re.match(r"^(?:torch +|torch==|Version: +)([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:[a-z]+[0-9]*)?(?:\+[A-Za-z0-9.]+)?)"
+                     r"(?: +(?:pypi_0 +pypi|<pip>))?$", line, A)
+        if m and (not line.startswith("Version:") or (i > 0 and re.match(r"^Name: +torch$", lines[i - 1], A))):
+            add_source(facts, "package-list")
+            set_once(facts, "torch_version", m.group(1))
+            continue
+        if re.match(r"^cpuonly +[0-9.]+ +[A-Za-z0-9_]+ +pytorch$", line, A) or re.match(r"^pytorch-mutex +[0-9.]+ +cpu +pytorch$", line, A):
+            add_source(facts, "package-list")
+            if cpu is None:
+                cpu = line.split(" ")[0]
+            continue
+        m = re.match(r"^pytorch-cuda +([0-9]{1,2}\.[0-9]) +[A-Za-z0-9_]+ +(?:pytorch|nvidia)$", line, A)
+        if m:
+            add_source(facts, "package-list")
+            set_once(facts, "torch_cuda", m.group(1))
+    if cpu is not None and facts["torch_cuda"] is None and facts["cpu_reason"] is None:
+        facts["cpu_reason"] = "conda"
+        facts["cpu_raw"] = cpu
+
+
 def is_collect_env(lines):
     return any(re.match(r"^(?:CUDA used to build PyTorch|Is CUDA available|Is debug build) *:", l, AI) for l in lines)
 
@@ -683,6 +730,7 @@ def parse_report(text):
     parse_nvcc(lines, facts)
     parse_collect_env(lines, facts)
     parse_torch_print(lines, facts, found)
+    parse_package_list(lines, facts)
     detect_errors(lines, facts)
     detect_os(lines, facts)
     gpus = found["csv"] or found["list"] or found["query"] or found["table"] or found["torch"]

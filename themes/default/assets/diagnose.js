@@ -20,7 +20,7 @@
 
   /* ---------- constants ---------- */
 
-  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print'];
+  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print', 'package-list'];
   var RULE_COLUMN = { linux: 'linux', windows: 'windows', wsl: 'wsl2', unknown: 'linux', macos: 'linux' };
   var EXPRESSIONS = [
     ['torch_version', 'torch.__version__'],
@@ -217,6 +217,42 @@
       found.csv.push(m[1]);
       if (m[3] && !has(facts.compute_caps, m[1])) facts.compute_caps[m[1]] = m[3];
     });
+  }
+
+  /** conda list, pip list, pip show and pip freeze: which PyTorch is installed, and whether conda picked its CPU build.
+      Not inside collect_env, whose own fields say the same (its "[conda] …" lines list what is installed beside them). */
+  function parsePackageList(lines, facts) {
+    if (isCollectEnv(lines)) return;
+    var cpu = null, seen = false, m;
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i];
+      // conda: "pytorch  1.11.0  py3.8_cuda11.3_cudnn8.2.0_0  pytorch", "pytorch 2.1.2 cuda118_py310h…" (conda-forge),
+      // "pytorch 1.11.0 py3.8_cpu_0", "pytorch 2.1.0 cpu_generic_py311h…".
+      // Only the first such line counts: a paste of "before" and "after" lists describes the first machine state.
+      if ((m = /^pytorch +([0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?) +([A-Za-z0-9_.]+)(?: +[A-Za-z0-9_./:-]+)?$/.exec(line))) {
+        addSource(facts, 'package-list');
+        if (seen) continue;
+        seen = true;
+        setOnce(facts, 'torch_version', m[1]);
+        var build = m[2], cu;
+        if ((cu = /(?:^|_)cuda([0-9]{1,2})\.([0-9])/.exec(build))) setOnce(facts, 'torch_cuda', parseInt(cu[1], 10) + '.' + cu[2]);
+        else if ((cu = /^cuda([0-9]{1,2})([0-9])_/.exec(build))) setOnce(facts, 'torch_cuda', parseInt(cu[1], 10) + '.' + cu[2]);
+        else if (/(?:^|_)cpu(?:_|$)/.test(build)) cpu = build; // the build string says more than cpuonly or pytorch-mutex
+      } else if ((m = /^(?:torch +|torch==|Version: +(?=[0-9].*$))([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:[a-z]+[0-9]*)?(?:\+[A-Za-z0-9.]+)?)(?: +(?:pypi_0 +pypi|<pip>))?$/.exec(line)) &&
+                 (m[0].indexOf('Version:') !== 0 || (i > 0 && /^Name: +torch$/.test(lines[i - 1])))) {
+        // pip list "torch 2.1.0+cu121", pip freeze "torch==2.1.0+cu121", pip show "Name: torch" then "Version: …",
+        // conda list's pip-installed "torch 2.7.0 pypi_0 pypi".
+        addSource(facts, 'package-list');
+        setOnce(facts, 'torch_version', m[1]);
+      } else if (/^cpuonly +[0-9.]+ +[A-Za-z0-9_]+ +pytorch$/.test(line) || /^pytorch-mutex +[0-9.]+ +cpu +pytorch$/.test(line)) {
+        addSource(facts, 'package-list');
+        if (cpu === null) cpu = line.split(/ +/)[0];
+      } else if ((m = /^pytorch-cuda +([0-9]{1,2}\.[0-9]) +[A-Za-z0-9_]+ +(?:pytorch|nvidia)$/.exec(line))) {
+        addSource(facts, 'package-list');
+        setOnce(facts, 'torch_cuda', m[1]);
+      }
+    }
+    if (cpu !== null && facts.torch_cuda === null && facts.cpu_reason === null) { facts.cpu_reason = 'conda'; facts.cpu_raw = cpu; }
   }
 
   function isCollectEnv(lines) {
@@ -442,6 +478,7 @@
     parseNvcc(lines, facts);
     parseCollectEnv(lines, facts);
     parseTorchPrint(lines, facts, found);
+    parsePackageList(lines, facts);
     detectErrors(lines, facts);
     detectOS(lines, facts);
     var gpus = found.csv.length ? found.csv : found.list.length ? found.list : found.query.length ? found.query : found.table.length ? found.table : found.torch;
