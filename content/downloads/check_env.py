@@ -38,7 +38,7 @@ AIM = re.ASCII | re.IGNORECASE | re.MULTILINE
 
 # ---------- constants ----------
 
-SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print", "package-list"]
+SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print", "package-list", "docker"]
 RULE_COLUMN = {"linux": "linux", "windows": "windows", "wsl": "wsl2", "unknown": "linux", "macos": "linux"}
 EXPRESSIONS = [
     ("torch_version", "torch.__version__"),
@@ -239,7 +239,8 @@ def empty_facts():
         "empty": True, "compute_caps": {}, "nvcc_missing": None, "cpu_reason": None, "cpu_raw": None, "mac": False,
         "no_driver": None, "no_driver_text": None, "mismatch": False, "gpu_error": None, "torch_driver_old": None,
         "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "cap_warning": None, "no_kernel_image": False,
-        "no_cuda_gpus": False, "ptx_toolchain": False, "system_not_ready": False, "smi_mismatch": False, "attached": None,
+        "no_cuda_gpus": False, "ptx_toolchain": False, "system_not_ready": False, "driver_behind": None, "compat_mismatch": False,
+        "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None,
     }
 
 
@@ -388,7 +389,11 @@ def parse_package_list(lines, facts):
         # conda: "pytorch  1.11.0  py3.8_cuda11.3_cudnn8.2.0_0  pytorch", "pytorch 2.1.2 cuda118_py310h..." (conda-forge),
         # "pytorch 1.11.0 py3.8_cpu_0", "pytorch 2.1.0 cpu_generic_py311h...".
         # Only the first such line counts: a paste of "before" and "after" lists describes the first machine state.
-        m = re.match(r"^pytorch +([0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?) +([A-Za-z0-9_.]+)(?: +[A-Za-z0-9_./:-]+)?$", line, A)
+        # conda's install plan says the same: "pytorch-nightly/win-64::pytorch-1.11.0.dev20211001-py3.6_cpu_0", and in
+        # its download list "pytorch-1.7.1 | cpu_py37hf1c21f6_1".
+        m = (re.match(r"^pytorch +([0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?) +([A-Za-z0-9_.]+)(?: +[A-Za-z0-9_./:-]+)?$", line, A)
+             or re.search(r"::pytorch(?:-nightly)?-([0-9]{1,2}\.[0-9]{1,3}[0-9A-Za-z.+]*)-([A-Za-z0-9_.]+)$", line, A)
+             or re.match(r"^pytorch-([0-9]{1,2}\.[0-9]{1,3}[0-9A-Za-z.+]*) *\| *([A-Za-z0-9_.]+)(?: |$)", line, A))
         if m:
             add_source(facts, "package-list")
             if seen:
@@ -649,9 +654,41 @@ def detect_errors(lines, facts):
         if re.search(r"No CUDA GPUs are available", line, AI):
             add_source(facts, "torch-print")
             facts["no_cuda_gpus"] = True
-        if re.search(r"the provided PTX was compiled with an unsupported toolchain", line, AI):
+        # The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
+        if re.search(r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is", line, AI):
             add_source(facts, "torch-print")
             facts["ptx_toolchain"] = True
+        # CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on
+        # a GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
+        if re.search(r"CUDA driver version is insufficient for CUDA runtime version|cudaErrorInsufficientDriver", line, AI):
+            add_source(facts, "torch-print")
+            set_once(facts, "driver_behind", "insufficient")
+        if re.search(r"forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice", line, AI):
+            add_source(facts, "torch-print")
+            set_once(facts, "driver_behind", "forward-compat")
+        if re.search(r"system has unsupported display driver / cuda driver combination|cudaErrorSystemDriverMismatch", line, AI):
+            add_source(facts, "torch-print")
+            facts["compat_mismatch"] = True
+        # Docker and the NVIDIA Container Toolkit.
+        if re.search(r'could not select device driver "" with capabilities: \[\[gpu\]\]', line, AI):
+            add_source(facts, "docker")
+            set_once(facts, "container_error", "no-gpu-driver")
+        if re.search(r"unknown or invalid runtime name: nvidia", line, AI):
+            add_source(facts, "docker")
+            set_once(facts, "container_error", "no-runtime")
+        if re.search(r"nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so", line, AI):
+            add_source(facts, "docker")
+            set_once(facts, "container_error", "no-driver-libs")
+        m = re.search(r"nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})", line, AI)
+        if m:
+            add_source(facts, "docker")
+            if facts["container_error"] is None:
+                facts["container_error"], facts["container_cuda"] = "cuda-requirement", m.group(1)
+        # WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
+        if re.search(r"GPU access blocked by the operating system", line, AI):
+            add_source(facts, "nvidia-smi")
+            if facts["no_driver"] is None:
+                facts["no_driver"] = "blocked"
         # CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
         if re.search(r"system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)", line, AI):
             add_source(facts, "torch-print")
@@ -975,6 +1012,9 @@ def features(facts, data, gpus=None, month=None):
         "torch_version": facts["torch_version"], "torch_cuda": facts["torch_cuda"], "cuda_available": facts["cuda_available"],
         "nvcc_version": facts["nvcc_version"], "nvcc_missing": facts["nvcc_missing"], "init_failed": facts["init_failed"],
         "no_cuda_gpus": facts["no_cuda_gpus"], "ptx_toolchain": facts["ptx_toolchain"], "system_not_ready": facts["system_not_ready"],
+        "driver_behind": facts["driver_behind"], "compat_mismatch": facts["compat_mismatch"], "container_error": facts["container_error"],
+        "container_cuda": facts["container_cuda"],
+        "container_cuda_need": toolkit_need(data, facts["container_cuda"], os_name) if data and facts["container_cuda"] else None,
         "collect_no_gpu": facts["collect_no_gpu"], "no_kernel_image": facts["no_kernel_image"],
         "cpu_reason": "suffix" if re.search(r"\+cpu$", version, A) else facts["cpu_reason"], "cpu_raw": facts["cpu_raw"],
         "rocm": bool(re.search(r"\+rocm", version, A)),

@@ -20,7 +20,7 @@
 
   /* ---------- constants ---------- */
 
-  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print', 'package-list'];
+  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print', 'package-list', 'docker'];
   var RULE_COLUMN = { linux: 'linux', windows: 'windows', wsl: 'wsl2', unknown: 'linux', macos: 'linux' };
   var EXPRESSIONS = [
     ['torch_version', 'torch.__version__'],
@@ -112,7 +112,8 @@
       empty: true, compute_caps: {}, nvcc_missing: null, cpu_reason: null, cpu_raw: null, mac: false,
       no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
       init_failed: false, collect_no_gpu: false, arch_warning: null, cap_warning: null, no_kernel_image: false,
-      no_cuda_gpus: false, ptx_toolchain: false, system_not_ready: false, smi_mismatch: false, attached: null
+      no_cuda_gpus: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
+      container_error: null, container_cuda: null, smi_mismatch: false, attached: null
     };
   }
 
@@ -229,7 +230,11 @@
       // conda: "pytorch  1.11.0  py3.8_cuda11.3_cudnn8.2.0_0  pytorch", "pytorch 2.1.2 cuda118_py310h…" (conda-forge),
       // "pytorch 1.11.0 py3.8_cpu_0", "pytorch 2.1.0 cpu_generic_py311h…".
       // Only the first such line counts: a paste of "before" and "after" lists describes the first machine state.
-      if ((m = /^pytorch +([0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?) +([A-Za-z0-9_.]+)(?: +[A-Za-z0-9_./:-]+)?$/.exec(line))) {
+      // conda's install plan says the same: "pytorch-nightly/win-64::pytorch-1.11.0.dev20211001-py3.6_cpu_0", and in
+      // its download list "pytorch-1.7.1 | cpu_py37hf1c21f6_1".
+      if ((m = /^pytorch +([0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?) +([A-Za-z0-9_.]+)(?: +[A-Za-z0-9_./:-]+)?$/.exec(line) ||
+               /::pytorch(?:-nightly)?-([0-9]{1,2}\.[0-9]{1,3}[0-9A-Za-z.+]*)-([A-Za-z0-9_.]+)$/.exec(line) ||
+               /^pytorch-([0-9]{1,2}\.[0-9]{1,3}[0-9A-Za-z.+]*) *\| *([A-Za-z0-9_.]+)(?: |$)/.exec(line))) {
         addSource(facts, 'package-list');
         if (seen) continue;
         seen = true;
@@ -426,7 +431,26 @@
         if (facts.no_driver === null) facts.no_driver = 'not-loaded';
       }
       if (/No CUDA GPUs are available/i.test(line)) { addSource(facts, 'torch-print'); facts.no_cuda_gpus = true; }
-      if (/the provided PTX was compiled with an unsupported toolchain/i.test(line)) { addSource(facts, 'torch-print'); facts.ptx_toolchain = true; }
+      // The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
+      if (/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is/i.test(line)) { addSource(facts, 'torch-print'); facts.ptx_toolchain = true; }
+      // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
+      // GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
+      if (/CUDA driver version is insufficient for CUDA runtime version|cudaErrorInsufficientDriver/i.test(line)) { addSource(facts, 'torch-print'); setOnce(facts, 'driver_behind', 'insufficient'); }
+      if (/forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice/i.test(line)) { addSource(facts, 'torch-print'); setOnce(facts, 'driver_behind', 'forward-compat'); }
+      if (/system has unsupported display driver \/ cuda driver combination|cudaErrorSystemDriverMismatch/i.test(line)) { addSource(facts, 'torch-print'); facts.compat_mismatch = true; }
+      // Docker and the NVIDIA Container Toolkit.
+      if (/could not select device driver "" with capabilities: \[\[gpu\]\]/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-gpu-driver'); }
+      if (/unknown or invalid runtime name: nvidia/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-runtime'); }
+      if (/nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-driver-libs'); }
+      if ((m = /nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})/i.exec(line))) {
+        addSource(facts, 'docker');
+        if (facts.container_error === null) { facts.container_error = 'cuda-requirement'; facts.container_cuda = m[1]; }
+      }
+      // WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
+      if (/GPU access blocked by the operating system/i.test(line)) {
+        addSource(facts, 'nvidia-smi');
+        if (facts.no_driver === null) facts.no_driver = 'blocked';
+      }
       // CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
       if (/system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)/i.test(line)) { addSource(facts, 'torch-print'); facts.system_not_ready = true; }
       if (/no kernel image is available for execution on the device/i.test(line)) { addSource(facts, 'torch-print'); facts.no_kernel_image = true; }
@@ -650,6 +674,8 @@
       cuda_available: facts.cuda_available, nvcc_version: facts.nvcc_version, nvcc_missing: facts.nvcc_missing,
       init_failed: facts.init_failed, collect_no_gpu: facts.collect_no_gpu, no_kernel_image: facts.no_kernel_image,
       no_cuda_gpus: facts.no_cuda_gpus, ptx_toolchain: facts.ptx_toolchain, system_not_ready: facts.system_not_ready,
+      driver_behind: facts.driver_behind, compat_mismatch: facts.compat_mismatch, container_error: facts.container_error,
+      container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,
       cpu_reason: /\+cpu$/.test(version) ? 'suffix' : facts.cpu_reason, cpu_raw: facts.cpu_raw, rocm: /\+rocm/.test(version),
       tc: tc, driver_status: status, rule_need: rule ? rule.need : null, rule_floor: rule ? rule.floor || null : null,
       torch_driver_old: n, torch_driver_cuda: n === null ? null : Math.floor(n / 1000) + '.' + Math.floor((n % 1000) / 10),
