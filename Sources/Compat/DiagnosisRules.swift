@@ -68,7 +68,7 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("system_not_ready", "CUDA error 802, system not yet initialized"),
         ("driver_behind", "insufficient (CUDA error 35) or forward-compat (804): the program's CUDA is newer than the driver"),
         ("compat_mismatch", "CUDA error 803: the user-mode CUDA driver does not match the kernel driver"),
-        ("container_error", "no-gpu-driver, no-runtime, no-driver-libs or cuda-requirement: Docker or nvidia-container-cli refused the GPU"),
+        ("container_error", "no-gpu-driver, no-runtime, wsl-no-adapters, no-driver-libs or cuda-requirement: Docker or nvidia-container-cli refused the GPU"),
         ("container_cuda", "the CUDA X.Y an image requires (cuda>=X.Y)"), ("container_cuda_need", "the driver the first X.Y release needs"),
         ("cpu_reason", "suffix, collect, none, conda or error: why the PyTorch build is CPU-only (the +cpu suffix first)"),
         ("cpu_raw", "collect_env's CUDA used to build PyTorch, or the conda package or build string that says CPU"), ("rocm", "a +rocm build"),

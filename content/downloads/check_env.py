@@ -660,7 +660,7 @@ def detect_errors(lines, facts):
             facts["ptx_toolchain"] = True
         # CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on
         # a GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
-        if re.search(r"CUDA driver version is insufficient for CUDA runtime version|cudaErrorInsufficientDriver", line, AI):
+        if re.search(r"CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER", line, AI):
             add_source(facts, "torch-print")
             set_once(facts, "driver_behind", "insufficient")
         if re.search(r"forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice", line, AI):
@@ -670,9 +670,12 @@ def detect_errors(lines, facts):
             add_source(facts, "torch-print")
             facts["compat_mismatch"] = True
         # Docker and the NVIDIA Container Toolkit.
-        if re.search(r'could not select device driver "" with capabilities: \[\[gpu\]\]', line, AI):
+        if re.search(r'could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]', line, AI):
             add_source(facts, "docker")
             set_once(facts, "container_error", "no-gpu-driver")
+        if re.search(r"nvidia-container-cli: initialization error: WSL environment detected but no adapters were found", line, AI):
+            add_source(facts, "docker")
+            set_once(facts, "container_error", "wsl-no-adapters")
         if re.search(r"unknown or invalid runtime name: nvidia", line, AI):
             add_source(facts, "docker")
             set_once(facts, "container_error", "no-runtime")

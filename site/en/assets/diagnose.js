@@ -435,11 +435,12 @@
       if (/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is/i.test(line)) { addSource(facts, 'torch-print'); facts.ptx_toolchain = true; }
       // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
       // GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
-      if (/CUDA driver version is insufficient for CUDA runtime version|cudaErrorInsufficientDriver/i.test(line)) { addSource(facts, 'torch-print'); setOnce(facts, 'driver_behind', 'insufficient'); }
+      if (/CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER/i.test(line)) { addSource(facts, 'torch-print'); setOnce(facts, 'driver_behind', 'insufficient'); }
       if (/forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice/i.test(line)) { addSource(facts, 'torch-print'); setOnce(facts, 'driver_behind', 'forward-compat'); }
       if (/system has unsupported display driver \/ cuda driver combination|cudaErrorSystemDriverMismatch/i.test(line)) { addSource(facts, 'torch-print'); facts.compat_mismatch = true; }
       // Docker and the NVIDIA Container Toolkit.
-      if (/could not select device driver "" with capabilities: \[\[gpu\]\]/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-gpu-driver'); }
+      if (/could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-gpu-driver'); }
+      if (/nvidia-container-cli: initialization error: WSL environment detected but no adapters were found/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'wsl-no-adapters'); }
       if (/unknown or invalid runtime name: nvidia/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-runtime'); }
       if (/nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-driver-libs'); }
       if ((m = /nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})/i.exec(line))) {
