@@ -133,6 +133,9 @@ public struct UpgradePlan: Sendable {
     public var fromNothing: String
     /// Said when the reader's driver is a branch past the GPU's last (nil when the GPU has no last branch).
     public var pastLastBranch: String?
+    /// The build that sentence names, and the driver it needs: the newest CUDA the last branch runs (nil with it).
+    public var pastBranchVariant: PyTorchVariant?
+    public var pastBranchNeed: Version?
 }
 
 extension Resolver {
@@ -170,6 +173,7 @@ extension Resolver {
             }
         }
         guard let (release, variant, need) = chosen else { return nil }
+        let back = backTo ?? (variant, need)
         let target = (release: release, variant: variant)
         let say = data.phrases
         let column = os == .wsl2 ? say(.upgradeColumnWSL2) : say(.driverColumn, ["os": os.label])
@@ -181,9 +185,10 @@ extension Resolver {
             fromOlder: say(.upgradeFromOlder, ["upgrade": upgrade]),
             fromNothing: say(.upgradeFromNothing, ["upgrade": upgrade]),
             pastLastBranch: gpuSupport.lastDriverBranch.map { last in
-                let back = backTo ?? (variant, need)
-                return say(.upgradePastBranch, ["need": back.need.description, "branch": String(last), "goal": buildName(release, back.variant)])
-            })
+                say(.upgradePastBranch, ["need": back.need.description, "branch": String(last), "goal": buildName(release, back.variant)])
+            },
+            pastBranchVariant: gpuSupport.lastDriverBranch.map { _ in back.variant },
+            pastBranchNeed: gpuSupport.lastDriverBranch.map { _ in back.need })
     }
 
     /// What to do when no official build has code for the GPU at any driver (the Tesla K40, sm_35): the CPU build, or
@@ -221,7 +226,10 @@ extension Resolver {
         guard let driver = request.driver else { return advice(plan.noDriver) }
         let fill = { (template: String, current: String) in TextTemplate.fill(template, ["driver": driver.description, "current": current]) }
         let gpuSupport = support(for: request.gpu)
-        if let text = plan.pastLastBranch, let last = gpuSupport.lastDriverBranch, Self.branch(of: driver) > last { return advice(fill(text, "")) }
+        if let text = plan.pastLastBranch, let last = gpuSupport.lastDriverBranch, Self.branch(of: driver) > last {
+            return UpgradeAdvice(driver: plan.pastBranchNeed ?? plan.need, release: plan.release, variant: plan.pastBranchVariant ?? plan.variant,
+                                 reason: fill(text, ""))
+        }
         let current = resolve(request).first { $0.status == .ok }
         if let current, current.release.version >= plan.release.version { return nil }
         guard driver < plan.need else { return nil }

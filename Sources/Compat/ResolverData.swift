@@ -140,7 +140,8 @@ public enum ResolverData {
                         .object([("torch", .string(plan.release.version.description)), ("tag", .string(plan.variant.tag)),
                                  ("need", .string(plan.need.description)), ("noDriver", intern(plan.noDriver)),
                                  ("fromOlder", intern(plan.fromOlder)), ("fromNothing", intern(plan.fromNothing)),
-                                 ("pastLastBranch", plan.pastLastBranch.map(intern) ?? .null)])
+                                 ("pastLastBranch", plan.pastLastBranch.map(intern) ?? .null),
+                                 ("pastNeed", .optional(plan.pastBranchNeed?.description)), ("pastTag", .optional(plan.pastBranchVariant?.tag))])
                     } ?? .null)
                 }))
             }

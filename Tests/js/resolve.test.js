@@ -81,7 +81,7 @@ test('the page and `gpukb resolve` agree on every build, status and reason', () 
   assert.ok(fs.existsSync(GPUKB), `gpukb binary not found at ${GPUKB}; run make site or set GPUKB`);
   const data = loadData();
   const gpus = ['4090', 'RTX 5090', 'GTX 1080 Ti', 'H100', 'T4', 'V100', 'RTX 3060', 'Jetson AGX Orin', 'GTX 1060', 'B200',
-    'Tesla K40m', 'GTX 660 Ti', 'GTX 1060 6GB'];
+    'Tesla K40m', 'GTX 660 Ti', 'GTX 1060 6GB', 'Tesla K80'];
   const drivers = [null, '470.57.02', '516.94', '525.60.13', '536.23', '551.61', '572.61', '580.65.06', '581.57', '590.44.01'];
   const oses = ['linux', 'windows', 'wsl2'];
   let cases = 0;
@@ -355,6 +355,12 @@ test('every upgrade the page can advise, once followed, gives the build it named
       const builds = resolve.resolve(data, { gpu, os, driver: plan.need, python: python || null, pm: 'pip' });
       const hit = builds.find((b) => b.pytorch === plan.torch && b.variant === plan.tag);
       assert.equal(hit && hit.status, 'ok', `${gpu.name} ${os} Python ${python || 'any'}: driver ${plan.need} for ${plan.torch} ${plan.tag}`);
+      // Past the GPU's last branch the advice goes back to it, for the newest CUDA that branch runs.
+      if (plan.pastNeed) {
+        const back = resolve.resolve(data, { gpu, os, driver: plan.pastNeed, python: python || null, pm: 'pip' })
+          .find((b) => b.pytorch === plan.torch && b.variant === plan.pastTag);
+        assert.equal(back && back.status, 'ok', `${gpu.name} ${os} Python ${python || 'any'}: back to ${plan.pastNeed} for ${plan.torch} ${plan.pastTag}`);
+      }
     }
   }
   assert.ok(plans > 5000, String(plans));

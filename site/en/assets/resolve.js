@@ -285,7 +285,13 @@
       return { driver: plan.need, pytorch: plan.torch, variant: plan.tag,
         reason: fill(fill(data.strings[template], 'driver', request.driver), 'current', current) };
     };
-    if (plan.pastLastBranch !== null && pastLastBranch(sup, request.driver)) return make(plan.pastLastBranch, '');
+    if (plan.pastLastBranch !== null && pastLastBranch(sup, request.driver)) {
+      // Back to the last branch: the build its sentence names (the newest CUDA that branch runs) and that build's driver.
+      var back = make(plan.pastLastBranch, '');
+      back.driver = plan.pastNeed || plan.need;
+      back.variant = plan.pastTag || plan.tag;
+      return back;
+    }
     var current = null;
     for (var i = 0; i < builds.length && !current; i++) if (builds[i].status === 'ok') current = builds[i];
     if (current && compareVersions(current.pytorch, plan.torch) >= 0) return null;
