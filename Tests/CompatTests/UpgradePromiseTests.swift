@@ -27,8 +27,19 @@ import Testing
             for (os, drivers) in Self.drivers {
                 for driver in drivers {
                     let request = ResolveRequest(gpu: gpu, os: os, driver: driver.flatMap { Version($0) })
-                    guard let advice = resolver.upgrade(for: request) else { continue }
                     let where_ = "\(gpu.name) \(os.rawValue) \(driver ?? "no driver")"
+                    // No build runs on a driver older than the GPU, or on a branch past its last one.
+                    if let given = request.driver, let ok = resolver.resolve(request).first(where: { $0.status == .ok }) {
+                        let support = resolver.support(for: gpu)
+                        let column: OperatingSystem = os == .linux ? .linux : .windows
+                        if let floor = support.floor(column), given < floor {
+                            out.append("\(where_): \(ok.release.version) \(ok.variant.tag) is ok below the GPU's driver floor \(floor)")
+                        }
+                        if let last = support.lastDriverBranch, Resolver.branch(of: given) > last {
+                            out.append("\(where_): \(ok.release.version) \(ok.variant.tag) is ok past the GPU's last branch R\(last)")
+                        }
+                    }
+                    guard let advice = resolver.upgrade(for: request) else { continue }
                     // Following it: that driver, the build it names.
                     let after = ResolveRequest(gpu: gpu, os: os, driver: advice.driver, cpu: request.cpu)
                     let fits = resolver.resolve(after)
