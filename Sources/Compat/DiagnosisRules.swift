@@ -101,6 +101,7 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("gpu_best_torch", "the newest build with code for it that the driver runs: PyTorch"), ("gpu_best_tag", "its cuXYZ"),
         ("gpu_no_build", "the resolver's sentence when no build has code for it at any driver (CPU build or source)"),
         ("gpu_shared", "its capability unknown and its name one NVIDIA sold with different chips (GT 730): the resolver's sentence"),
+        ("gpu_not_a_model", "its capability unknown and its name not a model (the driver's \"NVIDIA Graphics Device\"): the resolver's sentence"),
         ("gpu_shared_no_build", "that name's chips are all below PyTorch's binary floor: no official build runs any of them"),
     ]
 

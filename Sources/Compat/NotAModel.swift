@@ -42,7 +42,17 @@ public enum NotAModel {
             let template = capabilityTemplates(data)[cc.description] ?? unknownTemplate(data)
             return TextTemplate.fill(template, ["gpu": typed, "cc": cc.description])
         }
-        return architectureTemplates(data)[key(typed)].map { TextTemplate.fill($0, ["gpu": typed]) }
+        return names(data)[key(typed)].map { TextTemplate.fill($0, ["gpu": typed]) }
+    }
+
+    /// The names nvidia-smi and the CUDA runtime print for a GPU the driver has no name for.
+    static let placeholders = ["nvidia graphics device", "graphics device"]
+
+    /// Per name that is not a model (an architecture, or the driver's placeholder): its sentence, `{gpu}` left to fill.
+    static func names(_ data: CompatDataset) -> [String: String] {
+        var out = architectureTemplates(data)
+        for name in placeholders { out[name] = data.phrases(.gpuIsPlaceholder) }
+        return out
     }
 
     /// Up to `exampleCount` model names among `gpus`, read from NVIDIA's table first, one per capability first.
@@ -100,7 +110,7 @@ public enum NotAModel {
             ("pattern", .string(capabilityPattern)),
             ("ccs", .object(capabilityTemplates(data).sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("unknown", .string(unknownTemplate(data))),
-            ("archs", .object(architectureTemplates(data).sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ("archs", .object(names(data).sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
         ])
     }
 }

@@ -50,6 +50,7 @@ public enum Phrase: String, TextKey {
     case gpuIsCapability = "gpu.is_capability"
     case gpuIsUnknownCapability = "gpu.is_unknown_capability"
     case gpuIsArchitecture = "gpu.is_architecture"
+    case gpuIsPlaceholder = "gpu.is_placeholder"
     case gpuListSeparator = "gpu.list_separator"
     case gpuSharedName = "gpu.shared_name"
     case gpuSharedChip = "gpu.shared_chip"
@@ -259,6 +260,8 @@ public enum Phrase: String, TextKey {
             ["gpu", "cc", "known"]
         case .gpuIsArchitecture:
             ["gpu", "architecture", "ccs", "examples"]
+        case .gpuIsPlaceholder:
+            ["gpu"]
         case .gpuSharedName:
             ["gpu", "ccs", "verdict"]
         case .gpuSharedChip:

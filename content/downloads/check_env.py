@@ -106,6 +106,20 @@ def other_vendor(data, name):
     return None
 
 
+def not_a_model(data, name):
+    """The build's sentence when name is not a GPU model (a compute capability, an architecture, or the driver's
+    "NVIDIA Graphics Device"; Swift's NotAModel, pattern shared with the page), else None."""
+    hints, text = data.get("notAModel"), str(name or "").strip()
+    if not hints:
+        return None
+    m = re.search(hints["pattern"], text, re.I)
+    if m:
+        cc = m.group(1)[:-1] + "." + m.group(1)[-1:] if m.group(1) else m.group(2) + "." + m.group(3)
+        return hints["ccs"].get(cc, hints["unknown"]).replace("{gpu}", text).replace("{cc}", cc)
+    key = " ".join(text.lower().split())
+    return hints["archs"][key].replace("{gpu}", text) if key in hints["archs"] else None
+
+
 def shared_name_entry(data, name):
     """The build's sentence when name is a model name NVIDIA sold with chips of different compute capabilities (the
     GT 730), with whether no official build runs any of them ({"text", "noBuild"}), else None."""
@@ -1076,6 +1090,7 @@ def gpu_features(facts, data):
             "gpu_best_torch": best["torch"] if best else None, "gpu_best_tag": best["tag"] if best else None,
             "gpu_no_build": no_build(data, cc, wheel_platform_of(facts["os"], facts["cpu"])),
             "gpu_shared": shared["text"] if shared else None, "gpu_shared_no_build": shared["noBuild"] if shared else False,
+            "gpu_not_a_model": not_a_model(data, name) if cc is None and not shared else None,
         })
     return out
 

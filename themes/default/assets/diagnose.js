@@ -724,7 +724,8 @@
         gpu_verdict: verdict ? verdict[0] : null, gpu_verdict_text: verdict ? data.strings[verdict[1]] : null,
         gpu_best_torch: best ? best.torch : null, gpu_best_tag: best ? best.tag : null,
         gpu_no_build: R.noBuildText(data, cc, wheelPlatformOf(facts.os, facts.cpu)),
-        gpu_shared: shared ? shared.text : null, gpu_shared_no_build: shared ? shared.noBuild : false
+        gpu_shared: shared ? shared.text : null, gpu_shared_no_build: shared ? shared.noBuild : false,
+        gpu_not_a_model: cc === null && !shared ? R.notAModel(data, name) : null
       };
     });
   }
