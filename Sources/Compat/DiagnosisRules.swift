@@ -57,7 +57,7 @@ public struct DiagnosisRules: Sendable, Equatable {
     public static let features: [(name: String, meaning: String)] = [
         ("os", "linux, windows, wsl, macos or unknown, as the paste shows"),
         ("recognized", "some tool's output was recognized"), ("empty", "the paste has no text"), ("mac", "the paste comes from macOS"),
-        ("no_driver", "smi-failed, smi-missing, not-loaded, blocked or torch: how the paste says no driver is loaded"), ("no_driver_text", "the shell's words"),
+        ("no_driver", "smi-failed, smi-missing, not-loaded, blocked, libcuda or torch: how the paste says no driver is loaded"), ("no_driver_text", "the shell's words"),
         ("mismatch", "Driver/library version mismatch"), ("gpu_error", "nvidia-smi's error accessing a GPU"),
         ("driver_version", "the driver"), ("cuda_version", "nvidia-smi's CUDA Version"), ("torch_version", "torch.__version__"),
         ("torch_cuda", "torch.version.cuda"), ("cuda_available", "torch.cuda.is_available(): true, false or null"),

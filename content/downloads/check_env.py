@@ -701,6 +701,11 @@ def detect_errors(lines, facts):
             add_source(facts, "docker")
             if facts["container_error"] is None:
                 facts["container_error"], facts["container_cuda"] = "cuda-requirement", m.group(1)
+        # The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
+        if re.search(r"Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so", line, AI):
+            add_source(facts, "torch-print")
+            if facts["no_driver"] is None:
+                facts["no_driver"] = "libcuda"
         # WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
         if re.search(r"GPU access blocked by the operating system", line, AI):
             add_source(facts, "nvidia-smi")

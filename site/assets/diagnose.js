@@ -447,6 +447,11 @@
         addSource(facts, 'docker');
         if (facts.container_error === null) { facts.container_error = 'cuda-requirement'; facts.container_cuda = m[1]; }
       }
+      // The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
+      if (/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so/i.test(line)) {
+        addSource(facts, 'torch-print');
+        if (facts.no_driver === null) facts.no_driver = 'libcuda';
+      }
       // WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
       if (/GPU access blocked by the operating system/i.test(line)) {
         addSource(facts, 'nvidia-smi');
