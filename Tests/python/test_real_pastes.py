@@ -10,6 +10,8 @@ import pathlib
 import re
 import subprocess
 
+from page_reader import page_results
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 FOLDERS = [REPO / "Tests/Fixtures/env-reports", REPO / "Tests/Fixtures/real-pastes"]
 DATA_JS = REPO / "site/resolve/compat-data.js"
@@ -88,18 +90,7 @@ def test_fields_are_read_right_on_at_least_98_percent_of_real_pastes():
 
 def test_the_browser_page_and_check_env_give_the_same_json_for_every_paste():
     files = [str(folder / row["file"]) for folder, row in rows()]
-    script = """
-const fs = require('fs'), vm = require('vm');
-const box = { window: {} };
-vm.runInNewContext(fs.readFileSync(process.argv[1], 'utf8'), box);
-const diagnose = require(process.argv[2]);
-const out = JSON.parse(fs.readFileSync(0, 'utf8')).map((f) => diagnose.analyze(fs.readFileSync(f, 'utf8'), box.window.GPUKB_COMPAT));
-process.stdout.write(JSON.stringify(out));
-"""
-    proc = subprocess.run(["node", "-e", script, str(DATA_JS), str(REPO / "themes/default/assets/diagnose.js")],
-                          input=json.dumps(files), capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    browser = json.loads(proc.stdout)
+    browser = page_results(files, DATA_JS)
     for file, page in zip(files, browser):
         text = pathlib.Path(file).read_text(encoding="utf-8", errors="replace")
         assert check_env.analyze(text, DATA) == page, file

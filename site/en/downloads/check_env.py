@@ -605,6 +605,38 @@ def parse_torch_print(lines, facts, found):
         add_source(facts, "torch-print")
 
 
+# Messages that each say one thing: (pattern, the output it comes from, the fact, its value). A fact already set keeps
+# its value; the same table is in diagnose.js.
+SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, key, value in [
+    (r"CUDA driver initialization failed", "torch-print", "init_failed", True),
+    # nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
+    (r"NVIDIA driver is not loaded", "nvidia-smi", "no_driver", "not-loaded"),
+    (r"No CUDA GPUs are available", "torch-print", "no_cuda_gpus", True),
+    # The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
+    (r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is",
+     "torch-print", "ptx_toolchain", True),
+    # CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
+    # GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
+    (r"CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER",
+     "torch-print", "driver_behind", "insufficient"),
+    (r"forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice", "torch-print", "driver_behind", "forward-compat"),
+    (r"system has unsupported display driver / cuda driver combination|cudaErrorSystemDriverMismatch", "torch-print", "compat_mismatch", True),
+    # Docker and the NVIDIA Container Toolkit.
+    (r'could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]', "docker", "container_error", "no-gpu-driver"),
+    (r"nvidia-container-cli: initialization error: WSL environment detected but no adapters were found", "docker", "container_error", "wsl-no-adapters"),
+    (r"unknown or invalid runtime name: nvidia", "docker", "container_error", "no-runtime"),
+    (r"nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so", "docker", "container_error", "no-driver-libs"),
+    # The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
+    (r"Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so",
+     "torch-print", "no_driver", "libcuda"),
+    # WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
+    (r"GPU access blocked by the operating system", "nvidia-smi", "no_driver", "blocked"),
+    # CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
+    (r"system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)", "torch-print", "system_not_ready", True),
+    (r"no kernel image is available for execution on the device", "torch-print", "no_kernel_image", True),
+]]
+
+
 def detect_errors(lines, facts):
     """Error messages from nvidia-smi, NVML and PyTorch."""
     for i, line in enumerate(lines):
@@ -657,67 +689,16 @@ def detect_errors(lines, facts):
         if m:
             add_source(facts, "torch-print")
             set_once(facts, "torch_driver_old", int(m.group(1)))
-        if re.search(r"CUDA driver initialization failed", line, AI):
-            add_source(facts, "torch-print")
-            facts["init_failed"] = True
-        # nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
-        if re.search(r"NVIDIA driver is not loaded", line, AI):
-            add_source(facts, "nvidia-smi")
-            if facts["no_driver"] is None:
-                facts["no_driver"] = "not-loaded"
-        if re.search(r"No CUDA GPUs are available", line, AI):
-            add_source(facts, "torch-print")
-            facts["no_cuda_gpus"] = True
-        # The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
-        if re.search(r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is", line, AI):
-            add_source(facts, "torch-print")
-            facts["ptx_toolchain"] = True
-        # CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on
-        # a GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
-        if re.search(r"CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER", line, AI):
-            add_source(facts, "torch-print")
-            set_once(facts, "driver_behind", "insufficient")
-        if re.search(r"forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice", line, AI):
-            add_source(facts, "torch-print")
-            set_once(facts, "driver_behind", "forward-compat")
-        if re.search(r"system has unsupported display driver / cuda driver combination|cudaErrorSystemDriverMismatch", line, AI):
-            add_source(facts, "torch-print")
-            facts["compat_mismatch"] = True
-        # Docker and the NVIDIA Container Toolkit.
-        if re.search(r'could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]', line, AI):
-            add_source(facts, "docker")
-            set_once(facts, "container_error", "no-gpu-driver")
-        if re.search(r"nvidia-container-cli: initialization error: WSL environment detected but no adapters were found", line, AI):
-            add_source(facts, "docker")
-            set_once(facts, "container_error", "wsl-no-adapters")
-        if re.search(r"unknown or invalid runtime name: nvidia", line, AI):
-            add_source(facts, "docker")
-            set_once(facts, "container_error", "no-runtime")
-        if re.search(r"nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so", line, AI):
-            add_source(facts, "docker")
-            set_once(facts, "container_error", "no-driver-libs")
+        for pattern, source, key, value in SIGNALS:
+            if pattern.search(line):
+                add_source(facts, source)
+                if facts[key] is None or facts[key] is False:
+                    facts[key] = value
         m = re.search(r"nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})", line, AI)
         if m:
             add_source(facts, "docker")
             if facts["container_error"] is None:
                 facts["container_error"], facts["container_cuda"] = "cuda-requirement", m.group(1)
-        # The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
-        if re.search(r"Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so", line, AI):
-            add_source(facts, "torch-print")
-            if facts["no_driver"] is None:
-                facts["no_driver"] = "libcuda"
-        # WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
-        if re.search(r"GPU access blocked by the operating system", line, AI):
-            add_source(facts, "nvidia-smi")
-            if facts["no_driver"] is None:
-                facts["no_driver"] = "blocked"
-        # CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
-        if re.search(r"system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)", line, AI):
-            add_source(facts, "torch-print")
-            facts["system_not_ready"] = True
-        if re.search(r"no kernel image is available for execution on the device", line, AI):
-            add_source(facts, "torch-print")
-            facts["no_kernel_image"] = True
         if " with CUDA capability sm_" in line:
             m = re.search(r"([A-Za-z0-9][A-Za-z0-9 ._-]*?) with CUDA capability sm_([0-9]{2,3}) "
                           r"is not compatible with the current PyTorch installation", line, A)

@@ -384,6 +384,34 @@
     if (seen) addSource(facts, 'torch-print');
   }
 
+  // Messages that each say one thing: [pattern, the output it comes from, the fact, its value]. A fact already set
+  // keeps its value; the same table is in check_env.py.
+  var SIGNALS = [
+    [/CUDA driver initialization failed/i, 'torch-print', 'init_failed', true],
+    // nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
+    [/NVIDIA driver is not loaded/i, 'nvidia-smi', 'no_driver', 'not-loaded'],
+    [/No CUDA GPUs are available/i, 'torch-print', 'no_cuda_gpus', true],
+    // The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
+    [/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is/i, 'torch-print', 'ptx_toolchain', true],
+    // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
+    // GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
+    [/CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER/i, 'torch-print', 'driver_behind', 'insufficient'],
+    [/forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice/i, 'torch-print', 'driver_behind', 'forward-compat'],
+    [/system has unsupported display driver \/ cuda driver combination|cudaErrorSystemDriverMismatch/i, 'torch-print', 'compat_mismatch', true],
+    // Docker and the NVIDIA Container Toolkit.
+    [/could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]/i, 'docker', 'container_error', 'no-gpu-driver'],
+    [/nvidia-container-cli: initialization error: WSL environment detected but no adapters were found/i, 'docker', 'container_error', 'wsl-no-adapters'],
+    [/unknown or invalid runtime name: nvidia/i, 'docker', 'container_error', 'no-runtime'],
+    [/nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so/i, 'docker', 'container_error', 'no-driver-libs'],
+    // The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
+    [/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so/i, 'torch-print', 'no_driver', 'libcuda'],
+    // WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
+    [/GPU access blocked by the operating system/i, 'nvidia-smi', 'no_driver', 'blocked'],
+    // CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
+    [/system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)/i, 'torch-print', 'system_not_ready', true],
+    [/no kernel image is available for execution on the device/i, 'torch-print', 'no_kernel_image', true]
+  ];
+
   /** Error messages from nvidia-smi, NVML and PyTorch. */
   function detectErrors(lines, facts) {
     lines.forEach(function (line, i) {
@@ -424,42 +452,15 @@
         addSource(facts, 'torch-print');
         setOnce(facts, 'torch_driver_old', parseInt(m[1], 10));
       }
-      if (/CUDA driver initialization failed/i.test(line)) { addSource(facts, 'torch-print'); facts.init_failed = true; }
-      // nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
-      if (/NVIDIA driver is not loaded/i.test(line)) {
-        addSource(facts, 'nvidia-smi');
-        if (facts.no_driver === null) facts.no_driver = 'not-loaded';
-      }
-      if (/No CUDA GPUs are available/i.test(line)) { addSource(facts, 'torch-print'); facts.no_cuda_gpus = true; }
-      // The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
-      if (/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is/i.test(line)) { addSource(facts, 'torch-print'); facts.ptx_toolchain = true; }
-      // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
-      // GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
-      if (/CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER/i.test(line)) { addSource(facts, 'torch-print'); setOnce(facts, 'driver_behind', 'insufficient'); }
-      if (/forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice/i.test(line)) { addSource(facts, 'torch-print'); setOnce(facts, 'driver_behind', 'forward-compat'); }
-      if (/system has unsupported display driver \/ cuda driver combination|cudaErrorSystemDriverMismatch/i.test(line)) { addSource(facts, 'torch-print'); facts.compat_mismatch = true; }
-      // Docker and the NVIDIA Container Toolkit.
-      if (/could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-gpu-driver'); }
-      if (/nvidia-container-cli: initialization error: WSL environment detected but no adapters were found/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'wsl-no-adapters'); }
-      if (/unknown or invalid runtime name: nvidia/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-runtime'); }
-      if (/nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so/i.test(line)) { addSource(facts, 'docker'); setOnce(facts, 'container_error', 'no-driver-libs'); }
+      SIGNALS.forEach(function (signal) {
+        if (!signal[0].test(line)) return;
+        addSource(facts, signal[1]);
+        if (facts[signal[2]] === null || facts[signal[2]] === false) facts[signal[2]] = signal[3];
+      });
       if ((m = /nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})/i.exec(line))) {
         addSource(facts, 'docker');
         if (facts.container_error === null) { facts.container_error = 'cuda-requirement'; facts.container_cuda = m[1]; }
       }
-      // The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
-      if (/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so/i.test(line)) {
-        addSource(facts, 'torch-print');
-        if (facts.no_driver === null) facts.no_driver = 'libcuda';
-      }
-      // WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
-      if (/GPU access blocked by the operating system/i.test(line)) {
-        addSource(facts, 'nvidia-smi');
-        if (facts.no_driver === null) facts.no_driver = 'blocked';
-      }
-      // CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
-      if (/system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)/i.test(line)) { addSource(facts, 'torch-print'); facts.system_not_ready = true; }
-      if (/no kernel image is available for execution on the device/i.test(line)) { addSource(facts, 'torch-print'); facts.no_kernel_image = true; }
       if (line.indexOf(' with CUDA capability sm_') >= 0 &&
           (m = /([A-Za-z0-9][A-Za-z0-9 ._-]*?) with CUDA capability sm_([0-9]{2,3}) is not compatible with the current PyTorch installation/.exec(line))) {
         addSource(facts, 'torch-print');
