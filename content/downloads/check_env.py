@@ -253,7 +253,7 @@ def empty_facts():
         "empty": True, "compute_caps": {}, "nvcc_missing": None, "cpu_reason": None, "cpu_raw": None, "mac": False,
         "no_driver": None, "no_driver_text": None, "mismatch": False, "gpu_error": None, "torch_driver_old": None,
         "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "cap_warning": None, "no_kernel_image": False,
-        "no_cuda_gpus": False, "ptx_toolchain": False, "system_not_ready": False, "driver_behind": None, "compat_mismatch": False,
+        "no_cuda_gpus": False, "gpus_busy": False, "ptx_toolchain": False, "system_not_ready": False, "driver_behind": None, "compat_mismatch": False,
         "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None,
     }
 
@@ -390,6 +390,20 @@ def parse_smi_csv(lines, facts, found):
         found["csv"].append(m.group(1))
         if m.group(3) and m.group(1) not in facts["compute_caps"]:
             facts["compute_caps"][m.group(1)] = m.group(3)
+
+
+def parse_banner(lines, facts, found):
+    """Ultralytics' start-up line: "Ultralytics YOLOv8.1.3 Python-3.10.11 torch-2.1.0+cpu CPU", or with
+    "torch-2.0.1+cu118 CUDA:0 (NVIDIA GeForce RTX 3060, 12288MiB)". The first one counts."""
+    for line in lines:
+        m = re.match(r"^(?:Ultralytics|YOLOv[0-9]).{0,80}? torch-([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:\+[A-Za-z0-9.]+)?) "
+                     r"(?:CPU\b|CUDA:[0-9]+ \(([^,()]{1,80}), [0-9]+MiB\))", line, A)
+        if m:
+            add_source(facts, "torch-print")
+            set_once(facts, "torch_version", m.group(1))
+            if m.group(2) and not found["torch"]:
+                found["torch"].append(trim_spaces(m.group(2)))
+            return
 
 
 def parse_package_list(lines, facts):
@@ -631,6 +645,10 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
      "torch-print", "no_driver", "libcuda"),
     # WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
     (r"GPU access blocked by the operating system", "nvidia-smi", "no_driver", "blocked"),
+    # dmesg: another driver (nouveau) holds the GPU, so the NVIDIA module never attached to it.
+    (r"NVRM: The NVIDIA probe routine was not called|NVRM: No NVIDIA (?:graphics adapter|GPU) (?:probed|found)", "nvidia-smi", "no_driver", "not-probed"),
+    # Exclusive compute mode with the GPU taken, or a GPU another process holds.
+    (r"all CUDA-capable devices are busy or unavailable|cudaErrorDevicesUnavailable", "torch-print", "gpus_busy", True),
     # CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
     (r"system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)", "torch-print", "system_not_ready", True),
     (r"no kernel image is available for execution on the device", "torch-print", "no_kernel_image", True),
@@ -771,6 +789,7 @@ def parse_report(text):
     parse_collect_env(lines, facts)
     parse_torch_print(lines, facts, found)
     parse_package_list(lines, facts)
+    parse_banner(lines, facts, found)
     detect_errors(lines, facts)
     detect_os(lines, facts)
     gpus = found["csv"] or found["list"] or found["query"] or found["table"] or found["torch"]
@@ -1014,7 +1033,7 @@ def features(facts, data, gpus=None, month=None):
         "gpu_error": facts["gpu_error"], "driver_version": driver, "cuda_version": facts["cuda_version"],
         "torch_version": facts["torch_version"], "torch_cuda": facts["torch_cuda"], "cuda_available": facts["cuda_available"],
         "nvcc_version": facts["nvcc_version"], "nvcc_missing": facts["nvcc_missing"], "init_failed": facts["init_failed"],
-        "no_cuda_gpus": facts["no_cuda_gpus"], "ptx_toolchain": facts["ptx_toolchain"], "system_not_ready": facts["system_not_ready"],
+        "no_cuda_gpus": facts["no_cuda_gpus"], "gpus_busy": facts["gpus_busy"], "ptx_toolchain": facts["ptx_toolchain"], "system_not_ready": facts["system_not_ready"],
         "driver_behind": facts["driver_behind"], "compat_mismatch": facts["compat_mismatch"], "container_error": facts["container_error"],
         "container_cuda": facts["container_cuda"],
         "container_cuda_need": toolkit_need(data, facts["container_cuda"], os_name) if data and facts["container_cuda"] else None,

@@ -112,7 +112,7 @@
       empty: true, compute_caps: {}, nvcc_missing: null, cpu_reason: null, cpu_raw: null, mac: false,
       no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
       init_failed: false, collect_no_gpu: false, arch_warning: null, cap_warning: null, no_kernel_image: false,
-      no_cuda_gpus: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
+      no_cuda_gpus: false, gpus_busy: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
       container_error: null, container_cuda: null, smi_mismatch: false, attached: null
     };
   }
@@ -218,6 +218,20 @@
       found.csv.push(m[1]);
       if (m[3] && !has(facts.compute_caps, m[1])) facts.compute_caps[m[1]] = m[3];
     });
+  }
+
+  /** Ultralytics' start-up line: "Ultralytics YOLOv8.1.3 Python-3.10.11 torch-2.1.0+cpu CPU", or with
+      "torch-2.0.1+cu118 CUDA:0 (NVIDIA GeForce RTX 3060, 12288MiB)". The first one counts. */
+  function parseBanner(lines, facts, found) {
+    for (var i = 0; i < lines.length; i++) {
+      var m = /^(?:Ultralytics|YOLOv[0-9]).{0,80}? torch-([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:\+[A-Za-z0-9.]+)?) (?:CPU\b|CUDA:[0-9]+ \(([^,()]{1,80}), [0-9]+MiB\))/.exec(lines[i]);
+      if (m) {
+        addSource(facts, 'torch-print');
+        setOnce(facts, 'torch_version', m[1]);
+        if (m[2] && !found.torch.length) found.torch.push(trimSpaces(m[2]));
+        return;
+      }
+    }
   }
 
   /** conda list, pip list, pip show and pip freeze: which PyTorch is installed, and whether conda picked its CPU build.
@@ -407,6 +421,10 @@
     [/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so/i, 'torch-print', 'no_driver', 'libcuda'],
     // WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
     [/GPU access blocked by the operating system/i, 'nvidia-smi', 'no_driver', 'blocked'],
+    // dmesg: another driver (nouveau) holds the GPU, so the NVIDIA module never attached to it.
+    [/NVRM: The NVIDIA probe routine was not called|NVRM: No NVIDIA (?:graphics adapter|GPU) (?:probed|found)/i, 'nvidia-smi', 'no_driver', 'not-probed'],
+    // Exclusive compute mode with the GPU taken, or a GPU another process holds.
+    [/all CUDA-capable devices are busy or unavailable|cudaErrorDevicesUnavailable/i, 'torch-print', 'gpus_busy', true],
     // CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
     [/system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)/i, 'torch-print', 'system_not_ready', true],
     [/no kernel image is available for execution on the device/i, 'torch-print', 'no_kernel_image', true]
@@ -510,6 +528,7 @@
     parseCollectEnv(lines, facts);
     parseTorchPrint(lines, facts, found);
     parsePackageList(lines, facts);
+    parseBanner(lines, facts, found);
     detectErrors(lines, facts);
     detectOS(lines, facts);
     var gpus = found.csv.length ? found.csv : found.list.length ? found.list : found.query.length ? found.query : found.table.length ? found.table : found.torch;
@@ -680,7 +699,7 @@
       driver_version: driver, cuda_version: facts.cuda_version, torch_version: facts.torch_version, torch_cuda: facts.torch_cuda,
       cuda_available: facts.cuda_available, nvcc_version: facts.nvcc_version, nvcc_missing: facts.nvcc_missing,
       init_failed: facts.init_failed, collect_no_gpu: facts.collect_no_gpu, no_kernel_image: facts.no_kernel_image,
-      no_cuda_gpus: facts.no_cuda_gpus, ptx_toolchain: facts.ptx_toolchain, system_not_ready: facts.system_not_ready,
+      no_cuda_gpus: facts.no_cuda_gpus, gpus_busy: facts.gpus_busy, ptx_toolchain: facts.ptx_toolchain, system_not_ready: facts.system_not_ready,
       driver_behind: facts.driver_behind, compat_mismatch: facts.compat_mismatch, container_error: facts.container_error,
       container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,
       cpu_reason: /\+cpu$/.test(version) ? 'suffix' : facts.cpu_reason, cpu_raw: facts.cpu_raw, rocm: /\+rocm/.test(version),
