@@ -393,11 +393,12 @@ def parse_smi_csv(lines, facts, found):
 
 
 def parse_banner(lines, facts, found):
-    """Ultralytics' start-up line: "Ultralytics YOLOv8.1.3 Python-3.10.11 torch-2.1.0+cpu CPU", or with
+    """Ultralytics' start-up line: "Ultralytics YOLOv8.1.3 Python-3.10.11 torch-2.1.0+cpu CPU" (or cut after the
+    version), or with
     "torch-2.0.1+cu118 CUDA:0 (NVIDIA GeForce RTX 3060, 12288MiB)". The first one counts."""
     for line in lines:
-        m = re.match(r"^(?:Ultralytics|YOLOv[0-9]).{0,80}? torch-([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:\+[A-Za-z0-9.]+)?) "
-                     r"(?:CPU\b|CUDA:[0-9]+ \(([^,()]{1,80}), [0-9]+MiB\))", line, A)
+        m = re.match(r"^(?:Ultralytics|YOLOv[0-9]).{0,80}? torch-([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:\+[A-Za-z0-9.]+)?)"
+                     r"(?: CPU\b| CUDA:[0-9]+ \(([^,()]{1,80}), [0-9]+MiB\)| *$)", line, A)
         if m:
             add_source(facts, "torch-print")
             set_once(facts, "torch_version", m.group(1))

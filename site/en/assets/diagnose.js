@@ -220,11 +220,12 @@
     });
   }
 
-  /** Ultralytics' start-up line: "Ultralytics YOLOv8.1.3 Python-3.10.11 torch-2.1.0+cpu CPU", or with
+  /** Ultralytics' start-up line: "Ultralytics YOLOv8.1.3 Python-3.10.11 torch-2.1.0+cpu CPU" (or cut after the
+      version), or with
       "torch-2.0.1+cu118 CUDA:0 (NVIDIA GeForce RTX 3060, 12288MiB)". The first one counts. */
   function parseBanner(lines, facts, found) {
     for (var i = 0; i < lines.length; i++) {
-      var m = /^(?:Ultralytics|YOLOv[0-9]).{0,80}? torch-([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:\+[A-Za-z0-9.]+)?) (?:CPU\b|CUDA:[0-9]+ \(([^,()]{1,80}), [0-9]+MiB\))/.exec(lines[i]);
+      var m = /^(?:Ultralytics|YOLOv[0-9]).{0,80}? torch-([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:\+[A-Za-z0-9.]+)?)(?: CPU\b| CUDA:[0-9]+ \(([^,()]{1,80}), [0-9]+MiB\)| *$)/.exec(lines[i]);
       if (m) {
         addSource(facts, 'torch-print');
         setOnce(facts, 'torch_version', m[1]);
