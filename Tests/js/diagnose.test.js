@@ -346,3 +346,14 @@ test('an Arm paste is judged by the aarch64 wheels: a T4 behind an aarch64 CPU h
   assert.equal(armGpus[0].gpu_verdict, 'unsupported');
   assert.notDeepEqual(codes(paste('aarch64')), codes(paste('x86_64')), 'the Arm paste gets a finding the x86_64 one does not');
 });
+
+test('inputs that once took quadratic time (Tests/fuzz/crashes) are read in under two seconds each', () => {
+  const dir = path.join(ROOT, 'Tests', 'fuzz', 'crashes');
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const start = process.hrtime.bigint();
+    const result = diagnose.analyze(text, data, MONTH);
+    assert.ok(Array.isArray(result.findings), file);
+    assert.ok(Number(process.hrtime.bigint() - start) / 1e9 < 2, file);
+  }
+});

@@ -175,7 +175,7 @@ def trim_spaces(s):
 
 
 COLLECT_LABELS = re.compile(
-    r" +(?=(?:PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|OS|GCC version|Clang version|"
+    r" (?=(?:PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|OS|GCC version|Clang version|"
     r"CMake version|Libc version|Python version|Python platform|Is CUDA available|CUDA runtime version|CUDA_MODULE_LOADING set to|"
     r"GPU models and configuration|Nvidia driver version|cuDNN version|HIP runtime version|MIOpen runtime version|"
     r"Is XNNPACK available|Versions of relevant libraries) *:)", A)
@@ -719,7 +719,7 @@ def detect_errors(lines, facts):
             if facts["container_error"] is None:
                 facts["container_error"], facts["container_cuda"] = "cuda-requirement", m.group(1)
         if " with CUDA capability sm_" in line:
-            m = re.search(r"([A-Za-z0-9][A-Za-z0-9 ._-]*?) with CUDA capability sm_([0-9]{2,3}) "
+            m = re.search(r"([A-Za-z0-9][A-Za-z0-9 ._-]{0,80}?) with CUDA capability sm_([0-9]{2,3}) "
                           r"is not compatible with the current PyTorch installation", line, A)
             if m:
                 add_source(facts, "torch-print")

@@ -49,7 +49,7 @@
     return s.slice(a, b);
   }
 
-  var COLLECT_LABELS = / +(?=(?:PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|OS|GCC version|Clang version|CMake version|Libc version|Python version|Python platform|Is CUDA available|CUDA runtime version|CUDA_MODULE_LOADING set to|GPU models and configuration|Nvidia driver version|cuDNN version|HIP runtime version|MIOpen runtime version|Is XNNPACK available|Versions of relevant libraries) *:)/g;
+  var COLLECT_LABELS = / (?=(?:PyTorch version|Is debug build|CUDA used to build PyTorch|ROCM used to build PyTorch|OS|GCC version|Clang version|CMake version|Libc version|Python version|Python platform|Is CUDA available|CUDA runtime version|CUDA_MODULE_LOADING set to|GPU models and configuration|Nvidia driver version|cuDNN version|HIP runtime version|MIOpen runtime version|Is XNNPACK available|Versions of relevant libraries) *:)/g;
 
   var COLLECT_BANNER = /^ *(Collecting environment information\.\.\.) +(\S.*)$/;
 
@@ -481,7 +481,7 @@
         if (facts.container_error === null) { facts.container_error = 'cuda-requirement'; facts.container_cuda = m[1]; }
       }
       if (line.indexOf(' with CUDA capability sm_') >= 0 &&
-          (m = /([A-Za-z0-9][A-Za-z0-9 ._-]*?) with CUDA capability sm_([0-9]{2,3}) is not compatible with the current PyTorch installation/.exec(line))) {
+          (m = /([A-Za-z0-9][A-Za-z0-9 ._-]{0,80}?) with CUDA capability sm_([0-9]{2,3}) is not compatible with the current PyTorch installation/.exec(line))) {
         addSource(facts, 'torch-print');
         if (facts.arch_warning === null) facts.arch_warning = { gpu: trimSpaces(m[1]), sm: m[2] };
       }
