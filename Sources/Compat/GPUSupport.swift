@@ -131,11 +131,15 @@ public struct UpgradePlan: Sendable {
     public var fromOlder: String
     /// Said when the reader's driver runs no build well.
     public var fromNothing: String
-    /// Said when the reader's driver is a branch past the GPU's last (nil when the GPU has no last branch).
-    public var pastLastBranch: String?
-    /// The build that sentence names, and the driver it needs: the newest CUDA the last branch runs (nil with it).
-    public var pastBranchVariant: PyTorchVariant?
-    public var pastBranchNeed: Version?
+    /// For a reader whose driver is a branch past the GPU's last (nil when the GPU has no last branch).
+    public var pastLastBranch: PastBranch?
+
+    /// Back to the GPU's last branch: the newest CUDA that branch runs, the driver it needs, and the sentence.
+    public struct PastBranch: Sendable {
+        public var variant: PyTorchVariant
+        public var need: Version
+        public var sentence: String
+    }
 }
 
 extension Resolver {
@@ -185,10 +189,10 @@ extension Resolver {
             fromOlder: say(.upgradeFromOlder, ["upgrade": upgrade]),
             fromNothing: say(.upgradeFromNothing, ["upgrade": upgrade]),
             pastLastBranch: gpuSupport.lastDriverBranch.map { last in
-                say(.upgradePastBranch, ["need": back.need.description, "branch": String(last), "goal": buildName(release, back.variant)])
-            },
-            pastBranchVariant: gpuSupport.lastDriverBranch.map { _ in back.variant },
-            pastBranchNeed: gpuSupport.lastDriverBranch.map { _ in back.need })
+                UpgradePlan.PastBranch(variant: back.variant, need: back.need, sentence: say(.upgradePastBranch, [
+                    "need": back.need.description, "branch": String(last), "goal": buildName(release, back.variant),
+                ]))
+            })
     }
 
     /// What to do when no official build has code for the GPU at any driver (the Tesla K40, sm_35): the CPU build, or
@@ -226,9 +230,8 @@ extension Resolver {
         guard let driver = request.driver else { return advice(plan.noDriver) }
         let fill = { (template: String, current: String) in TextTemplate.fill(template, ["driver": driver.description, "current": current]) }
         let gpuSupport = support(for: request.gpu)
-        if let text = plan.pastLastBranch, let last = gpuSupport.lastDriverBranch, Self.branch(of: driver) > last {
-            return UpgradeAdvice(driver: plan.pastBranchNeed ?? plan.need, release: plan.release, variant: plan.pastBranchVariant ?? plan.variant,
-                                 reason: fill(text, ""))
+        if let back = plan.pastLastBranch, let last = gpuSupport.lastDriverBranch, Self.branch(of: driver) > last {
+            return UpgradeAdvice(driver: back.need, release: plan.release, variant: back.variant, reason: fill(back.sentence, ""))
         }
         let current = resolve(request).first { $0.status == .ok }
         if let current, current.release.version >= plan.release.version { return nil }

@@ -140,8 +140,9 @@ public enum ResolverData {
                         .object([("torch", .string(plan.release.version.description)), ("tag", .string(plan.variant.tag)),
                                  ("need", .string(plan.need.description)), ("noDriver", intern(plan.noDriver)),
                                  ("fromOlder", intern(plan.fromOlder)), ("fromNothing", intern(plan.fromNothing)),
-                                 ("pastLastBranch", plan.pastLastBranch.map(intern) ?? .null),
-                                 ("pastNeed", .optional(plan.pastBranchNeed?.description)), ("pastTag", .optional(plan.pastBranchVariant?.tag))])
+                                 ("pastLastBranch", plan.pastLastBranch.map { back in
+                                     .object([("text", intern(back.sentence)), ("need", .string(back.need.description)), ("tag", .string(back.variant.tag))])
+                                 } ?? .null)])
                     } ?? .null)
                 }))
             }

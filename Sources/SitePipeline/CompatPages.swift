@@ -38,7 +38,7 @@ struct CompatPages {
         self.bench = bench
         self.resolver = Resolver(data: data)
         self.displayPath = displayPath
-        let resolver = Resolver(data: data)
+        let resolver = self.resolver
         verdictsByCC = Dictionary(uniqueKeysWithValues: Set(data.gpus.map(\.computeCapability)).map { cc in
             (cc, data.pytorch.reversed().map { release in release.cudaVariants.map { resolver.architectureVerdict(cc: cc, variant: $0) } })
         })

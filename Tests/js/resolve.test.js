@@ -356,10 +356,11 @@ test('every upgrade the page can advise, once followed, gives the build it named
       const hit = builds.find((b) => b.pytorch === plan.torch && b.variant === plan.tag);
       assert.equal(hit && hit.status, 'ok', `${gpu.name} ${os} Python ${python || 'any'}: driver ${plan.need} for ${plan.torch} ${plan.tag}`);
       // Past the GPU's last branch the advice goes back to it, for the newest CUDA that branch runs.
-      if (plan.pastNeed) {
-        const back = resolve.resolve(data, { gpu, os, driver: plan.pastNeed, python: python || null, pm: 'pip' })
-          .find((b) => b.pytorch === plan.torch && b.variant === plan.pastTag);
-        assert.equal(back && back.status, 'ok', `${gpu.name} ${os} Python ${python || 'any'}: back to ${plan.pastNeed} for ${plan.torch} ${plan.pastTag}`);
+      if (plan.pastLastBranch) {
+        const past = plan.pastLastBranch;
+        const back = resolve.resolve(data, { gpu, os, driver: past.need, python: python || null, pm: 'pip' })
+          .find((b) => b.pytorch === plan.torch && b.variant === past.tag);
+        assert.equal(back && back.status, 'ok', `${gpu.name} ${os} Python ${python || 'any'}: back to ${past.need} for ${plan.torch} ${past.tag}`);
       }
     }
   }

@@ -287,10 +287,8 @@
     };
     if (plan.pastLastBranch !== null && pastLastBranch(sup, request.driver)) {
       // Back to the last branch: the build its sentence names (the newest CUDA that branch runs) and that build's driver.
-      var back = make(plan.pastLastBranch, '');
-      back.driver = plan.pastNeed || plan.need;
-      back.variant = plan.pastTag || plan.tag;
-      return back;
+      var back = plan.pastLastBranch;
+      return { driver: back.need, pytorch: plan.torch, variant: back.tag, reason: fill(data.strings[back.text], 'driver', request.driver) };
     }
     var current = null;
     for (var i = 0; i < builds.length && !current; i++) if (builds[i].status === 'ok') current = builds[i];
