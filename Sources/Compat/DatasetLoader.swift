@@ -148,7 +148,7 @@ struct RecordDecoder {
     mutating func version(_ node: Node, key: String) -> Version? {
         guard let text = reader.string(node, key: key, into: &bag) else { return nil }
         guard let version = Version(text), version.local == nil else {
-            bag.add(.error("expected '\(key)' to be a version such as 12.2.1, found '\(text)'", at: reader.location(of: node)))
+            bag.add(.error("expected '\(key)' to be a version such as 12.2.1, found \(Diagnostic.quoted(text))", at: reader.location(of: node)))
             return nil
         }
         return version
@@ -175,14 +175,14 @@ struct RecordDecoder {
             if text.hasPrefix("https://") || text.hasPrefix("http://") {
                 source = text
             } else {
-                bag.add(.error("expected 'source' to be an http(s) URL, found '\(text)'", at: reader.location(of: node)))
+                bag.add(.error("expected 'source' to be an http(s) URL, found \(Diagnostic.quoted(text))", at: reader.location(of: node)))
             }
         }
         var also: [String] = []
         if let node = fields["also"] {
             also = reader.strings(node, key: "also", into: &bag) ?? []
             for url in also where !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                bag.add(.error("expected every 'also' entry to be an http(s) URL, found '\(url)'", at: reader.location(of: node)))
+                bag.add(.error("expected every 'also' entry to be an http(s) URL, found \(Diagnostic.quoted(url))", at: reader.location(of: node)))
             }
         }
         let note = translatable(fields, "note")
@@ -221,7 +221,7 @@ struct RecordDecoder {
             guard let text = reader.string(value, key: "\(key).\(os)", into: &bag) else { continue }
             if text.uppercased() == "N/A" { continue }
             guard let version = Version(text), version.local == nil, version.major >= 100 else {
-                bag.add(.error("expected '\(key).\(os)' to be a driver version such as 535.104.05 (or a branch such as 580) or \"N/A\", found '\(text)'",
+                bag.add(.error("expected '\(key).\(os)' to be a driver version such as 535.104.05 (or a branch such as 580) or \"N/A\", found \(Diagnostic.quoted(text))",
                                at: reader.location(of: value)))
                 continue
             }

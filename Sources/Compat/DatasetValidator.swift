@@ -133,7 +133,7 @@ enum DatasetValidator {
         for shared in data.sharedNames {
             for name in [shared.name] + shared.aliases {
                 if let gpu = index.find(name) {
-                    bag.add(.error("shared name '\(name)' finds the GPU '\(gpu.name)'; a name sold with several chips must not pick one of them",
+                    bag.add(.error("shared name \(Diagnostic.quoted(name)) finds the GPU '\(gpu.name)'; a name sold with several chips must not pick one of them",
                                    at: shared.provenance.location))
                 }
             }
@@ -146,7 +146,7 @@ enum DatasetValidator {
                 if let first = names[key], first.owner == gpu.name {
                     continue
                 } else if let first = names[key] {
-                    bag.add(.error("GPU name or alias '\(name)' is already used by '\(first.owner)' at \(first.location); a name must pick one GPU",
+                    bag.add(.error("GPU name or alias \(Diagnostic.quoted(name)) is already used by '\(first.owner)' at \(first.location); a name must pick one GPU",
                                    at: gpu.provenance.location))
                 } else {
                     names[key] = (gpu.name, gpu.provenance.location)

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// An unknown name or version asked of the dataset, with the closest known ones.
@@ -55,12 +56,12 @@ public struct Queries: Sendable {
     public func gpu(_ text: String) throws(UnknownRecordError) -> GPU {
         if let gpu = gpuIndex.find(text) { return gpu }
         // The message quotes at most 80 characters of what was typed.
-        let shown = text.count > 80 ? String(text.prefix(80)) + "…" : text
+        let shown = Diagnostic.quoted(text)
         if let sentence = OtherVendors.sentence(for: text, phrases: data.phrases) ?? NotAModel.sentence(for: text, data: data)
             ?? SharedNames.sentence(for: text, data: data) {
-            throw UnknownRecordError(what: "GPU '\(shown)'", suggestions: [], note: sentence)
+            throw UnknownRecordError(what: "GPU \(shown)", suggestions: [], note: sentence)
         }
-        throw UnknownRecordError(what: "GPU '\(shown)'", suggestions: Suggestions.closest(to: text, in: gpuIndex.allNames))
+        throw UnknownRecordError(what: "GPU \(shown)", suggestions: Suggestions.closest(to: text, in: gpuIndex.allNames))
     }
 
     /// A PyTorch release (`2.1.2`, `2.1` for the newest 2.1.x, `2.1.2+cu121`).

@@ -63,7 +63,7 @@ extension RecordDecoder {
                       let name = string(fields, "name") else { continue }
                 let capabilities = (fields["capabilities"]?.sequence.map(Array.init) ?? []).compactMap { version($0, key: "capabilities") }
                 if capabilities.count < 2, let node = fields["capabilities"] {
-                    bag.add(.error("a shared name lists the compute capabilities of at least two chips; '\(name)' has \(capabilities.count): expected a GPU record instead", at: reader.location(of: node)))
+                    bag.add(.error("a shared name lists the compute capabilities of at least two chips; \(Diagnostic.quoted(name)) has \(capabilities.count): expected a GPU record instead", at: reader.location(of: node)))
                 }
                 dataset.sharedNames.append(SharedName(name: name, aliases: strings(fields, "aliases"), capabilities: capabilities.sorted(),
                                                       provenance: provenance(fields)))
@@ -80,7 +80,7 @@ extension RecordDecoder {
                 bag.add(.error("unknown segment '\(segment)'; expected one of: \(GPU.segments.joined(separator: ", "))", at: reader.location(of: node)))
             }
             if segment == "embedded", !GPU.isModuleName(name), let node = fields["segment"] {
-                bag.add(.error("segment 'embedded' is for Jetson, DRIVE and IGX modules, whose integrated GPU takes its driver from the module's OS; '\(name)' is a discrete GPU: expected 'workstation' (or 'datacenter')",
+                bag.add(.error("segment 'embedded' is for Jetson, DRIVE and IGX modules, whose integrated GPU takes its driver from the module's OS; \(Diagnostic.quoted(name)) is a discrete GPU: expected 'workstation' (or 'datacenter')",
                                at: reader.location(of: node)))
             }
             var peak: PeakFigures?

@@ -37,6 +37,12 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
 
     /// `path:line:col: severity: message`.
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// What the user wrote, as a message quotes it: in single quotes, cut to `limit` characters with "…" (a 10 000
+    /// character name must not make a 10 000 character message).
+    public static func quoted(_ text: String, limit: Int = 80) -> String {
+        "'" + (text.count > limit ? String(text.prefix(limit)) + "…" : text) + "'"
+    }
 }
 
 /// Thrown when a stage found errors; carries every diagnostic found so far.

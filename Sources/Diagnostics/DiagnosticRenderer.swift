@@ -52,16 +52,30 @@ public struct DiagnosticRenderer: Sendable {
         let end = text.utf8[start...].firstIndex(of: 0x0A) ?? text.utf8.endIndex
         var line = text[start..<end]
         if line.utf8.last == 0x0D { line = text[start..<text.utf8.index(before: end)] }
+        // A very long line is shown as a window around the column, cut with "…" on either side.
+        var column = location.column
+        let scalars = Array(line.unicodeScalars)
+        var shown = String(line)
+        if scalars.count > 2 * Self.excerptRadius {
+            let at = max(0, min(column - 1, scalars.count))
+            let from = max(0, at - Self.excerptRadius), to = min(scalars.count, at + Self.excerptRadius)
+            let head = from > 0 ? "…" : "", tail = to < scalars.count ? "…" : ""
+            shown = head + String(String.UnicodeScalarView(scalars[from..<to])) + tail
+            if column > 0 { column = at - from + 1 + head.unicodeScalars.count }
+        }
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
-        var out = "\(pad) |\n\(gutter) | \(line)\n"
+        var out = "\(pad) |\n\(gutter) | \(shown)\n"
         if location.column > 0 {
-            let prefix = line.unicodeScalars.prefix(location.column - 1)
+            let prefix = shown.unicodeScalars.prefix(column - 1)
             let spaces = prefix.map { $0 == "\t" ? "\t" : String(repeating: " ", count: displayWidth($0)) }.joined()
             out += "\(pad) | \(spaces)\(paint("^", "32"))\n"
         }
         return out
     }
+
+    /// How many characters of a long line the excerpt shows on each side of the column.
+    static let excerptRadius = 80
 
     private func displayWidth(_ scalar: Unicode.Scalar) -> Int {
         // East Asian wide characters take two terminal cells.

@@ -15,6 +15,23 @@ import Testing
         #expect(renderer.render(.error("past the end", at: SourceLocation(path: "a.md", line: 9, column: 1))) == "a.md:9:1: error: past the end\n")
     }
 
+    @Test func aVeryLongLineIsShownAsAWindowAroundTheColumnWithTheCaretUnderIt() {
+        let line = String(repeating: "\"", count: 10_000) + "X" + String(repeating: "\"", count: 10_000)
+        let renderer = DiagnosticRenderer(sourceText: { _ in "a: 1\n" + line + "\n" })
+        let text = renderer.render(.error("bad", at: SourceLocation(path: "g.yaml", line: 2, column: 10_001)))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(text.count < 400)
+        #expect(lines[2].hasPrefix("2 | …") && lines[2].hasSuffix("…"))
+        let x = lines[2].firstIndex(of: "X").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+        let caret = lines[3].firstIndex(of: "^").map { lines[3].distance(from: lines[3].startIndex, to: $0) }
+        #expect(x != nil && x == caret)
+    }
+
+    @Test func quotedCutsWhatTheUserWroteAtEightyCharacters() {
+        #expect(Diagnostic.quoted("GT 730") == "'GT 730'")
+        #expect(Diagnostic.quoted(String(repeating: "a", count: 10_000)) == "'" + String(repeating: "a", count: 80) + "…'")
+    }
+
     @Test func countsErrorsButNotWarnings() {
         let renderer = DiagnosticRenderer(sourceText: { _ in nil })
         let text = renderer.render([
