@@ -46,7 +46,9 @@ struct SiteText: Sendable {
 
     /// The keys `check_env.py` prints with: its report and help, and the diagnose page's labels it shares.
     static let reportKeys: [UIText] = UIText.allCases.filter { $0.rawValue.hasPrefix("report.") }
-        + [.scriptDiagnoseSources, .scriptDiagnoseDriverVersion, .scriptDiagnoseCUDAVersion, .scriptDiagnoseGPUCount, .scriptDiagnoseOS,
+        + [.scriptDiagnoseSources, .scriptDiagnoseSourceNvidiaSmi, .scriptDiagnoseSourceNvidiaSmiCSV, .scriptDiagnoseSourceNvcc,
+           .scriptDiagnoseSourceCollectEnv, .scriptDiagnoseSourceTorchPrint, .scriptDiagnoseSourcePackageList, .scriptDiagnoseSourceDocker,
+           .scriptDiagnoseDriverVersion, .scriptDiagnoseCUDAVersion, .scriptDiagnoseGPUCount, .scriptDiagnoseOS,
            .scriptDiagnoseTorchCUDA, .scriptDiagnoseNvcc, .scriptDiagnoseOSUnknown, .scriptSeverityError, .scriptSeverityWarning,
            .scriptSeverityInfo, .listSeparator]
 

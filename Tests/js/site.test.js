@@ -172,8 +172,12 @@ test('every text key the theme scripts name is in the table the build writes, an
   // Keys built from a prefix: status badges and finding severities.
   for (const s of ['ok', 'limited', 'unsupported']) named.add('fragment.badge_' + s);
   for (const s of ['error', 'warning', 'info']) named.add('script.severity_' + s);
+  // Each kind of output the paste reader recognises has its label (diagnose.js's SOURCES).
+  const kinds = sources.match(/var SOURCES = \[([^\]]*)\]/);
+  assert.ok(kinds, 'diagnose.js lists SOURCES');
+  for (const m of kinds[1].matchAll(/'([a-z_-]+)'/g)) named.add('script.diagnose_source_' + m[1].replace(/-/g, '_'));
   for (const key of named) {
-    if (key === 'fragment.badge_' || key === 'script.severity_') continue;
+    if (key === 'fragment.badge_' || key === 'script.severity_' || key === 'script.diagnose_source_') continue;
     assert.ok(Object.prototype.hasOwnProperty.call(text, key), `${key} is not in assets/text.zh-CN.js`);
   }
   for (const key of Object.keys(text)) assert.ok(named.has(key), `${key} is written but no script uses it`);

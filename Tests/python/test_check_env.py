@@ -129,6 +129,14 @@ def test_the_english_edition_publishes_a_script_that_reports_in_english():
     assert (SITE / "en/downloads/check_env.py").read_text(encoding="utf-8").count("# gpukb:text (written by gpukb build)") == 1
 
 
+def test_the_report_names_each_kind_of_output_it_recognised_in_words_not_ids():
+    paste = b"Name: torch\nVersion: 2.1.0+cpu\n\ndocker: Error response from daemon: could not select device driver \"\" with capabilities: [[gpu]].\n"
+    english = cli("--report", "-", stdin=paste, script=BUILT["en"]).stdout.decode("utf-8")
+    assert "Recognized output: Package list (conda / pip), Docker / Container Toolkit messages\n" in english, english
+    chinese = cli("--report", "-", stdin=paste, script=BUILT["zh-CN"]).stdout.decode("utf-8")
+    assert "认出的输出：包列表（conda / pip）、Docker / Container Toolkit 的报错\n" in chinese, chinese
+
+
 def test_help():
     proc = cli("--help")
     assert proc.returncode == 0

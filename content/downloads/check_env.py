@@ -1286,7 +1286,7 @@ def summary(result, has_data):
         return str(value)
     os_shown = {"linux": "Linux", "windows": "Windows", "wsl": "WSL2"}.get(result["os"]) or say("script.diagnose_os_unknown")
     rows = [
-        (say("script.diagnose_sources"), result["sources"]), (say("script.diagnose_driver_version"), result["driver_version"]),
+        (say("script.diagnose_sources"), [say("script.diagnose_source_" + s.replace("-", "_")) for s in result["sources"]]), (say("script.diagnose_driver_version"), result["driver_version"]),
         (say("script.diagnose_cuda_version"), result["cuda_version"]), ("GPU", result["gpus"]),
         (say("script.diagnose_gpu_count"), result["gpu_count"]), (say("script.diagnose_os"), os_shown), ("CPU", result["cpu"]),
         ("PyTorch", result["torch_version"]), (say("script.diagnose_torch_cuda"), result["torch_cuda"]),

@@ -869,6 +869,7 @@
 
   function shown(key, value) {
     if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return '—';
+    if (key === 'sources') return value.map(function (s) { return say('script.diagnose_source_' + s.replace(/-/g, '_')); }).join(say('fragment.list_separator'));
     if (key === 'os') return value === 'unknown' ? say('script.diagnose_os_unknown') : { linux: 'Linux', windows: 'Windows', wsl: 'WSL2', macos: 'macOS' }[value];
     if (Array.isArray(value)) return value.join(say('fragment.list_separator'));
     return String(value);
