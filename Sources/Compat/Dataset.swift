@@ -129,8 +129,29 @@ public struct CUDARelease: Hashable, Sendable {
     public var date: String?
     /// Minimum drivers from NVIDIA's table.
     public var minDriver: DriverMinimums
+    /// The driver branch NVIDIA names for this toolkit (R615 for 13.4), which stands in for a minimum the table
+    /// leaves out ("N/A"): any driver of that branch or newer has the toolkit's full feature set.
+    public var branch: Int? = nil
+    /// Whether `branch` is inferred (from the Linux minimum's branch, or the driver that ships the toolkit's
+    /// compatibility package) rather than printed by NVIDIA for this toolkit.
+    public var branchInferred: Bool = false
     /// Where it is from.
     public var provenance: Provenance
+
+    /// The driver that has every feature of this toolkit on `os`: NVIDIA's minimum, or else the first driver of the
+    /// branch NVIDIA names for it; nil when neither is known.
+    public func requirement(for os: OperatingSystem) -> Version? {
+        minDriver.minimum(for: os) ?? branch.flatMap { Version("\($0)") }
+    }
+
+    /// `requirement(for:)` as a matrix cell or fact reads: the version, or "R615 or a newer branch" (marked inferred
+    /// where it is); nil when neither is known.
+    public func requirementText(for os: OperatingSystem, phrases say: Phrasebook) -> String? {
+        if let minimum = minDriver.minimum(for: os) { return minimum.description }
+        guard let branch else { return nil }
+        let text = say(.matrixBranchOrNewer, ["branch": String(branch)])
+        return branchInferred ? say(.matrixInferred, ["range": text]) : text
+    }
 
     /// The name NVIDIA's table uses when none is given: `X.Y GA` or `X.Y Update Z`.
     public static func defaultName(for version: Version) -> String {

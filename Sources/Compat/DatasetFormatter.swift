@@ -38,6 +38,8 @@ public enum DatasetFormatter {
             }
             if let date = release.date { out.field(2, "date", quote(date)) }
             out.field(2, "min_driver", drivers(release.minDriver))
+            if let branch = release.branch { out.field(2, "branch", String(branch)) }
+            if release.branchInferred { out.field(2, "branch_inferred", "true") }
             writeProvenance(release.provenance, into: &out)
         }
     }

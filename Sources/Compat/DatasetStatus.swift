@@ -62,7 +62,8 @@ public struct DatasetStatus: Sendable {
             families.append(Family(name: "architectures", count: data.architectures.count, newest: "compute capability \(newest.cc)",
                                    date: nil, newestDate: nil, update: "architectures.yaml from NVIDIA's architecture matrix"))
         }
-        let prefixes = ["cuda": "cuda ", "cudnn": "cudnn ", "pytorch": "pytorch ", "drivers": "branch ", "gpus": "gpu ", "architectures": "architecture "]
+        let prefixes = ["cuda": "cuda ", "cudnn": "cudnn ", "pytorch": "pytorch ", "drivers": "branch ", "gpus": "gpu ", "architectures": "architecture ",
+                        "tensorflow": "tensorflow ", "jax": "jax "]
         for index in families.indices {
             guard let prefix = prefixes[families[index].name] else { continue }
             families[index].checked = data.changes.filter { $0.items.contains { $0.hasPrefix(prefix) } }.map(\.date).max()

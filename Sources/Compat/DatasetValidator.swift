@@ -53,6 +53,14 @@ enum DatasetValidator {
                 continue
             }
             seen[release.version] = release
+            if let branch = release.branch {
+                for os in [OperatingSystem.linux, .windows] {
+                    if let minimum = release.minDriver.minimum(for: os), Resolver.branch(of: minimum) != branch {
+                        bag.add(.error("CUDA \(release.version): 'branch' \(branch) disagrees with its \(os.rawValue) minimum \(minimum), which is on R\(Resolver.branch(of: minimum))",
+                                       at: release.provenance.location))
+                    }
+                }
+            }
             guard index > 0 else { continue }
             let previous = data.cuda[index - 1]
             if release.version < previous.version {
@@ -60,7 +68,7 @@ enum DatasetValidator {
                                at: release.provenance.location))
             } else if previous.version.major == release.version.major {
                 for os in [OperatingSystem.linux, .windows] {
-                    if let old = previous.minDriver.minimum(for: os), let new = release.minDriver.minimum(for: os), new < old {
+                    if let old = previous.requirement(for: os), let new = release.requirement(for: os), new < old {
                         bag.add(.error("implausible \(os.rawValue) driver minimum for CUDA \(release.version): \(new) is lower than \(old) required by the older \(previous.version)",
                                        at: release.provenance.location))
                     }
@@ -286,6 +294,8 @@ enum DatasetValidator {
             "gpu": Set(data.gpus.map(\.name)),
             "architecture": Set(data.architectures.map(\.name)),
             "branch": Set(data.driverBranches.map { "R\($0.branch)" }),
+            "tensorflow": Set(data.frameworks.filter { $0.framework == "tensorflow" }.map(\.versions)),
+            "jax": Set(data.frameworks.filter { $0.framework == "jax" }.map(\.versions)),
         ]
         func exists(_ reference: RecordReference) -> Bool {
             if known[reference.family]?.contains(reference.key) == true { return true }
@@ -298,7 +308,7 @@ enum DatasetValidator {
                 bag.add(.error("changes must be listed newest first: \(change.date) comes after \(data.changes[index - 1].date)", at: change.location))
             }
             for item in change.items where !(RecordReference(item).map(exists) ?? false) {
-                bag.add(.error("change refers to unknown record '\(item)'; expected 'cuda 12.8.1', 'pytorch 2.9.1', 'cudnn 9.17.0', 'gpu NAME', 'architecture NAME' or 'branch R580'",
+                bag.add(.error("change refers to unknown record '\(item)'; expected 'cuda 12.8.1', 'pytorch 2.9.1', 'cudnn 9.17.0', 'gpu NAME', 'architecture NAME', 'branch R580', 'tensorflow 2.21.0' or 'jax >=0.11.0'",
                                at: change.location))
             }
         }
@@ -328,7 +338,7 @@ enum DatasetValidator {
 
 /// A reference to a record by family and key, as written in `changes.yaml` (`cuda 12.8.1`, `gpu GeForce RTX 4090`).
 public struct RecordReference: Hashable, Sendable {
-    /// `cuda`, `pytorch`, `cudnn`, `gpu` or `architecture`.
+    /// `cuda`, `pytorch`, `cudnn`, `gpu`, `architecture`, `branch`, `tensorflow` or `jax`.
     public var family: String
     /// Version or name.
     public var key: String
@@ -349,6 +359,8 @@ public struct RecordReference: Hashable, Sendable {
         case "cudnn": return Version(key).flatMap { data.cudnnRelease($0) }.map { _ in EntityURL.cudnnMatrix }
         case "gpu": return data.gpus.first { $0.name == key }.map { EntityURL.gpu($0) }
         case "architecture": return data.architecture(named: key).map { _ in EntityURL.gpuMatrix }
+        case "tensorflow", "jax":
+            return data.frameworks.contains { $0.framework == family && $0.versions == key } ? EntityURL.frameworksGuide : nil
         case "branch":
             let number = Int(key.hasPrefix("R") ? String(key.dropFirst()) : key)
             return data.driverBranches.contains { $0.branch == number } ? EntityURL.branchChart : nil

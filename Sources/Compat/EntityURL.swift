@@ -12,6 +12,8 @@ public enum EntityURL {
     public static let gpuMatrix = "compat/gpus/index.html"
     /// The compatibility section's index, whose timeline charts the driver branches.
     public static let branchChart = "compat/index.html"
+    /// The guide whose tables list TensorFlow's and JAX's CUDA requirements (frameworks.yaml).
+    public static let frameworksGuide = "python/other-frameworks/index.html"
     /// The resolver.
     public static let resolver = "resolve/index.html"
     /// The resolver's data script.

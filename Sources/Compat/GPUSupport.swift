@@ -89,7 +89,7 @@ extension Resolver {
         var answer = self.driver(driver, os: os)
         guard let last = support.lastCUDA else { return answer }
         if let newest = answer.newestToolkit, newest.version > last.version {
-            answer.newestToolkit = data.cuda.last { $0.version <= last.version && ($0.minDriver.minimum(for: os).map { driver >= $0 } ?? false) }
+            answer.newestToolkit = data.cuda.last { $0.version <= last.version && ($0.requirement(for: os).map { driver >= $0 } ?? false) }
             answer.cappedBy = last
         }
         if let beyond = answer.minorCompat, beyond.release.version > last.version {

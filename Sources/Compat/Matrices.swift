@@ -90,8 +90,8 @@ public enum Matrices {
             return MatrixTable.Row(cells: [
                 MatrixTable.Cell(release.version.description, link: EntityURL.cuda(release)),
                 MatrixTable.Cell(release.name),
-                driverCell(release.minDriver.linux),
-                driverCell(release.minDriver.windows),
+                driverCell(release, .linux, data.phrases),
+                driverCell(release, .windows, data.phrases),
                 MatrixTable.Cell(floor.map { "\($0.minDriver.linux?.description ?? "N/A") / \($0.minDriver.windows?.description ?? "N/A")" } ?? "—",
                                  style: "muted"),
                 MatrixTable.Cell(release.date ?? "—", style: release.date == nil ? "muted" : nil),
@@ -228,7 +228,9 @@ public enum Matrices {
                            columns: ["TensorFlow", "Python", "CUDA", "cuDNN"], rows: filter.apply(rows))
     }
 
-    private static func driverCell(_ version: Version?) -> MatrixTable.Cell {
-        version.map { MatrixTable.Cell($0.description) } ?? MatrixTable.Cell("N/A", style: "na")
+    /// NVIDIA's minimum; where the table says N/A, the branch named for the toolkit (muted); else N/A.
+    private static func driverCell(_ release: CUDARelease, _ os: OperatingSystem, _ say: Phrasebook) -> MatrixTable.Cell {
+        if let minimum = release.minDriver.minimum(for: os) { return MatrixTable.Cell(minimum.description) }
+        return release.requirementText(for: os, phrases: say).map { MatrixTable.Cell($0, style: "muted") } ?? MatrixTable.Cell("N/A", style: "na")
     }
 }

@@ -119,6 +119,7 @@ public enum Phrase: String, TextKey {
     case matrixColumnMinorFloor = "matrix.column_minor_floor"
     case matrixColumnReleased = "matrix.column_released"
     case matrixInferred = "matrix.inferred"
+    case matrixBranchOrNewer = "matrix.branch_or_newer"
     case matrixCuDNNCaption = "matrix.cudnn_caption"
     case matrixColumnCUDAPackage = "matrix.column_cuda_package"
     case matrixColumnComputeCapability = "matrix.column_compute_capability"
@@ -272,6 +273,8 @@ public enum Phrase: String, TextKey {
             ["tag"]
         case .matrixInferred:
             ["range"]
+        case .matrixBranchOrNewer:
+            ["branch"]
         case .matrixColumnCUDAPackage:
             ["major"]
         case .importCuDNNSourced, .importCuDNNAdded, .importGPUAdded, .importGPUSourced, .importPyTorchAdded:

@@ -15,7 +15,7 @@ extension RecordDecoder {
             }
         }
         for item in releases {
-            guard let fields = fields(item, allowed: ["version", "name", "date", "min_driver", "source", "also", "note"],
+            guard let fields = fields(item, allowed: ["version", "name", "date", "min_driver", "branch", "branch_inferred", "source", "also", "note"],
                                       required: ["version", "min_driver", "source"], what: "CUDA release"),
                   let version = version(fields, "version"),
                   let drivers = fields["min_driver"].flatMap({ drivers($0, key: "min_driver") }) else { continue }
@@ -24,8 +24,17 @@ extension RecordDecoder {
                                at: reader.location(of: node)))
             }
             let name = string(fields, "name")
+            let branch = fields["branch"].flatMap { reader.double($0, key: "branch", in: 100...10_000, into: &bag) }
+            if let branch, branch != branch.rounded(), let node = fields["branch"] {
+                bag.add(.error("expected 'branch' to be a driver branch such as 615, found \(reader.describe(node))", at: reader.location(of: node)))
+            }
+            let inferred = fields["branch_inferred"].flatMap { reader.bool($0, key: "branch_inferred", into: &bag) } ?? false
+            if inferred, branch == nil, let node = fields["branch_inferred"] {
+                bag.add(.error("'branch_inferred' needs a 'branch' beside it", at: reader.location(of: node)))
+            }
             dataset.cuda.append(CUDARelease(version: version, name: name ?? CUDARelease.defaultName(for: version), nameIsExplicit: name != nil,
-                                            date: date(fields, "date"), minDriver: drivers, provenance: provenance(fields)))
+                                            date: date(fields, "date"), minDriver: drivers, branch: branch.map { Int($0) }, branchInferred: inferred,
+                                            provenance: provenance(fields)))
         }
     }
 

@@ -114,7 +114,7 @@ public struct Resolver: Sendable {
     /// The newest toolkit a driver supports on `os`, and what minor-version compatibility adds.
     public func driver(_ driver: Version, os: OperatingSystem) -> DriverAnswer {
         let newest = data.cuda.last { release in
-            guard let minimum = release.minDriver.minimum(for: os) else { return false }
+            guard let minimum = release.requirement(for: os) else { return false }
             return driver >= minimum
         }
         var beyond: (CUDARelease, Version)?
@@ -131,7 +131,7 @@ public struct Resolver: Sendable {
     public func driverRule(cuda: Version, os: OperatingSystem) -> DriverRule {
         let ga = data.cudaGA(cuda)
         let floor = data.floor(major: cuda.major)?.minDriver.minimum(for: os)
-        let need = ga?.minDriver.minimum(for: os) ?? floor
+        let need = ga?.requirement(for: os) ?? floor
         let say = data.phrases
         let column = os == .wsl2 ? say(.driverColumnWSL2) : say(.driverColumn, ["os": os.label])
         let requirement = need.map { say(.driverNeed, ["cuda": cuda.description, "column": column, "need": $0.description]) }

@@ -33,7 +33,8 @@ public enum ResolverData {
         let toolkits: [JSONValue] = data.cuda.map { release in
             .object([
                 ("v", .string(release.version.description)), ("name", .string(release.name)),
-                ("linux", .optional(release.minDriver.linux?.description)), ("windows", .optional(release.minDriver.windows?.description)),
+                // What the toolkit needs: NVIDIA's minimum, or the first driver of the branch named for it.
+                ("linux", .optional(release.requirement(for: .linux)?.description)), ("windows", .optional(release.requirement(for: .windows)?.description)),
                 ("url", .string(EntityURL.cuda(release))),
             ])
         }

@@ -177,7 +177,8 @@ struct StatusCommand: ParsableCommand {
             let name = family.name.padding(toLength: 14, withPad: " ", startingAt: 0)
             let count = String(family.count).padding(toLength: 8, withPad: " ", startingAt: 0)
             let newest = family.newest.padding(toLength: 35, withPad: " ", startingAt: 0)
-            let dated = (family.newestDate ?? "—").padding(toLength: 10, withPad: " ", startingAt: 0)
+            // The newest record's own date; where NVIDIA left it undated, ">" and the newest date in the family.
+            let dated = (family.date ?? family.newestDate.map { ">" + $0 } ?? "—").padding(toLength: 10, withPad: " ", startingAt: 0)
             let checked = (family.checked ?? "—").padding(toLength: 10, withPad: " ", startingAt: 0)
             print("\(name) \(count) \(newest) \(dated) \(checked) \(age.map { "\($0) d" } ?? "—")\(flag)")
             if !flag.isEmpty { print("               update: \(family.update)") }

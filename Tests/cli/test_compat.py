@@ -61,6 +61,23 @@ def test_query_gpu_by_alias():
 
 
 
+def test_where_nvidia_prints_no_driver_version_the_toolkits_branch_is_the_requirement_on_every_system():
+    # CUDA 13.5 ships with R620 (inferred) and 13.4 with R615 (its release notes): their drivers run them fully.
+    r620 = json_of("resolve", "--gpu", "RTX 5090", "--driver", "620.70.10", "--limit", "1")["driver"]
+    assert r620["newest_toolkit"]["version"] == "13.5.0" and r620["minor_compat"] is None, r620
+    r615 = json_of("resolve", "--gpu", "RTX 4090", "--os", "windows", "--driver", "616.41", "--limit", "1")["driver"]
+    assert r615["newest_toolkit"]["version"] == "13.4.2", r615
+    # NVIDIA prints N/A for 13.x on Windows: the branch of the Linux minimum (R595 for 13.2) stands in, so an R580
+    # driver gets the same verdicts on Windows as on Linux: cu130 runs, cu132 only by minor-version compatibility.
+    def verdicts(os_name, driver):
+        answer = json_of("resolve", "--gpu", "RTX 4090", "--os", os_name, "--driver", driver, "--limit", "500")
+        return {b["variant"]: b["status"] for b in answer["builds"] if b["pytorch"] == "2.14.1"}
+    assert verdicts("windows", "581.57") == verdicts("linux", "580.95.05")
+    assert verdicts("windows", "581.57")["cu132"] == "limited" and verdicts("windows", "581.57")["cu130"] == "ok"
+    assert verdicts("windows", "596.36")["cu132"] == "ok"
+    assert json_of("resolve", "--gpu", "RTX 4090", "--os", "windows", "--driver", "581.57", "--limit", "1")["recommended"]["variant"] == "cu130"
+
+
 def test_windows_wheels_are_judged_by_their_own_measured_list_and_a_linux_no_is_not_a_windows_no():
     def statuses(os_name):
         answer = json_of("resolve", "--gpu", "GTX 1080", "--os", os_name, "--driver", "576.02", "--limit", "500")
@@ -678,10 +695,15 @@ def test_data_status_prints_each_familys_newest_record_and_flags_stale_ones():
     fresh = run("data", "status", "--today", "2026-12-04", "--stale-after", "100000")
     assert "STALE" not in fresh.stdout
     assert run("data", "status", "--today", "tomorrow").returncode == 2
-    # A release NVIDIA leaves undated (CUDA 13.5) counts as current from the day it was imported (changes.yaml).
-    today = run("data", "status", "--today", "2026-12-05")
+    # A release NVIDIA leaves undated (CUDA 13.5) counts as current from the day it was imported (changes.yaml),
+    # and its date column says only that it came after the newest dated release (13.4 GA, 2026-09).
+    today = run("data", "status", "--today", "2026-12-07")
     cuda = next(line for line in today.stdout.splitlines() if line.startswith("cuda "))
-    assert "13.5.0" in cuda and "2026-12-05" in cuda and "STALE" not in cuda, cuda
+    assert "13.5.0" in cuda and " >2026-09 " in cuda and "2026-12-07" in cuda and "STALE" not in cuda, cuda
+    # TensorFlow and JAX count as checked from the change-log entry that names them ("tensorflow 2.21.0").
+    for family in ("tensorflow", "jax"):
+        line = next(line for line in today.stdout.splitlines() if line.startswith(family + " "))
+        assert "2026-12-07" in line and "STALE" not in line, line
     # Driver branches count as checked on the day a change-log entry names one ("branch R470").
     drivers = next(line for line in today.stdout.splitlines() if line.startswith("drivers "))
     assert "2026-12-06" in drivers and "STALE" not in drivers, drivers
