@@ -391,6 +391,7 @@ enum UIText: String, TextKey {
     case scriptDiagnoseSourceTorchPrint = "script.diagnose_source_torch_print"
     case scriptDiagnoseSourcePackageList = "script.diagnose_source_package_list"
     case scriptDiagnoseSourceDocker = "script.diagnose_source_docker"
+    case scriptDiagnoseSourceDriverLog = "script.diagnose_source_driver_log"
     case scriptDiagnoseDriverVersion = "script.diagnose_driver_version"
     case scriptDiagnoseCUDAVersion = "script.diagnose_cuda_version"
     case scriptDiagnoseGPUCount = "script.diagnose_gpu_count"

@@ -38,7 +38,7 @@ AIM = re.ASCII | re.IGNORECASE | re.MULTILINE
 
 # ---------- constants ----------
 
-SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print", "package-list", "docker"]
+SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print", "package-list", "docker", "driver-log"]
 RULE_COLUMN = {"linux": "linux", "windows": "windows", "wsl": "wsl2", "unknown": "linux", "macos": "linux"}
 EXPRESSIONS = [
     ("torch_version", "torch.__version__"),
@@ -254,7 +254,8 @@ def empty_facts():
         "no_driver": None, "no_driver_text": None, "mismatch": False, "gpu_error": None, "torch_driver_old": None,
         "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "cap_warning": None, "no_kernel_image": False,
         "no_cuda_gpus": False, "gpus_busy": False, "ptx_toolchain": False, "system_not_ready": False, "driver_behind": None, "compat_mismatch": False,
-        "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None,
+        "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None, "in_container": False,
+        "fm_version": None, "fm_driver": None,
     }
 
 
@@ -624,9 +625,14 @@ def parse_torch_print(lines, facts, found):
 # its value; the same table is in diagnose.js.
 SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, key, value in [
     (r"CUDA driver initialization failed", "torch-print", "init_failed", True),
+    # cuInit's own failure (CUDA_ERROR_NOT_INITIALIZED, 3), as Ollama and CUDA's API print it.
+    (r"cuda driver library init failure: 3\b|CUDA_ERROR_NOT_INITIALIZED|cudaErrorInitializationError", "torch-print", "init_failed", "cuinit"),
     # nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
     (r"NVIDIA driver is not loaded", "nvidia-smi", "no_driver", "not-loaded"),
-    (r"No CUDA GPUs are available", "torch-print", "no_cuda_gpus", True),
+    (r"No CUDA GPUs are available", "torch-print", "no_cuda_gpus", "torch"),
+    (r"no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice", "torch-print", "no_cuda_gpus", "cuda"),
+    # NVML's name for the mismatch nvidia-smi prints as "Driver/library version mismatch".
+    (r"NVML_ERROR_LIB_RM_VERSION_MISMATCH", "nvidia-smi", "mismatch", True),
     # The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
     (r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is",
      "torch-print", "ptx_toolchain", True),
@@ -639,7 +645,11 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     # Docker and the NVIDIA Container Toolkit.
     (r'could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]', "docker", "container_error", "no-gpu-driver"),
     (r"nvidia-container-cli: initialization error: WSL environment detected but no adapters were found", "docker", "container_error", "wsl-no-adapters"),
-    (r"unknown or invalid runtime name: nvidia", "docker", "container_error", "no-runtime"),
+    (r"unknown or invalid runtime name: nvidia|Unknown runtime specified nvidia", "docker", "container_error", "no-runtime"),
+    # The Kubernetes device plugin (or a program in a container) cannot load NVML: the runtime mounted no driver.
+    (r"could not load NVML library", "docker", "container_error", "no-nvml"),
+    # nvidia-container-cli's NVML finds the host's driver not loaded: the fault is on the host.
+    (r"nvidia-container-cli: initialization error: nvml error: driver not loaded", "docker", "no_driver", "container-host"),
     (r"nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so", "docker", "container_error", "no-driver-libs"),
     # The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
     (r"Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so",
@@ -647,7 +657,7 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     # WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
     (r"GPU access blocked by the operating system", "nvidia-smi", "no_driver", "blocked"),
     # dmesg: another driver (nouveau) holds the GPU, so the NVIDIA module never attached to it.
-    (r"NVRM: The NVIDIA probe routine was not called|NVRM: No NVIDIA (?:graphics adapter|GPU) (?:probed|found)", "nvidia-smi", "no_driver", "not-probed"),
+    (r"NVRM: The NVIDIA probe routine was not called|NVRM: No NVIDIA (?:graphics adapter|GPU) (?:probed|found)", "driver-log", "no_driver", "not-probed"),
     # Exclusive compute mode with the GPU taken, or a GPU another process holds.
     (r"all CUDA-capable devices are busy or unavailable|cudaErrorDevicesUnavailable", "torch-print", "gpus_busy", True),
     # CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
@@ -697,10 +707,14 @@ def detect_errors(lines, facts):
         if re.search(r"Driver/library version mismatch", line, AI):
             add_source(facts, "nvidia-smi")
             facts["mismatch"] = True
-        m = re.search(r"Unable to determine the device handle for GPU ?[0-9A-Fa-f:.]+: *[A-Za-z][A-Za-z ]*[A-Za-z]|"
-                      r"GPU [0-9A-Fa-f:.]+ has fallen off the bus|No devices were found|GPU is lost", line, AI)
+        # nvidia-smi's errors, and the hardware's own: the Xid codes NVIDIA lists for ECC, NVLink, a GPU off the bus and
+        # GSP failures (dmesg), and an uncorrectable ECC error as CUDA reports it.
+        m = re.search(r"NVRM: Xid \([^)]{0,40}\): (?:48|62|64|74|79|92|95|119|120)\b|"
+                      r"Unable to determine the device handle for GPU ?[0-9A-Fa-f:.]+: *[A-Za-z][A-Za-z ]*[A-Za-z]|"
+                      r"GPU (?:[0-9A-Fa-f:.]+ )?has fallen off the bus|No devices were found|GPU is lost|"
+                      r"uncorrectable ECC error encountered|CUDA_ERROR_ECC_UNCORRECTABLE", line, AI)
         if m:
-            add_source(facts, "nvidia-smi")
+            add_source(facts, "driver-log" if re.match(r"NVRM", m.group(0), AI) else "torch-print" if re.search(r"ECC", m.group(0), AI) else "nvidia-smi")
             if facts["gpu_error"] is None:
                 facts["gpu_error"] = m.group(0)
         # ("The NVIDIA driver on your" may end the line before: a terminal wraps it.)
@@ -713,6 +727,15 @@ def detect_errors(lines, facts):
                 add_source(facts, source)
                 if facts[key] is None or facts[key] is False:
                     facts[key] = value
+        # Output from inside a container: Compose's "service_1  | " prefix, or a shell prompt on the container's id.
+        if re.search(r"^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:", line, A):
+            facts["in_container"] = True
+        m = re.search(r"fabric manager NVIDIA GPU driver interface version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2}) "
+                      r"(?:don\S{0,3}t|do not|doesn\S{0,3}t|does not) match with driver version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2})", line, AI)
+        if m:
+            add_source(facts, "driver-log")
+            if facts["fm_version"] is None:
+                facts["fm_version"], facts["fm_driver"] = m.group(1), m.group(2)
         m = re.search(r"nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})", line, AI)
         if m:
             add_source(facts, "docker")
@@ -1036,6 +1059,7 @@ def features(facts, data, gpus=None, month=None):
         "nvcc_version": facts["nvcc_version"], "nvcc_missing": facts["nvcc_missing"], "init_failed": facts["init_failed"],
         "no_cuda_gpus": facts["no_cuda_gpus"], "gpus_busy": facts["gpus_busy"], "ptx_toolchain": facts["ptx_toolchain"], "system_not_ready": facts["system_not_ready"],
         "driver_behind": facts["driver_behind"], "compat_mismatch": facts["compat_mismatch"], "container_error": facts["container_error"],
+        "in_container": facts["in_container"], "fm_version": facts["fm_version"], "fm_driver": facts["fm_driver"],
         "container_cuda": facts["container_cuda"],
         "container_cuda_need": toolkit_need(data, facts["container_cuda"], os_name) if data and facts["container_cuda"] else None,
         "collect_no_gpu": facts["collect_no_gpu"], "no_kernel_image": facts["no_kernel_image"],

@@ -20,7 +20,7 @@
 
   /* ---------- constants ---------- */
 
-  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print', 'package-list', 'docker'];
+  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print', 'package-list', 'docker', 'driver-log'];
   var RULE_COLUMN = { linux: 'linux', windows: 'windows', wsl: 'wsl2', unknown: 'linux', macos: 'linux' };
   var EXPRESSIONS = [
     ['torch_version', 'torch.__version__'],
@@ -113,7 +113,7 @@
       no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
       init_failed: false, collect_no_gpu: false, arch_warning: null, cap_warning: null, no_kernel_image: false,
       no_cuda_gpus: false, gpus_busy: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
-      container_error: null, container_cuda: null, smi_mismatch: false, attached: null
+      container_error: null, container_cuda: null, smi_mismatch: false, attached: null, in_container: false, fm_version: null, fm_driver: null
     };
   }
 
@@ -403,9 +403,14 @@
   // keeps its value; the same table is in check_env.py.
   var SIGNALS = [
     [/CUDA driver initialization failed/i, 'torch-print', 'init_failed', true],
+    // cuInit's own failure (CUDA_ERROR_NOT_INITIALIZED, 3), as Ollama and CUDA's API print it.
+    [/cuda driver library init failure: 3\b|CUDA_ERROR_NOT_INITIALIZED|cudaErrorInitializationError/i, 'torch-print', 'init_failed', 'cuinit'],
     // nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
     [/NVIDIA driver is not loaded/i, 'nvidia-smi', 'no_driver', 'not-loaded'],
-    [/No CUDA GPUs are available/i, 'torch-print', 'no_cuda_gpus', true],
+    [/No CUDA GPUs are available/i, 'torch-print', 'no_cuda_gpus', 'torch'],
+    [/no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice/i, 'torch-print', 'no_cuda_gpus', 'cuda'],
+    // NVML's name for the mismatch nvidia-smi prints as "Driver/library version mismatch".
+    [/NVML_ERROR_LIB_RM_VERSION_MISMATCH/i, 'nvidia-smi', 'mismatch', true],
     // The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
     [/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is/i, 'torch-print', 'ptx_toolchain', true],
     // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
@@ -416,14 +421,18 @@
     // Docker and the NVIDIA Container Toolkit.
     [/could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]/i, 'docker', 'container_error', 'no-gpu-driver'],
     [/nvidia-container-cli: initialization error: WSL environment detected but no adapters were found/i, 'docker', 'container_error', 'wsl-no-adapters'],
-    [/unknown or invalid runtime name: nvidia/i, 'docker', 'container_error', 'no-runtime'],
+    [/unknown or invalid runtime name: nvidia|Unknown runtime specified nvidia/i, 'docker', 'container_error', 'no-runtime'],
+    // The Kubernetes device plugin (or a program in a container) cannot load NVML: the runtime mounted no driver.
+    [/could not load NVML library/i, 'docker', 'container_error', 'no-nvml'],
+    // nvidia-container-cli's NVML finds the host's driver not loaded: the fault is on the host.
+    [/nvidia-container-cli: initialization error: nvml error: driver not loaded/i, 'docker', 'no_driver', 'container-host'],
     [/nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so/i, 'docker', 'container_error', 'no-driver-libs'],
     // The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
     [/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so/i, 'torch-print', 'no_driver', 'libcuda'],
     // WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
     [/GPU access blocked by the operating system/i, 'nvidia-smi', 'no_driver', 'blocked'],
     // dmesg: another driver (nouveau) holds the GPU, so the NVIDIA module never attached to it.
-    [/NVRM: The NVIDIA probe routine was not called|NVRM: No NVIDIA (?:graphics adapter|GPU) (?:probed|found)/i, 'nvidia-smi', 'no_driver', 'not-probed'],
+    [/NVRM: The NVIDIA probe routine was not called|NVRM: No NVIDIA (?:graphics adapter|GPU) (?:probed|found)/i, 'driver-log', 'no_driver', 'not-probed'],
     // Exclusive compute mode with the GPU taken, or a GPU another process holds.
     [/all CUDA-capable devices are busy or unavailable|cudaErrorDevicesUnavailable/i, 'torch-print', 'gpus_busy', true],
     // CUDA error 802 (cudaErrorSystemNotReady), in CUDA's words or PyTorch's "cuda runtime error (802)".
@@ -462,8 +471,10 @@
         if (facts.no_driver === null) facts.no_driver = 'torch';
       }
       if (/Driver\/library version mismatch/i.test(line)) { addSource(facts, 'nvidia-smi'); facts.mismatch = true; }
-      if ((m = /Unable to determine the device handle for GPU ?[0-9A-Fa-f:.]+: *[A-Za-z][A-Za-z ]*[A-Za-z]|GPU [0-9A-Fa-f:.]+ has fallen off the bus|No devices were found|GPU is lost/i.exec(line))) {
-        addSource(facts, 'nvidia-smi');
+      // nvidia-smi's errors, and the hardware's own: the Xid codes NVIDIA lists for ECC, NVLink, a GPU off the bus and
+      // GSP failures (dmesg), and an uncorrectable ECC error as CUDA reports it.
+      if ((m = /NVRM: Xid \([^)]{0,40}\): (?:48|62|64|74|79|92|95|119|120)\b|Unable to determine the device handle for GPU ?[0-9A-Fa-f:.]+: *[A-Za-z][A-Za-z ]*[A-Za-z]|GPU (?:[0-9A-Fa-f:.]+ )?has fallen off the bus|No devices were found|GPU is lost|uncorrectable ECC error encountered|CUDA_ERROR_ECC_UNCORRECTABLE/i.exec(line))) {
+        addSource(facts, /^NVRM/i.test(m[0]) ? 'driver-log' : /ECC/i.test(m[0]) ? 'torch-print' : 'nvidia-smi');
         if (facts.gpu_error === null) facts.gpu_error = m[0];
       }
       // ("The NVIDIA driver on your" may end the line before: a terminal wraps it.)
@@ -476,6 +487,12 @@
         addSource(facts, signal[1]);
         if (facts[signal[2]] === null || facts[signal[2]] === false) facts[signal[2]] = signal[3];
       });
+      // Output from inside a container: Compose's "service_1  | " prefix, or a shell prompt on the container's id.
+      if (/^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:/.test(line)) facts.in_container = true;
+      if ((m = /fabric manager NVIDIA GPU driver interface version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2}) (?:don\S{0,3}t|do not|doesn\S{0,3}t|does not) match with driver version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2})/i.exec(line))) {
+        addSource(facts, 'driver-log');
+        if (facts.fm_version === null) { facts.fm_version = m[1]; facts.fm_driver = m[2]; }
+      }
       if ((m = /nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})/i.exec(line))) {
         addSource(facts, 'docker');
         if (facts.container_error === null) { facts.container_error = 'cuda-requirement'; facts.container_cuda = m[1]; }
@@ -702,6 +719,7 @@
       init_failed: facts.init_failed, collect_no_gpu: facts.collect_no_gpu, no_kernel_image: facts.no_kernel_image,
       no_cuda_gpus: facts.no_cuda_gpus, gpus_busy: facts.gpus_busy, ptx_toolchain: facts.ptx_toolchain, system_not_ready: facts.system_not_ready,
       driver_behind: facts.driver_behind, compat_mismatch: facts.compat_mismatch, container_error: facts.container_error,
+      in_container: facts.in_container, fm_version: facts.fm_version, fm_driver: facts.fm_driver,
       container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,
       cpu_reason: /\+cpu$/.test(version) ? 'suffix' : facts.cpu_reason, cpu_raw: facts.cpu_raw, rocm: /\+rocm/.test(version),
       tc: tc, driver_status: status, rule_need: rule ? rule.need : null, rule_floor: rule ? rule.floor || null : null,
