@@ -149,6 +149,7 @@ public enum ResolverData {
             }
             return (cc.description, .object([
                 ("floor", .object(rules.map { ($0.0.rawValue, .optional($0.1.floor?.description)) })),
+                ("firstCuda", .optional(window.firstCUDA?.description)), ("arch", .string(window.architecture)),
                 ("lastCuda", .optional(window.lastCUDA?.version.description)),
                 ("lastBranch", window.lastDriverBranch.map { .int($0) } ?? .null),
                 // The first driver major that no longer drives the GPU (branches step by five), so scripts only compare.

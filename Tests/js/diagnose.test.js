@@ -131,7 +131,7 @@ test('every finding code is exercised by some vector, with the severity it is me
   const want = {
     'not-recognized': ['warning'], 'no-driver': ['error'], 'driver-library-mismatch': ['error'], 'gpu-error': ['error'],
     'driver-too-old-for-torch': ['error', 'warning'], 'cpu-only-torch': ['error', 'warning'], 'arch-not-in-build': ['error'],
-    'driver-cannot-drive-gpu': ['error'], 'cuda-numbers': ['info'], 'toolkit-too-new-for-driver': ['warning', 'error'], 'wsl': ['info'], 'cuda-unavailable': ['warning'],
+    'driver-cannot-drive-gpu': ['error'], 'cuda-numbers': ['info'], 'toolkit-too-new-for-driver': ['warning', 'error'], 'wsl': ['info'], 'cuda-unavailable': ['error', 'warning'],
     'capability-warning': ['error', 'info'], 'driver-branch-ended': ['info'], 'no-build-for-gpu': ['warning'],
     'shared-gpu-name': ['info'], 'gpu-not-named': ['warning'], 'fabric-manager': ['error'], 'container-gpu': ['error']
   };

@@ -255,7 +255,9 @@ def empty_facts():
         "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "cap_warning": None, "no_kernel_image": False,
         "no_cuda_gpus": False, "gpus_busy": False, "ptx_toolchain": False, "system_not_ready": False, "driver_behind": None, "compat_mismatch": False,
         "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None, "in_container": False,
-        "fm_version": None, "fm_driver": None,
+        "fm_version": None, "fm_driver": None, "cuda_lib": None, "cuda_lib_kind": None, "cuda_unknown": False, "wsl_ldconfig": False,
+        "torch_driver_too_old": False, "paddle_arch": None, "paddle_archs": None, "remap_at": -1, "nvcc_arch": None,
+        "nvcc_arch_path_cuda": None,
     }
 
 
@@ -630,9 +632,22 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     # nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
     (r"NVIDIA driver is not loaded", "nvidia-smi", "no_driver", "not-loaded"),
     (r"No CUDA GPUs are available", "torch-print", "no_cuda_gpus", "torch"),
-    (r"no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice", "torch-print", "no_cuda_gpus", "cuda"),
+    (r"no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice|no CUDA devices found", "torch-print", "no_cuda_gpus", "cuda"),
     # NVML's name for the mismatch nvidia-smi prints as "Driver/library version mismatch".
     (r"NVML_ERROR_LIB_RM_VERSION_MISMATCH", "nvidia-smi", "mismatch", True),
+    # The kernel's words for the same mismatch (dmesg).
+    (r"NVRM: API mismatch: the client has the version", "driver-log", "mismatch", True),
+    # CUDA's unknown error at initialisation: most often the driver lost the GPU over a suspend and resume.
+    (r"CUDA unknown error|CUDA_ERROR_UNKNOWN|cudaErrorUnknown", "torch-print", "cuda_unknown", True),
+    # PyTorch saying CUDA is unavailable while loading a checkpoint saved on a GPU.
+    (r"Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False", "torch-print", "cuda_available", False),
+    # "The NVIDIA driver on your system is too old", with or without the version it found.
+    (r"The NVIDIA driver on your system is too old", "torch-print", "torch_driver_too_old", True),
+    # WSL's ldconfig on the Windows driver's copies of libcuda: harmless.
+    (r"ldconfig: /usr/lib/wsl/lib/libcuda\.so\.1 is not a symbolic link", "driver-log", "wsl_ldconfig", True),
+    # The driver's video libraries (NVDEC, NVENC), which the container runtime mounts only with the video capability.
+    (r"Cannot load libnvcuvid\.so|Cannot load libnvidia-encode\.so|lib(?:nvcuvid|nvidia-encode)\.so(?:\.1)?: cannot open shared object file",
+     "torch-print", "container_error", "no-video-libs"),
     # The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
     (r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is",
      "torch-print", "ptx_toolchain", True),
@@ -652,7 +667,7 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     (r"nvidia-container-cli: initialization error: nvml error: driver not loaded", "docker", "no_driver", "container-host"),
     (r"nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so", "docker", "container_error", "no-driver-libs"),
     # The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
-    (r"Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so",
+    (r"Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so|Cannot load libcuda\.so",
      "torch-print", "no_driver", "libcuda"),
     # WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
     (r"GPU access blocked by the operating system", "nvidia-smi", "no_driver", "blocked"),
@@ -664,6 +679,15 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     (r"system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)", "torch-print", "system_not_ready", True),
     (r"no kernel image is available for execution on the device", "torch-print", "no_kernel_image", True),
 ]]
+
+
+CUDA_LIB = re.compile(
+    r"(lib(?:cudart|cublas|cublasLt|cufft|curand|cusparse|cusparseLt|cusolver|cudnn[A-Za-z_]{0,30}|nvrtc|nvToolsExt|nvJitLink|nccl|cupti|cudss|nvinfer[A-Za-z_]{0,30})"
+    r"\.so(?:\.[0-9]+)*): cannot open shared object file"
+    r"|Could not load dynamic library '((?:lib(?:cudart|cublas|cublasLt|cufft|curand|cusparse|cusolver|cudnn[A-Za-z_]{0,30}|nvinfer[A-Za-z_]{0,30})\.so[.0-9]*)"
+    r"|(?:cu[a-zA-Z]{1,20}64_[0-9]+\.dll))'"
+    r"|Could not (?:load library|locate) ((?:cudnn[A-Za-z_0-9]{0,30}|zlibwapi)\.dll)"
+    r'|Error loading "[^"]{0,300}\\torch\\lib\\([A-Za-z0-9_.-]{1,60}\.dll)" or one of its dependencies', AI)
 
 
 def detect_errors(lines, facts):
@@ -736,6 +760,41 @@ def detect_errors(lines, facts):
             add_source(facts, "driver-log")
             if facts["fm_version"] is None:
                 facts["fm_version"], facts["fm_driver"] = m.group(1), m.group(2)
+        # A CUDA, cuDNN or TensorRT library the program loads from the system and cannot find, and on Windows a DLL of
+        # PyTorch's own that fails to load (WinError 126).
+        m = CUDA_LIB.search(line) if facts["cuda_lib"] is None else None
+        if m:
+            add_source(facts, "torch-print")
+            facts["cuda_lib"] = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+            facts["cuda_lib_kind"] = ("torch-dll" if m.group(4) else "zlib" if re.match(r"zlibwapi", facts["cuda_lib"], AI)
+                                      else "cudnn" if re.search(r"cudnn", facts["cuda_lib"], AI) else "cuda")
+        # xFormers names the PyTorch it found: "(you have 2.1.2+cpu)".
+        m = re.search(r"\(you have ([0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?\+cpu)\)", line, A) if facts["torch_version"] is None else None
+        if m:
+            add_source(facts, "torch-print")
+            facts["torch_version"] = m.group(1)
+        # nvidia-smi -q: rows of GPU memory waiting to be remapped, which takes a GPU reset.
+        if re.search(r"^\s*Remapped Rows\s*$", line, AI):
+            facts["remap_at"] = i
+        if facts["remap_at"] >= 0 and i - facts["remap_at"] <= 6 and re.search(r"^\s*(?:Pending|Remapping Failure Occurred)\s*:\s*Yes\b", line, AI):
+            add_source(facts, "nvidia-smi")
+            if facts["gpu_error"] is None:
+                facts["gpu_error"] = "Remapped Rows: " + trim_spaces(line)
+        # nvcc refusing an architecture it does not know (too new for it) or no longer has (too old for it); the path of
+        # the nvcc that failed often names its CUDA ("/usr/local/cuda-8.0/bin/nvcc").
+        m = re.search(r"Unsupported gpu architecture '(?:compute|sm)_([0-9]{2,3})[af]?'", line, AI) if facts["nvcc_arch"] is None else None
+        if m:
+            add_source(facts, "nvcc")
+            facts["nvcc_arch"] = m.group(1)
+        m = re.search(r"cuda-([0-9]{1,2}\.[0-9])[/\\]bin[/\\]nvcc", line, AI) if facts["nvcc_arch_path_cuda"] is None else None
+        if m:
+            facts["nvcc_arch_path_cuda"] = m.group(1)
+        # PaddlePaddle's own check of the wheel's architectures against the GPU.
+        m = re.search(r"The GPU architecture in your current machine is ([A-Za-z]{3,20}), which is not compatible with Paddle installation "
+                      r"with arch: ([0-9 ]{2,60}[0-9])", line, AI) if facts["paddle_arch"] is None else None
+        if m:
+            add_source(facts, "torch-print")
+            facts["paddle_arch"], facts["paddle_archs"] = m.group(1), trim_spaces(m.group(2))
         m = re.search(r"nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})", line, AI)
         if m:
             add_source(facts, "docker")
@@ -1046,6 +1105,9 @@ def features(facts, data, gpus=None, month=None):
     # (known to have it: a 'limited' verdict may mean the build's list is not recorded, so it proves nothing).
     covered = next((g for g in (gpu_features(facts, data) if gpus is None else gpus) if g["gpu_verdict"] == "ok"), None)
     nv = xy(facts["nvcc_version"]) if facts["nvcc_version"] else None
+    # The architecture nvcc refused, as a compute capability, and its CUDA window from the table the build wrote.
+    arch_cc = facts["nvcc_arch"][:-1] + "." + facts["nvcc_arch"][-1] if facts["nvcc_arch"] else None
+    arch_sup = (data.get("support") or {}).get(arch_cc) if arch_cc and data else None
     answer = driver_answer(data, driver, "linux" if os_name in ("unknown", "macos") else os_name) if data and driver else None
     version = facts["torch_version"] or ""
     # Where the driver's branch stands in the month the paste is read.
@@ -1060,6 +1122,12 @@ def features(facts, data, gpus=None, month=None):
         "no_cuda_gpus": facts["no_cuda_gpus"], "gpus_busy": facts["gpus_busy"], "ptx_toolchain": facts["ptx_toolchain"], "system_not_ready": facts["system_not_ready"],
         "driver_behind": facts["driver_behind"], "compat_mismatch": facts["compat_mismatch"], "container_error": facts["container_error"],
         "in_container": facts["in_container"], "fm_version": facts["fm_version"], "fm_driver": facts["fm_driver"],
+        "nvcc_arch": facts["nvcc_arch"], "nvcc_arch_cc": arch_cc, "nvcc_arch_cuda": nv or facts["nvcc_arch_path_cuda"],
+        "nvcc_arch_name": arch_sup["arch"] if arch_sup else None, "nvcc_arch_first": arch_sup["firstCuda"] if arch_sup else None,
+        "nvcc_arch_last": xy(arch_sup["lastCuda"]) if arch_sup and arch_sup["lastCuda"] else None,
+        "cuda_lib": facts["cuda_lib"], "cuda_lib_kind": facts["cuda_lib_kind"], "cuda_unknown": facts["cuda_unknown"],
+        "wsl_ldconfig": facts["wsl_ldconfig"], "torch_driver_too_old": facts["torch_driver_too_old"], "paddle_arch": facts["paddle_arch"],
+        "paddle_archs": facts["paddle_archs"],
         "container_cuda": facts["container_cuda"],
         "container_cuda_need": toolkit_need(data, facts["container_cuda"], os_name) if data and facts["container_cuda"] else None,
         "collect_no_gpu": facts["collect_no_gpu"], "no_kernel_image": facts["no_kernel_image"],

@@ -113,7 +113,9 @@
       no_driver: null, no_driver_text: null, mismatch: false, gpu_error: null, torch_driver_old: null,
       init_failed: false, collect_no_gpu: false, arch_warning: null, cap_warning: null, no_kernel_image: false,
       no_cuda_gpus: false, gpus_busy: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
-      container_error: null, container_cuda: null, smi_mismatch: false, attached: null, in_container: false, fm_version: null, fm_driver: null
+      container_error: null, container_cuda: null, smi_mismatch: false, attached: null, in_container: false, fm_version: null, fm_driver: null,
+      cuda_lib: null, cuda_lib_kind: null, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
+      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_path_cuda: null
     };
   }
 
@@ -408,9 +410,21 @@
     // nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
     [/NVIDIA driver is not loaded/i, 'nvidia-smi', 'no_driver', 'not-loaded'],
     [/No CUDA GPUs are available/i, 'torch-print', 'no_cuda_gpus', 'torch'],
-    [/no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice/i, 'torch-print', 'no_cuda_gpus', 'cuda'],
+    [/no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice|no CUDA devices found/i, 'torch-print', 'no_cuda_gpus', 'cuda'],
     // NVML's name for the mismatch nvidia-smi prints as "Driver/library version mismatch".
     [/NVML_ERROR_LIB_RM_VERSION_MISMATCH/i, 'nvidia-smi', 'mismatch', true],
+    // The kernel's words for the same mismatch (dmesg).
+    [/NVRM: API mismatch: the client has the version/i, 'driver-log', 'mismatch', true],
+    // CUDA's unknown error at initialisation: most often the driver lost the GPU over a suspend and resume.
+    [/CUDA unknown error|CUDA_ERROR_UNKNOWN|cudaErrorUnknown/i, 'torch-print', 'cuda_unknown', true],
+    // PyTorch saying CUDA is unavailable while loading a checkpoint saved on a GPU.
+    [/Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False/i, 'torch-print', 'cuda_available', false],
+    // "The NVIDIA driver on your system is too old", with or without the version it found.
+    [/The NVIDIA driver on your system is too old/i, 'torch-print', 'torch_driver_too_old', true],
+    // WSL's ldconfig on the Windows driver's copies of libcuda: harmless.
+    [/ldconfig: \/usr\/lib\/wsl\/lib\/libcuda\.so\.1 is not a symbolic link/i, 'driver-log', 'wsl_ldconfig', true],
+    // The driver's video libraries (NVDEC, NVENC), which the container runtime mounts only with the video capability.
+    [/Cannot load libnvcuvid\.so|Cannot load libnvidia-encode\.so|lib(?:nvcuvid|nvidia-encode)\.so(?:\.1)?: cannot open shared object file/i, 'torch-print', 'container_error', 'no-video-libs'],
     // The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
     [/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is/i, 'torch-print', 'ptx_toolchain', true],
     // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
@@ -428,7 +442,7 @@
     [/nvidia-container-cli: initialization error: nvml error: driver not loaded/i, 'docker', 'no_driver', 'container-host'],
     [/nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so/i, 'docker', 'container_error', 'no-driver-libs'],
     // The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
-    [/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so/i, 'torch-print', 'no_driver', 'libcuda'],
+    [/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so|Cannot load libcuda\.so/i, 'torch-print', 'no_driver', 'libcuda'],
     // WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
     [/GPU access blocked by the operating system/i, 'nvidia-smi', 'no_driver', 'blocked'],
     // dmesg: another driver (nouveau) holds the GPU, so the NVIDIA module never attached to it.
@@ -439,6 +453,11 @@
     [/system not yet initialized|cudaErrorSystemNotReady|CUDA error 802\b|runtime error \(802\)/i, 'torch-print', 'system_not_ready', true],
     [/no kernel image is available for execution on the device/i, 'torch-print', 'no_kernel_image', true]
   ];
+
+  var CUDA_LIB = new RegExp("(lib(?:cudart|cublas|cublasLt|cufft|curand|cusparse|cusparseLt|cusolver|cudnn[A-Za-z_]{0,30}|nvrtc|nvToolsExt|nvJitLink|nccl|cupti|cudss|nvinfer[A-Za-z_]{0,30})\\.so(?:\\.[0-9]+)*): cannot open shared object file"
+    + "|Could not load dynamic library '((?:lib(?:cudart|cublas|cublasLt|cufft|curand|cusparse|cusolver|cudnn[A-Za-z_]{0,30}|nvinfer[A-Za-z_]{0,30})\\.so[.0-9]*)|(?:cu[a-zA-Z]{1,20}64_[0-9]+\\.dll))'"
+    + "|Could not (?:load library|locate) ((?:cudnn[A-Za-z_0-9]{0,30}|zlibwapi)\\.dll)"
+    + '|Error loading "[^"]{0,300}\\\\torch\\\\lib\\\\([A-Za-z0-9_.-]{1,60}\\.dll)" or one of its dependencies', 'i');
 
   /** Error messages from nvidia-smi, NVML and PyTorch. */
   function detectErrors(lines, facts) {
@@ -492,6 +511,37 @@
       if ((m = /fabric manager NVIDIA GPU driver interface version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2}) (?:don\S{0,3}t|do not|doesn\S{0,3}t|does not) match with driver version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2})/i.exec(line))) {
         addSource(facts, 'driver-log');
         if (facts.fm_version === null) { facts.fm_version = m[1]; facts.fm_driver = m[2]; }
+      }
+      // A CUDA, cuDNN or TensorRT library the program loads from the system and cannot find, and on Windows a DLL of
+      // PyTorch's own that fails to load (WinError 126).
+      if (facts.cuda_lib === null && (m = CUDA_LIB.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.cuda_lib = m[1] || m[2] || m[3] || m[4];
+        facts.cuda_lib_kind = m[4] ? 'torch-dll' : /^zlibwapi/i.test(facts.cuda_lib) ? 'zlib' : /cudnn/i.test(facts.cuda_lib) ? 'cudnn' : 'cuda';
+      }
+      // xFormers names the PyTorch it found: "(you have 2.1.2+cpu)".
+      if (facts.torch_version === null && (m = /\(you have ([0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?\+cpu)\)/.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.torch_version = m[1];
+      }
+      // nvidia-smi -q: rows of GPU memory waiting to be remapped, which takes a GPU reset.
+      if (/^\s*Remapped Rows\s*$/i.test(line)) facts.remap_at = i;
+      if (facts.remap_at >= 0 && i - facts.remap_at <= 6 && /^\s*(?:Pending|Remapping Failure Occurred)\s*:\s*Yes\b/i.test(line)) {
+        addSource(facts, 'nvidia-smi');
+        if (facts.gpu_error === null) facts.gpu_error = 'Remapped Rows: ' + trimSpaces(line);
+      }
+      // nvcc refusing an architecture it does not know (too new for it) or no longer has (too old for it); the path of
+      // the nvcc that failed often names its CUDA ("/usr/local/cuda-8.0/bin/nvcc").
+      if (facts.nvcc_arch === null && (m = /Unsupported gpu architecture '(?:compute|sm)_([0-9]{2,3})[af]?'/i.exec(line))) {
+        addSource(facts, 'nvcc');
+        facts.nvcc_arch = m[1];
+      }
+      if (facts.nvcc_arch_path_cuda === null && (m = /cuda-([0-9]{1,2}\.[0-9])[\/\\]bin[\/\\]nvcc/i.exec(line))) facts.nvcc_arch_path_cuda = m[1];
+      // PaddlePaddle's own check of the wheel's architectures against the GPU.
+      if (facts.paddle_arch === null && (m = /The GPU architecture in your current machine is ([A-Za-z]{3,20}), which is not compatible with Paddle installation with arch: ([0-9 ]{2,60}[0-9])/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.paddle_arch = m[1];
+        facts.paddle_archs = trimSpaces(m[2]);
       }
       if ((m = /nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})/i.exec(line))) {
         addSource(facts, 'docker');
@@ -707,6 +757,9 @@
     // (known to have it: a 'limited' verdict may mean the build's list is not recorded, so it proves nothing).
     var covered = (gpus || gpuFeatures(facts, data)).filter(function (g) { return g.gpu_verdict === 'ok'; })[0] || null;
     var nv = facts.nvcc_version ? xy(facts.nvcc_version) : null;
+    // The architecture nvcc refused, as a compute capability, and its CUDA window from the table the build wrote.
+    var archCC = facts.nvcc_arch ? facts.nvcc_arch.slice(0, -1) + '.' + facts.nvcc_arch.slice(-1) : null;
+    var archSup = archCC && data && data.support ? data.support[archCC] || null : null;
     var answer = data && driver ? R.driverAnswer(data, driver, os === 'unknown' || os === 'macos' ? 'linux' : os) : null;
     var version = facts.torch_version || '';
     // Where the driver's branch stands in the month the paste is read (`month`, YYYY-MM, defaults to now).
@@ -720,6 +773,11 @@
       no_cuda_gpus: facts.no_cuda_gpus, gpus_busy: facts.gpus_busy, ptx_toolchain: facts.ptx_toolchain, system_not_ready: facts.system_not_ready,
       driver_behind: facts.driver_behind, compat_mismatch: facts.compat_mismatch, container_error: facts.container_error,
       in_container: facts.in_container, fm_version: facts.fm_version, fm_driver: facts.fm_driver,
+      nvcc_arch: facts.nvcc_arch, nvcc_arch_cc: archCC, nvcc_arch_cuda: nv || facts.nvcc_arch_path_cuda,
+      nvcc_arch_name: archSup ? archSup.arch : null, nvcc_arch_first: archSup ? archSup.firstCuda : null,
+      nvcc_arch_last: archSup && archSup.lastCuda ? xy(archSup.lastCuda) : null,
+      cuda_lib: facts.cuda_lib, cuda_lib_kind: facts.cuda_lib_kind, cuda_unknown: facts.cuda_unknown, wsl_ldconfig: facts.wsl_ldconfig,
+      torch_driver_too_old: facts.torch_driver_too_old, paddle_arch: facts.paddle_arch, paddle_archs: facts.paddle_archs,
       container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,
       cpu_reason: /\+cpu$/.test(version) ? 'suffix' : facts.cpu_reason, cpu_raw: facts.cpu_raw, rocm: /\+rocm/.test(version),
       tc: tc, driver_status: status, rule_need: rule ? rule.need : null, rule_floor: rule ? rule.floor || null : null,
