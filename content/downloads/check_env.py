@@ -256,8 +256,8 @@ def empty_facts():
         "no_cuda_gpus": False, "gpus_busy": False, "ptx_toolchain": False, "system_not_ready": False, "driver_behind": None, "compat_mismatch": False,
         "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None, "in_container": False,
         "fm_version": None, "fm_driver": None, "cuda_lib": None, "cuda_lib_kind": None, "cuda_unknown": False, "wsl_ldconfig": False,
-        "torch_driver_too_old": False, "paddle_arch": None, "paddle_archs": None, "remap_at": -1, "nvcc_arch": None,
-        "nvcc_arch_path_cuda": None,
+        "torch_driver_too_old": False, "paddle_arch": None, "paddle_archs": None, "remap_at": -1, "nvcc_arch": None, "nvcc_arch_tool": None,
+        "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None,
     }
 
 
@@ -637,6 +637,8 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     (r"NVML_ERROR_LIB_RM_VERSION_MISMATCH", "nvidia-smi", "mismatch", True),
     # The kernel's words for the same mismatch (dmesg).
     (r"NVRM: API mismatch: the client has the version", "driver-log", "mismatch", True),
+    # The open kernel module refusing a GPU it cannot drive (no GSP before Turing; early releases: data center only).
+    (r"NVRM: .{0,80}not supported by open|Open nvidia\.ko is only ready for use on Data Center GPUs", "driver-log", "no_driver", "open-module"),
     # CUDA's unknown error at initialisation: most often the driver lost the GPU over a suspend and resume.
     (r"CUDA unknown error|CUDA_ERROR_UNKNOWN|cudaErrorUnknown", "torch-print", "cuda_unknown", True),
     # PyTorch saying CUDA is unavailable while loading a checkpoint saved on a GPU.
@@ -782,10 +784,12 @@ def detect_errors(lines, facts):
                 facts["gpu_error"] = "Remapped Rows: " + trim_spaces(line)
         # nvcc refusing an architecture it does not know (too new for it) or no longer has (too old for it); the path of
         # the nvcc that failed often names its CUDA ("/usr/local/cuda-8.0/bin/nvcc").
-        m = re.search(r"Unsupported gpu architecture '(?:compute|sm)_([0-9]{2,3})[af]?'", line, AI) if facts["nvcc_arch"] is None else None
+        m = (re.search(r"Unsupported gpu architecture '(?:compute|sm)_([0-9]{2,3})[af]?'|Value '(?:sm|compute)_([0-9]{2,3})[af]?' is not defined for option 'gpu-name'",
+                       line, AI) if facts["nvcc_arch"] is None else None)
         if m:
             add_source(facts, "nvcc")
-            facts["nvcc_arch"] = m.group(1)
+            facts["nvcc_arch"] = m.group(1) or m.group(2)
+            facts["nvcc_arch_tool"] = "nvcc" if m.group(1) else "ptxas"
         m = re.search(r"cuda-([0-9]{1,2}\.[0-9])[/\\]bin[/\\]nvcc", line, AI) if facts["nvcc_arch_path_cuda"] is None else None
         if m:
             facts["nvcc_arch_path_cuda"] = m.group(1)
@@ -795,6 +799,23 @@ def detect_errors(lines, facts):
         if m:
             add_source(facts, "torch-print")
             facts["paddle_arch"], facts["paddle_archs"] = m.group(1), trim_spaces(m.group(2))
+        m = (re.search(r"The installed PaddlePaddle package was compiled for ([0-9 ]{2,60}[0-9]) ?,? ?but your current GPU is ([0-9]{2,3})\b", line, AI)
+             if facts["paddle_arch"] is None else None)
+        if m:
+            add_source(facts, "torch-print")
+            facts["paddle_arch"], facts["paddle_archs"] = "sm_" + m.group(2), trim_spaces(m.group(1))
+        # XLA (TensorFlow, JAX) loading an older cuDNN than it was built with.
+        m = (re.search(r"Loaded runtime CuDNN library: ([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,3}) but source was compiled with: ([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,3})",
+                       line, AI) if facts["cudnn_loaded"] is None else None)
+        if m:
+            add_source(facts, "torch-print")
+            facts["cudnn_loaded"], facts["cudnn_built"] = m.group(1), m.group(2)
+        # TensorRT that does not know the GPU's architecture.
+        m = (re.search(r"Target GPU SM ([0-9]{2,3}) is not supported by this TensorRT release|\(Unsupported SM\.?\)|Assertion failed: Unsupported SM", line, AI)
+             if facts["trt_sm"] is None else None)
+        if m:
+            add_source(facts, "torch-print")
+            facts["trt_sm"] = m.group(1) or ""
         m = re.search(r"nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})", line, AI)
         if m:
             add_source(facts, "docker")
@@ -1122,9 +1143,10 @@ def features(facts, data, gpus=None, month=None):
         "no_cuda_gpus": facts["no_cuda_gpus"], "gpus_busy": facts["gpus_busy"], "ptx_toolchain": facts["ptx_toolchain"], "system_not_ready": facts["system_not_ready"],
         "driver_behind": facts["driver_behind"], "compat_mismatch": facts["compat_mismatch"], "container_error": facts["container_error"],
         "in_container": facts["in_container"], "fm_version": facts["fm_version"], "fm_driver": facts["fm_driver"],
-        "nvcc_arch": facts["nvcc_arch"], "nvcc_arch_cc": arch_cc, "nvcc_arch_cuda": nv or facts["nvcc_arch_path_cuda"],
+        "nvcc_arch": facts["nvcc_arch"], "nvcc_arch_tool": facts["nvcc_arch_tool"], "nvcc_arch_cc": arch_cc, "nvcc_arch_cuda": nv or facts["nvcc_arch_path_cuda"],
         "nvcc_arch_name": arch_sup["arch"] if arch_sup else None, "nvcc_arch_first": arch_sup["firstCuda"] if arch_sup else None,
         "nvcc_arch_last": xy(arch_sup["lastCuda"]) if arch_sup and arch_sup["lastCuda"] else None,
+        "cudnn_loaded": facts["cudnn_loaded"], "cudnn_built": facts["cudnn_built"], "trt_sm": facts["trt_sm"],
         "cuda_lib": facts["cuda_lib"], "cuda_lib_kind": facts["cuda_lib_kind"], "cuda_unknown": facts["cuda_unknown"],
         "wsl_ldconfig": facts["wsl_ldconfig"], "torch_driver_too_old": facts["torch_driver_too_old"], "paddle_arch": facts["paddle_arch"],
         "paddle_archs": facts["paddle_archs"],

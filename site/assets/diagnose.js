@@ -115,7 +115,7 @@
       no_cuda_gpus: false, gpus_busy: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
       container_error: null, container_cuda: null, smi_mismatch: false, attached: null, in_container: false, fm_version: null, fm_driver: null,
       cuda_lib: null, cuda_lib_kind: null, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
-      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_path_cuda: null
+      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null
     };
   }
 
@@ -415,6 +415,8 @@
     [/NVML_ERROR_LIB_RM_VERSION_MISMATCH/i, 'nvidia-smi', 'mismatch', true],
     // The kernel's words for the same mismatch (dmesg).
     [/NVRM: API mismatch: the client has the version/i, 'driver-log', 'mismatch', true],
+    // The open kernel module refusing a GPU it cannot drive (no GSP before Turing; early releases: data center only).
+    [/NVRM: .{0,80}not supported by open|Open nvidia\.ko is only ready for use on Data Center GPUs/i, 'driver-log', 'no_driver', 'open-module'],
     // CUDA's unknown error at initialisation: most often the driver lost the GPU over a suspend and resume.
     [/CUDA unknown error|CUDA_ERROR_UNKNOWN|cudaErrorUnknown/i, 'torch-print', 'cuda_unknown', true],
     // PyTorch saying CUDA is unavailable while loading a checkpoint saved on a GPU.
@@ -532,9 +534,10 @@
       }
       // nvcc refusing an architecture it does not know (too new for it) or no longer has (too old for it); the path of
       // the nvcc that failed often names its CUDA ("/usr/local/cuda-8.0/bin/nvcc").
-      if (facts.nvcc_arch === null && (m = /Unsupported gpu architecture '(?:compute|sm)_([0-9]{2,3})[af]?'/i.exec(line))) {
+      if (facts.nvcc_arch === null && (m = /Unsupported gpu architecture '(?:compute|sm)_([0-9]{2,3})[af]?'|Value '(?:sm|compute)_([0-9]{2,3})[af]?' is not defined for option 'gpu-name'/i.exec(line))) {
         addSource(facts, 'nvcc');
-        facts.nvcc_arch = m[1];
+        facts.nvcc_arch = m[1] || m[2];
+        facts.nvcc_arch_tool = m[1] ? 'nvcc' : 'ptxas';
       }
       if (facts.nvcc_arch_path_cuda === null && (m = /cuda-([0-9]{1,2}\.[0-9])[\/\\]bin[\/\\]nvcc/i.exec(line))) facts.nvcc_arch_path_cuda = m[1];
       // PaddlePaddle's own check of the wheel's architectures against the GPU.
@@ -542,6 +545,22 @@
         addSource(facts, 'torch-print');
         facts.paddle_arch = m[1];
         facts.paddle_archs = trimSpaces(m[2]);
+      }
+      if (facts.paddle_arch === null && (m = /The installed PaddlePaddle package was compiled for ([0-9 ]{2,60}[0-9]) ?,? ?but your current GPU is ([0-9]{2,3})\b/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.paddle_arch = 'sm_' + m[2];
+        facts.paddle_archs = trimSpaces(m[1]);
+      }
+      // XLA (TensorFlow, JAX) loading an older cuDNN than it was built with.
+      if (facts.cudnn_loaded === null && (m = /Loaded runtime CuDNN library: ([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,3}) but source was compiled with: ([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,3})/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.cudnn_loaded = m[1];
+        facts.cudnn_built = m[2];
+      }
+      // TensorRT that does not know the GPU's architecture.
+      if (facts.trt_sm === null && (m = /Target GPU SM ([0-9]{2,3}) is not supported by this TensorRT release|\(Unsupported SM\.?\)|Assertion failed: Unsupported SM/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.trt_sm = m[1] || '';
       }
       if ((m = /nvidia-container-cli: requirement error: unsatisfied condition: cuda ?>= ?([0-9]{1,2}\.[0-9]{1,2})/i.exec(line))) {
         addSource(facts, 'docker');
@@ -773,9 +792,10 @@
       no_cuda_gpus: facts.no_cuda_gpus, gpus_busy: facts.gpus_busy, ptx_toolchain: facts.ptx_toolchain, system_not_ready: facts.system_not_ready,
       driver_behind: facts.driver_behind, compat_mismatch: facts.compat_mismatch, container_error: facts.container_error,
       in_container: facts.in_container, fm_version: facts.fm_version, fm_driver: facts.fm_driver,
-      nvcc_arch: facts.nvcc_arch, nvcc_arch_cc: archCC, nvcc_arch_cuda: nv || facts.nvcc_arch_path_cuda,
+      nvcc_arch: facts.nvcc_arch, nvcc_arch_tool: facts.nvcc_arch_tool, nvcc_arch_cc: archCC, nvcc_arch_cuda: nv || facts.nvcc_arch_path_cuda,
       nvcc_arch_name: archSup ? archSup.arch : null, nvcc_arch_first: archSup ? archSup.firstCuda : null,
       nvcc_arch_last: archSup && archSup.lastCuda ? xy(archSup.lastCuda) : null,
+      cudnn_loaded: facts.cudnn_loaded, cudnn_built: facts.cudnn_built, trt_sm: facts.trt_sm,
       cuda_lib: facts.cuda_lib, cuda_lib_kind: facts.cuda_lib_kind, cuda_unknown: facts.cuda_unknown, wsl_ldconfig: facts.wsl_ldconfig,
       torch_driver_too_old: facts.torch_driver_too_old, paddle_arch: facts.paddle_arch, paddle_archs: facts.paddle_archs,
       container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,
