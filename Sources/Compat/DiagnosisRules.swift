@@ -78,6 +78,7 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("nvcc_arch_name", "the architecture's name"), ("nvcc_arch_first", "the first CUDA that compiles for it"),
         ("nvcc_arch_last", "the last CUDA that compiles for it, when it was removed"),
         ("cudnn_loaded", "the cuDNN XLA loaded, older than the one it was built with"), ("cudnn_built", "the cuDNN it was built with"),
+        ("ort_cpu", "ONNX Runtime lists no GPU provider (its CPU package)"),
         ("trt_sm", "TensorRT does not support the GPU's SM: the number, or \"\" where it does not say"),
         ("cuda_lib", "a CUDA, cuDNN or TensorRT library (or a DLL of PyTorch's) that could not be loaded"),
         ("cuda_lib_kind", "cuda, cudnn, zlib or torch-dll: what that library is"),

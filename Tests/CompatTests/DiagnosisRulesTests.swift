@@ -19,7 +19,7 @@ import Diagnostics
         let rules = try #require(data.diagnosis)
         #expect(rules.codes == ["not-recognized", "no-driver", "driver-library-mismatch", "gpu-error", "driver-cannot-drive-gpu",
                                 "driver-too-old-for-torch", "cpu-only-torch", "arch-not-in-build", "no-build-for-gpu", "shared-gpu-name", "gpu-not-named", "capability-warning", "toolkit-too-new-for-driver", "container-gpu", "fabric-manager",
-                                "cuda-unavailable", "wsl", "cuda-numbers", "driver-branch-ended"])
+                                "cuda-unavailable", "onnxruntime-cpu", "wsl", "cuda-numbers", "driver-branch-ended"])
         let json = rules.json.render()
         #expect(json.contains("\"features\":[\"os\","))
         #expect(json.contains("\"itemFeatures\":[\"gpu_name\","))

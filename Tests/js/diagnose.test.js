@@ -133,7 +133,8 @@ test('every finding code is exercised by some vector, with the severity it is me
     'driver-too-old-for-torch': ['error', 'warning'], 'cpu-only-torch': ['error', 'warning'], 'arch-not-in-build': ['error'],
     'driver-cannot-drive-gpu': ['error'], 'cuda-numbers': ['info'], 'toolkit-too-new-for-driver': ['warning', 'error'], 'wsl': ['info'], 'cuda-unavailable': ['error', 'warning'],
     'capability-warning': ['error', 'info'], 'driver-branch-ended': ['info'], 'no-build-for-gpu': ['warning'],
-    'shared-gpu-name': ['info'], 'gpu-not-named': ['warning'], 'fabric-manager': ['error'], 'container-gpu': ['error']
+    'shared-gpu-name': ['info'], 'gpu-not-named': ['warning'], 'fabric-manager': ['error'], 'container-gpu': ['error'],
+    'onnxruntime-cpu': ['warning']
   };
   assert.deepEqual(Object.keys(seen).sort(), Object.keys(want).sort());
   for (const code of Object.keys(want)) assert.deepEqual([...seen[code]].sort(), want[code].slice().sort(), code);

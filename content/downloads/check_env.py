@@ -257,7 +257,7 @@ def empty_facts():
         "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None, "in_container": False,
         "fm_version": None, "fm_driver": None, "cuda_lib": None, "cuda_lib_kind": None, "cuda_unknown": False, "wsl_ldconfig": False,
         "torch_driver_too_old": False, "paddle_arch": None, "paddle_archs": None, "remap_at": -1, "nvcc_arch": None, "nvcc_arch_tool": None,
-        "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None,
+        "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None, "ort_cpu": False,
     }
 
 
@@ -810,6 +810,13 @@ def detect_errors(lines, facts):
         if m:
             add_source(facts, "torch-print")
             facts["cudnn_loaded"], facts["cudnn_built"] = m.group(1), m.group(2)
+        # ONNX Runtime with no GPU provider: the CPU package (or both packages at once). A list of providers that has
+        # the CPU one and no GPU one, or its warning that the CUDA provider is not among them.
+        if (re.search(r"Specified provider 'CUDAExecutionProvider' is not in available provider names|CUDAExecutionProvider not available", line, AI)
+                or ("CPUExecutionProvider" in line and re.search(r"[\['\"]\s*(?:Azure|CPU)ExecutionProvider", line, A)
+                    and not re.search(r"(?:CUDA|Tensorrt|Dml|ROCM|MIGraphX|OpenVINO|CoreML|QNN|NvTensorRTRTX)ExecutionProvider", line, AI))):
+            add_source(facts, "torch-print")
+            facts["ort_cpu"] = True
         # TensorRT that does not know the GPU's architecture.
         m = (re.search(r"Target GPU SM ([0-9]{2,3}) is not supported by this TensorRT release|\(Unsupported SM\.?\)|Assertion failed: Unsupported SM", line, AI)
              if facts["trt_sm"] is None else None)
@@ -1146,7 +1153,7 @@ def features(facts, data, gpus=None, month=None):
         "nvcc_arch": facts["nvcc_arch"], "nvcc_arch_tool": facts["nvcc_arch_tool"], "nvcc_arch_cc": arch_cc, "nvcc_arch_cuda": nv or facts["nvcc_arch_path_cuda"],
         "nvcc_arch_name": arch_sup["arch"] if arch_sup else None, "nvcc_arch_first": arch_sup["firstCuda"] if arch_sup else None,
         "nvcc_arch_last": xy(arch_sup["lastCuda"]) if arch_sup and arch_sup["lastCuda"] else None,
-        "cudnn_loaded": facts["cudnn_loaded"], "cudnn_built": facts["cudnn_built"], "trt_sm": facts["trt_sm"],
+        "cudnn_loaded": facts["cudnn_loaded"], "cudnn_built": facts["cudnn_built"], "trt_sm": facts["trt_sm"], "ort_cpu": facts["ort_cpu"],
         "cuda_lib": facts["cuda_lib"], "cuda_lib_kind": facts["cuda_lib_kind"], "cuda_unknown": facts["cuda_unknown"],
         "wsl_ldconfig": facts["wsl_ldconfig"], "torch_driver_too_old": facts["torch_driver_too_old"], "paddle_arch": facts["paddle_arch"],
         "paddle_archs": facts["paddle_archs"],

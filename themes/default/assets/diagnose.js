@@ -115,7 +115,7 @@
       no_cuda_gpus: false, gpus_busy: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
       container_error: null, container_cuda: null, smi_mismatch: false, attached: null, in_container: false, fm_version: null, fm_driver: null,
       cuda_lib: null, cuda_lib_kind: null, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
-      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null
+      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null, ort_cpu: false
     };
   }
 
@@ -557,6 +557,14 @@
         facts.cudnn_loaded = m[1];
         facts.cudnn_built = m[2];
       }
+      // ONNX Runtime with no GPU provider: the CPU package (or both packages at once). A list of providers that has the
+      // CPU one and no GPU one, or its warning that the CUDA provider is not among them.
+      if (/Specified provider 'CUDAExecutionProvider' is not in available provider names|CUDAExecutionProvider not available/i.test(line)
+          || (/CPUExecutionProvider/.test(line) && /[\['"]\s*(?:Azure|CPU)ExecutionProvider/.test(line)
+              && !/(?:CUDA|Tensorrt|Dml|ROCM|MIGraphX|OpenVINO|CoreML|QNN|NvTensorRTRTX)ExecutionProvider/i.test(line))) {
+        addSource(facts, 'torch-print');
+        facts.ort_cpu = true;
+      }
       // TensorRT that does not know the GPU's architecture.
       if (facts.trt_sm === null && (m = /Target GPU SM ([0-9]{2,3}) is not supported by this TensorRT release|\(Unsupported SM\.?\)|Assertion failed: Unsupported SM/i.exec(line))) {
         addSource(facts, 'torch-print');
@@ -795,7 +803,7 @@
       nvcc_arch: facts.nvcc_arch, nvcc_arch_tool: facts.nvcc_arch_tool, nvcc_arch_cc: archCC, nvcc_arch_cuda: nv || facts.nvcc_arch_path_cuda,
       nvcc_arch_name: archSup ? archSup.arch : null, nvcc_arch_first: archSup ? archSup.firstCuda : null,
       nvcc_arch_last: archSup && archSup.lastCuda ? xy(archSup.lastCuda) : null,
-      cudnn_loaded: facts.cudnn_loaded, cudnn_built: facts.cudnn_built, trt_sm: facts.trt_sm,
+      cudnn_loaded: facts.cudnn_loaded, cudnn_built: facts.cudnn_built, trt_sm: facts.trt_sm, ort_cpu: facts.ort_cpu,
       cuda_lib: facts.cuda_lib, cuda_lib_kind: facts.cuda_lib_kind, cuda_unknown: facts.cuda_unknown, wsl_ldconfig: facts.wsl_ldconfig,
       torch_driver_too_old: facts.torch_driver_too_old, paddle_arch: facts.paddle_arch, paddle_archs: facts.paddle_archs,
       container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,
