@@ -48,7 +48,7 @@ struct SiteText: Sendable {
     static let reportKeys: [UIText] = UIText.allCases.filter { $0.rawValue.hasPrefix("report.") }
         + [.scriptDiagnoseSources, .scriptDiagnoseSourceNvidiaSmi, .scriptDiagnoseSourceNvidiaSmiCSV, .scriptDiagnoseSourceNvcc,
            .scriptDiagnoseSourceCollectEnv, .scriptDiagnoseSourceTorchPrint, .scriptDiagnoseSourcePackageList, .scriptDiagnoseSourceDocker,
-           .scriptDiagnoseSourceDriverLog,
+           .scriptDiagnoseSourceDriverLog, .scriptDiagnoseSourceEnvList,
            .scriptDiagnoseDriverVersion, .scriptDiagnoseCUDAVersion, .scriptDiagnoseGPUCount, .scriptDiagnoseOS,
            .scriptDiagnoseTorchCUDA, .scriptDiagnoseNvcc, .scriptDiagnoseOSUnknown, .scriptSeverityError, .scriptSeverityWarning,
            .scriptSeverityInfo, .listSeparator]

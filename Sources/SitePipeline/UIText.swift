@@ -392,6 +392,7 @@ enum UIText: String, TextKey {
     case scriptDiagnoseSourcePackageList = "script.diagnose_source_package_list"
     case scriptDiagnoseSourceDocker = "script.diagnose_source_docker"
     case scriptDiagnoseSourceDriverLog = "script.diagnose_source_driver_log"
+    case scriptDiagnoseSourceEnvList = "script.diagnose_source_env_list"
     case scriptDiagnoseDriverVersion = "script.diagnose_driver_version"
     case scriptDiagnoseCUDAVersion = "script.diagnose_cuda_version"
     case scriptDiagnoseGPUCount = "script.diagnose_gpu_count"

@@ -38,7 +38,7 @@ AIM = re.ASCII | re.IGNORECASE | re.MULTILINE
 
 # ---------- constants ----------
 
-SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print", "package-list", "docker", "driver-log"]
+SOURCES = ["nvidia-smi", "nvidia-smi-csv", "nvcc", "collect_env", "torch-print", "package-list", "docker", "driver-log", "env-list"]
 RULE_COLUMN = {"linux": "linux", "windows": "windows", "wsl": "wsl2", "unknown": "linux", "macos": "linux"}
 EXPRESSIONS = [
     ("torch_version", "torch.__version__"),
@@ -257,7 +257,7 @@ def empty_facts():
         "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None, "in_container": False,
         "fm_version": None, "fm_driver": None, "cuda_lib": None, "cuda_lib_kind": None, "cuda_unknown": False, "wsl_ldconfig": False,
         "torch_driver_too_old": False, "paddle_arch": None, "paddle_archs": None, "remap_at": -1, "nvcc_arch": None, "nvcc_arch_tool": None,
-        "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None, "ort_cpu": False,
+        "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None, "ort_cpu": False, "nvenc_need": None, "nvenc_have": None,
     }
 
 
@@ -559,16 +559,23 @@ def take_torch_value(facts, key, raw):
 
 
 LABELLED = [
-    ("torch_version", re.compile(r"^(?:torch|pytorch|torch version|pytorch version|torch\.__version__|torch_version|__version__) *[:=] *"
-                                 r"('?[0-9][0-9A-Za-z.+_-]*'?)$", AI)),
-    ("torch_cuda", re.compile(r"^(?:torch\.version\.cuda|torch cuda|torch cuda version|torch_cuda|torch\.cuda\.version) *[:=] *"
+    ("torch_version", re.compile(r"^(?:[-*] +)?(?:torch|pytorch|torch version|pytorch version|torch\.__version__|torch_version|__version__)"
+                                 r"(?: \(e\.g\.[^)]{0,30}\))? *[:=] *('?[0-9][0-9A-Za-z.+_-]*'?)$", AI)),
+    ("torch_cuda", re.compile(r"^(?:[-*] +)?(?:torch\.version\.cuda|torch cuda|torch cuda version|torch_cuda|torch\.cuda\.version) *[:=] *"
                               r"('?[0-9]{1,3}\.[0-9]{1,3}'?|None)$", AI)),
-    ("cuda_available", re.compile(r"^(?:torch\.cuda\.is_available\(\)|cuda available|cuda_available|cuda is available|"
+    ("cuda_available", re.compile(r"^(?:[-*] +)?(?:torch\.cuda\.is_available\(\)|cuda available|cuda_available|cuda is available|"
                                   r"is_available(?:\(\))?) *[:=] *(True|False)$", AI)),
 ]
 
 
-DEVICE_NAME = re.compile(r"^(?:CUDA device name|Device name|GPU name|torch\.cuda\.get_device_name\([0-9]?\)) *[:=] *(.+)$", AI)
+# A device name printed with a label, or typed in an issue template's list ("- GPU: NVIDIA GeForce RTX 5090 (32GB)");
+# the bare labels count only with a name that looks like an NVIDIA GPU's, without a trailing note in brackets.
+DEVICE_NAME = re.compile(r"^(?:[-*] +)?(?:CUDA device name|Device name|GPU name|torch\.cuda\.get_device_name\([0-9]?\)|"
+                         r"(GPU|GPU model|GPU models and configuration \(e\.g\.[^)]{0,30}\)|Graphics card)) *[:=] *(.+)$", AI)
+NVIDIA_NAME = re.compile(r"\b(?:NVIDIA|GeForce|RTX|GTX|Tesla|Quadro|TITAN|Jetson)\b|^[ABHLTV][0-9]{1,3}\b", AI)
+# A driver typed in such a list: "- Driver: 570.181", "NVIDIA driver version (e.g. 535): 535.54", "(Driver 570.181)".
+TYPED_DRIVER = re.compile(r"^[-*] +(?:NVIDIA |Nvidia )?(?:GPU )?[Dd]river(?: [Vv]ersion)?(?: \(e\.g\.[^)]{0,30}\))? *[:=] *"
+                          r"([0-9]{3}\.[0-9]{1,3}(?:\.[0-9]{1,3})?)\b|\(Driver ([0-9]{3}\.[0-9]{1,3}(?:\.[0-9]{1,3})?)\)", A)
 DEVICE_NAME_CALL = re.compile(r"print\(torch\.cuda\.get_device_name\([0-9]*\)\)", A)
 
 
@@ -585,14 +592,24 @@ def parse_torch_print(lines, facts, found):
             if m:
                 take_torch_value(facts, key, m.group(1))
                 labelled = True
-                seen = True
+                if re.match(r"[-*] ", line, A):
+                    add_source(facts, "env-list")
+                else:
+                    seen = True
         if labelled:
             continue
         m = DEVICE_NAME.match(line)
-        if m:
-            found["torch"].append(trim_spaces(m.group(1)))
-            seen = True
+        if m and (not m.group(1) or NVIDIA_NAME.search(m.group(2))):
+            found["torch"].append(trim_spaces(re.sub(r" *\([^()]*\)$", "", m.group(2)) if m.group(1) else m.group(2)))
+            if re.match(r"[-*] ", line, A):
+                add_source(facts, "env-list")
+            else:
+                seen = True
             continue
+        m = TYPED_DRIVER.search(line)
+        if m:
+            set_once(facts, "driver_version", m.group(1) or m.group(2))
+            add_source(facts, "env-list")
         if re.search(r"^(?:>>> *)?(?:import torch\b|from torch\b)|-c +[\"']import torch\b", line, A):
             seen = True
         # python -c "import torch; print(torch.cuda.get_device_name(0))" prints the name on the next line.
@@ -632,11 +649,13 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     # nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
     (r"NVIDIA driver is not loaded", "nvidia-smi", "no_driver", "not-loaded"),
     (r"No CUDA GPUs are available", "torch-print", "no_cuda_gpus", "torch"),
-    (r"no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice|no CUDA devices found", "torch-print", "no_cuda_gpus", "cuda"),
+    (r"no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice|no CUDA devices found|no nvidia devices detected by library", "torch-print", "no_cuda_gpus", "cuda"),
     # NVML's name for the mismatch nvidia-smi prints as "Driver/library version mismatch".
     (r"NVML_ERROR_LIB_RM_VERSION_MISMATCH", "nvidia-smi", "mismatch", True),
     # The kernel's words for the same mismatch (dmesg).
     (r"NVRM: API mismatch: the client has the version", "driver-log", "mismatch", True),
+    # The nvidia-uvm module (and its /dev/nvidia-uvm) missing: no CUDA without it.
+    (r'Could not load UVM kernel module|"/dev/nvidia-uvm": no such file or directory|/dev/nvidia-uvm: no such file or directory', "docker", "no_driver", "uvm"),
     # The open kernel module refusing a GPU it cannot drive (no GSP before Turing; early releases: data center only).
     (r"NVRM: .{0,80}not supported by open|Open nvidia\.ko is only ready for use on Data Center GPUs", "driver-log", "no_driver", "open-module"),
     # CUDA's unknown error at initialisation: most often the driver lost the GPU over a suspend and resume.
@@ -653,6 +672,7 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     # The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
     (r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is",
      "torch-print", "ptx_toolchain", True),
+    (r"a PTX JIT compilation failed", "torch-print", "ptx_toolchain", "jit"),
     # CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
     # GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
     (r"CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER",
@@ -817,6 +837,12 @@ def detect_errors(lines, facts):
                     and not re.search(r"(?:CUDA|Tensorrt|Dml|ROCM|MIGraphX|OpenVINO|CoreML|QNN|NvTensorRTRTX)ExecutionProvider", line, AI))):
             add_source(facts, "torch-print")
             facts["ort_cpu"] = True
+        # FFmpeg's NVENC needing a newer driver: "Driver does not support the required nvenc API version. Required: 13.0 Found: 12.2".
+        m = (re.search(r"Driver does not support the required nvenc API version\. Required: ([0-9]{1,2}\.[0-9]{1,2}) Found: ([0-9]{1,2}\.[0-9]{1,2})", line, AI)
+             if facts["nvenc_need"] is None else None)
+        if m:
+            add_source(facts, "torch-print")
+            facts["nvenc_need"], facts["nvenc_have"] = m.group(1), m.group(2)
         # TensorRT that does not know the GPU's architecture.
         m = (re.search(r"Target GPU SM ([0-9]{2,3}) is not supported by this TensorRT release|\(Unsupported SM\.?\)|Assertion failed: Unsupported SM", line, AI)
              if facts["trt_sm"] is None else None)
@@ -1154,6 +1180,7 @@ def features(facts, data, gpus=None, month=None):
         "nvcc_arch_name": arch_sup["arch"] if arch_sup else None, "nvcc_arch_first": arch_sup["firstCuda"] if arch_sup else None,
         "nvcc_arch_last": xy(arch_sup["lastCuda"]) if arch_sup and arch_sup["lastCuda"] else None,
         "cudnn_loaded": facts["cudnn_loaded"], "cudnn_built": facts["cudnn_built"], "trt_sm": facts["trt_sm"], "ort_cpu": facts["ort_cpu"],
+        "nvenc_need": facts["nvenc_need"], "nvenc_have": facts["nvenc_have"],
         "cuda_lib": facts["cuda_lib"], "cuda_lib_kind": facts["cuda_lib_kind"], "cuda_unknown": facts["cuda_unknown"],
         "wsl_ldconfig": facts["wsl_ldconfig"], "torch_driver_too_old": facts["torch_driver_too_old"], "paddle_arch": facts["paddle_arch"],
         "paddle_archs": facts["paddle_archs"],

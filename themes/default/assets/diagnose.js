@@ -20,7 +20,7 @@
 
   /* ---------- constants ---------- */
 
-  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print', 'package-list', 'docker', 'driver-log'];
+  var SOURCES = ['nvidia-smi', 'nvidia-smi-csv', 'nvcc', 'collect_env', 'torch-print', 'package-list', 'docker', 'driver-log', 'env-list'];
   var RULE_COLUMN = { linux: 'linux', windows: 'windows', wsl: 'wsl2', unknown: 'linux', macos: 'linux' };
   var EXPRESSIONS = [
     ['torch_version', 'torch.__version__'],
@@ -115,7 +115,7 @@
       no_cuda_gpus: false, gpus_busy: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
       container_error: null, container_cuda: null, smi_mismatch: false, attached: null, in_container: false, fm_version: null, fm_driver: null,
       cuda_lib: null, cuda_lib_kind: null, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
-      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null, ort_cpu: false
+      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null, ort_cpu: false, nvenc_need: null, nvenc_have: null
     };
   }
 
@@ -353,12 +353,17 @@
   }
 
   var LABELLED = [
-    ['torch_version', /^(?:torch|pytorch|torch version|pytorch version|torch\.__version__|torch_version|__version__) *[:=] *('?[0-9][0-9A-Za-z.+_-]*'?)$/i],
-    ['torch_cuda', /^(?:torch\.version\.cuda|torch cuda|torch cuda version|torch_cuda|torch\.cuda\.version) *[:=] *('?[0-9]{1,3}\.[0-9]{1,3}'?|None)$/i],
-    ['cuda_available', /^(?:torch\.cuda\.is_available\(\)|cuda available|cuda_available|cuda is available|is_available(?:\(\))?) *[:=] *(True|False)$/i]
+    ['torch_version', /^(?:[-*] +)?(?:torch|pytorch|torch version|pytorch version|torch\.__version__|torch_version|__version__)(?: \(e\.g\.[^)]{0,30}\))? *[:=] *('?[0-9][0-9A-Za-z.+_-]*'?)$/i],
+    ['torch_cuda', /^(?:[-*] +)?(?:torch\.version\.cuda|torch cuda|torch cuda version|torch_cuda|torch\.cuda\.version) *[:=] *('?[0-9]{1,3}\.[0-9]{1,3}'?|None)$/i],
+    ['cuda_available', /^(?:[-*] +)?(?:torch\.cuda\.is_available\(\)|cuda available|cuda_available|cuda is available|is_available(?:\(\))?) *[:=] *(True|False)$/i]
   ];
 
-  var DEVICE_NAME = /^(?:CUDA device name|Device name|GPU name|torch\.cuda\.get_device_name\([0-9]?\)) *[:=] *(.+)$/i;
+  // A device name printed with a label, or typed in an issue template's list ("- GPU: NVIDIA GeForce RTX 5090 (32GB)");
+  // the bare labels count only with a name that looks like an NVIDIA GPU's, without a trailing note in brackets.
+  var DEVICE_NAME = /^(?:[-*] +)?(?:CUDA device name|Device name|GPU name|torch\.cuda\.get_device_name\([0-9]?\)|(GPU|GPU model|GPU models and configuration \(e\.g\.[^)]{0,30}\)|Graphics card)) *[:=] *(.+)$/i;
+  var NVIDIA_NAME = /\b(?:NVIDIA|GeForce|RTX|GTX|Tesla|Quadro|TITAN|Jetson)\b|^[ABHLTV][0-9]{1,3}\b/i;
+  // A driver typed in such a list: "- Driver: 570.181", "NVIDIA driver version (e.g. 535): 535.54", "(Driver 570.181)".
+  var TYPED_DRIVER = /^[-*] +(?:NVIDIA |Nvidia )?(?:GPU )?[Dd]river(?: [Vv]ersion)?(?: \(e\.g\.[^)]{0,30}\))? *[:=] *([0-9]{3}\.[0-9]{1,3}(?:\.[0-9]{1,3})?)\b|\(Driver ([0-9]{3}\.[0-9]{1,3}(?:\.[0-9]{1,3})?)\)/;
   var DEVICE_NAME_CALL = /print\(torch\.cuda\.get_device_name\([0-9]*\)\)/g;
 
   /** A printed torch.__version__ / torch.version.cuda / torch.cuda.is_available(), in the REPL, from python -c, or labelled. */
@@ -369,11 +374,17 @@
       for (var k = 0; k < LABELLED.length; k++) {
         if (collect && /^PyTorch version\b/i.test(line)) break;
         var m = LABELLED[k][1].exec(line);
-        if (m) { takeTorchValue(facts, LABELLED[k][0], m[1]); labelled = true; seen = true; }
+        if (m) { takeTorchValue(facts, LABELLED[k][0], m[1]); labelled = true; if (/^[-*] /.test(line)) addSource(facts, 'env-list'); else seen = true; }
       }
       if (labelled) continue;
       var named = DEVICE_NAME.exec(line);
-      if (named) { found.torch.push(trimSpaces(named[1])); seen = true; continue; }
+      if (named && (!named[1] || NVIDIA_NAME.test(named[2]))) {
+        found.torch.push(trimSpaces(named[1] ? named[2].replace(/ *\([^()]*\)$/, '') : named[2]));
+        if (/^[-*] /.test(line)) addSource(facts, 'env-list'); else seen = true;
+        continue;
+      }
+      var typed = TYPED_DRIVER.exec(line);
+      if (typed) { setOnce(facts, 'driver_version', typed[1] || typed[2]); addSource(facts, 'env-list'); }
       if (/^(?:>>> *)?(?:import torch\b|from torch\b)|-c +["']import torch\b/.test(line)) seen = true;
       // python -c "import torch; print(torch.cuda.get_device_name(0))" prints the name on the next line.
       if ((line.match(DEVICE_NAME_CALL) || []).length === 1 && line.split('print(').length === 2 && i + 1 < lines.length && lines[i + 1] &&
@@ -410,11 +421,13 @@
     // nvidia-settings and X's log: the user-space driver is there, its kernel module is not.
     [/NVIDIA driver is not loaded/i, 'nvidia-smi', 'no_driver', 'not-loaded'],
     [/No CUDA GPUs are available/i, 'torch-print', 'no_cuda_gpus', 'torch'],
-    [/no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice|no CUDA devices found/i, 'torch-print', 'no_cuda_gpus', 'cuda'],
+    [/no CUDA-capable device is detected|CUDA_ERROR_NO_DEVICE|cudaErrorNoDevice|no CUDA devices found|no nvidia devices detected by library/i, 'torch-print', 'no_cuda_gpus', 'cuda'],
     // NVML's name for the mismatch nvidia-smi prints as "Driver/library version mismatch".
     [/NVML_ERROR_LIB_RM_VERSION_MISMATCH/i, 'nvidia-smi', 'mismatch', true],
     // The kernel's words for the same mismatch (dmesg).
     [/NVRM: API mismatch: the client has the version/i, 'driver-log', 'mismatch', true],
+    // The nvidia-uvm module (and its /dev/nvidia-uvm) missing: no CUDA without it.
+    [/Could not load UVM kernel module|"\/dev\/nvidia-uvm": no such file or directory|\/dev\/nvidia-uvm: no such file or directory/i, 'docker', 'no_driver', 'uvm'],
     // The open kernel module refusing a GPU it cannot drive (no GSP before Turing; early releases: data center only).
     [/NVRM: .{0,80}not supported by open|Open nvidia\.ko is only ready for use on Data Center GPUs/i, 'driver-log', 'no_driver', 'open-module'],
     // CUDA's unknown error at initialisation: most often the driver lost the GPU over a suspend and resume.
@@ -429,6 +442,7 @@
     [/Cannot load libnvcuvid\.so|Cannot load libnvidia-encode\.so|lib(?:nvcuvid|nvidia-encode)\.so(?:\.1)?: cannot open shared object file/i, 'torch-print', 'container_error', 'no-video-libs'],
     // The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
     [/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is/i, 'torch-print', 'ptx_toolchain', true],
+    [/a PTX JIT compilation failed/i, 'torch-print', 'ptx_toolchain', 'jit'],
     // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
     // GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
     [/CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER/i, 'torch-print', 'driver_behind', 'insufficient'],
@@ -564,6 +578,12 @@
               && !/(?:CUDA|Tensorrt|Dml|ROCM|MIGraphX|OpenVINO|CoreML|QNN|NvTensorRTRTX)ExecutionProvider/i.test(line))) {
         addSource(facts, 'torch-print');
         facts.ort_cpu = true;
+      }
+      // FFmpeg's NVENC needing a newer driver: "Driver does not support the required nvenc API version. Required: 13.0 Found: 12.2".
+      if (facts.nvenc_need === null && (m = /Driver does not support the required nvenc API version\. Required: ([0-9]{1,2}\.[0-9]{1,2}) Found: ([0-9]{1,2}\.[0-9]{1,2})/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.nvenc_need = m[1];
+        facts.nvenc_have = m[2];
       }
       // TensorRT that does not know the GPU's architecture.
       if (facts.trt_sm === null && (m = /Target GPU SM ([0-9]{2,3}) is not supported by this TensorRT release|\(Unsupported SM\.?\)|Assertion failed: Unsupported SM/i.exec(line))) {
@@ -804,6 +824,7 @@
       nvcc_arch_name: archSup ? archSup.arch : null, nvcc_arch_first: archSup ? archSup.firstCuda : null,
       nvcc_arch_last: archSup && archSup.lastCuda ? xy(archSup.lastCuda) : null,
       cudnn_loaded: facts.cudnn_loaded, cudnn_built: facts.cudnn_built, trt_sm: facts.trt_sm, ort_cpu: facts.ort_cpu,
+      nvenc_need: facts.nvenc_need, nvenc_have: facts.nvenc_have,
       cuda_lib: facts.cuda_lib, cuda_lib_kind: facts.cuda_lib_kind, cuda_unknown: facts.cuda_unknown, wsl_ldconfig: facts.wsl_ldconfig,
       torch_driver_too_old: facts.torch_driver_too_old, paddle_arch: facts.paddle_arch, paddle_archs: facts.paddle_archs,
       container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,
