@@ -125,6 +125,13 @@ test('the H200 machine, pasted in one go, reads as the machine it is', () => {
   assert.deepEqual(r.findings.map((f) => f.code), ['cuda-numbers']);
 });
 
+test('a healthy H100 pasted with the tail of its dmesg (the open kernel module loading) gets only the note on its CUDA numbers', () => {
+  const v = vectors.find((x) => x.name === 'h100-device-healthy-paste-with-dmesg-open-module-lines');
+  assert.match(v.text, /NVRM: loading NVIDIA UNIX Open Kernel Module/);
+  assert.deepEqual(v.expected.findings.map((f) => f.code), ['cuda-numbers']);
+  assert.deepEqual(v.expected.gpus, ['NVIDIA H100 80GB HBM3']);
+});
+
 test('every finding code is exercised by some vector, with the severity it is meant to have', () => {
   const seen = {};
   for (const v of vectors) for (const f of v.expected.findings) (seen[f.code] = seen[f.code] || new Set()).add(f.severity);
