@@ -83,6 +83,7 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("trt_sm", "TensorRT does not support the GPU's SM: the number, or \"\" where it does not say"),
         ("cuda_lib", "a CUDA, cuDNN or TensorRT library (or a DLL of PyTorch's) that could not be loaded"),
         ("cuda_lib_kind", "cuda, cudnn, zlib or torch-dll: what that library is"),
+        ("cuda_lib_soft", "the program only warned (TensorFlow's dlopen) and went on without the GPU"),
         ("cuda_unknown", "CUDA's unknown error (CUDA_ERROR_UNKNOWN, 999)"), ("wsl_ldconfig", "WSL's harmless ldconfig note on libcuda.so.1"),
         ("torch_driver_too_old", "PyTorch's \"The NVIDIA driver on your system is too old\", with or without the version"),
         ("paddle_arch", "the GPU architecture PaddlePaddle says its wheel lacks"), ("paddle_archs", "the architectures the wheel has"),

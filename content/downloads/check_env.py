@@ -255,7 +255,7 @@ def empty_facts():
         "init_failed": False, "collect_no_gpu": False, "arch_warning": None, "cap_warning": None, "no_kernel_image": False,
         "no_cuda_gpus": False, "gpus_busy": False, "ptx_toolchain": False, "system_not_ready": False, "driver_behind": None, "compat_mismatch": False,
         "container_error": None, "container_cuda": None, "smi_mismatch": False, "attached": None, "in_container": False,
-        "fm_version": None, "fm_driver": None, "cuda_lib": None, "cuda_lib_kind": None, "cuda_unknown": False, "wsl_ldconfig": False,
+        "fm_version": None, "fm_driver": None, "cuda_lib": None, "cuda_lib_kind": None, "cuda_lib_soft": False, "cuda_unknown": False, "wsl_ldconfig": False,
         "torch_driver_too_old": False, "paddle_arch": None, "paddle_archs": None, "remap_at": -1, "nvcc_arch": None, "nvcc_arch_tool": None,
         "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None, "ort_cpu": False, "nvenc_need": None, "nvenc_have": None,
     }
@@ -788,6 +788,8 @@ def detect_errors(lines, facts):
         if m:
             add_source(facts, "torch-print")
             facts["cuda_lib"] = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+            # TensorFlow's dlopen warning: it goes on without the GPU.
+            facts["cuda_lib_soft"] = bool(m.group(2))
             facts["cuda_lib_kind"] = ("torch-dll" if m.group(4) else "zlib" if re.match(r"zlibwapi", facts["cuda_lib"], AI)
                                       else "cudnn" if re.search(r"cudnn", facts["cuda_lib"], AI) else "cuda")
         # xFormers names the PyTorch it found: "(you have 2.1.2+cpu)".
@@ -1181,7 +1183,7 @@ def features(facts, data, gpus=None, month=None):
         "nvcc_arch_last": xy(arch_sup["lastCuda"]) if arch_sup and arch_sup["lastCuda"] else None,
         "cudnn_loaded": facts["cudnn_loaded"], "cudnn_built": facts["cudnn_built"], "trt_sm": facts["trt_sm"], "ort_cpu": facts["ort_cpu"],
         "nvenc_need": facts["nvenc_need"], "nvenc_have": facts["nvenc_have"],
-        "cuda_lib": facts["cuda_lib"], "cuda_lib_kind": facts["cuda_lib_kind"], "cuda_unknown": facts["cuda_unknown"],
+        "cuda_lib": facts["cuda_lib"], "cuda_lib_kind": facts["cuda_lib_kind"], "cuda_lib_soft": facts["cuda_lib_soft"], "cuda_unknown": facts["cuda_unknown"],
         "wsl_ldconfig": facts["wsl_ldconfig"], "torch_driver_too_old": facts["torch_driver_too_old"], "paddle_arch": facts["paddle_arch"],
         "paddle_archs": facts["paddle_archs"],
         "container_cuda": facts["container_cuda"],

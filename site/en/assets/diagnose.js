@@ -114,7 +114,7 @@
       init_failed: false, collect_no_gpu: false, arch_warning: null, cap_warning: null, no_kernel_image: false,
       no_cuda_gpus: false, gpus_busy: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
       container_error: null, container_cuda: null, smi_mismatch: false, attached: null, in_container: false, fm_version: null, fm_driver: null,
-      cuda_lib: null, cuda_lib_kind: null, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
+      cuda_lib: null, cuda_lib_kind: null, cuda_lib_soft: false, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
       paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null, ort_cpu: false, nvenc_need: null, nvenc_have: null
     };
   }
@@ -533,6 +533,8 @@
       if (facts.cuda_lib === null && (m = CUDA_LIB.exec(line))) {
         addSource(facts, 'torch-print');
         facts.cuda_lib = m[1] || m[2] || m[3] || m[4];
+        // TensorFlow's dlopen warning: it goes on without the GPU.
+        facts.cuda_lib_soft = !!m[2];
         facts.cuda_lib_kind = m[4] ? 'torch-dll' : /^zlibwapi/i.test(facts.cuda_lib) ? 'zlib' : /cudnn/i.test(facts.cuda_lib) ? 'cudnn' : 'cuda';
       }
       // xFormers names the PyTorch it found: "(you have 2.1.2+cpu)".
@@ -825,7 +827,7 @@
       nvcc_arch_last: archSup && archSup.lastCuda ? xy(archSup.lastCuda) : null,
       cudnn_loaded: facts.cudnn_loaded, cudnn_built: facts.cudnn_built, trt_sm: facts.trt_sm, ort_cpu: facts.ort_cpu,
       nvenc_need: facts.nvenc_need, nvenc_have: facts.nvenc_have,
-      cuda_lib: facts.cuda_lib, cuda_lib_kind: facts.cuda_lib_kind, cuda_unknown: facts.cuda_unknown, wsl_ldconfig: facts.wsl_ldconfig,
+      cuda_lib: facts.cuda_lib, cuda_lib_kind: facts.cuda_lib_kind, cuda_lib_soft: facts.cuda_lib_soft, cuda_unknown: facts.cuda_unknown, wsl_ldconfig: facts.wsl_ldconfig,
       torch_driver_too_old: facts.torch_driver_too_old, paddle_arch: facts.paddle_arch, paddle_archs: facts.paddle_archs,
       container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,
       cpu_reason: /\+cpu$/.test(version) ? 'suffix' : facts.cpu_reason, cpu_raw: facts.cpu_raw, rocm: /\+rocm/.test(version),
