@@ -458,7 +458,7 @@
     [/nvidia-container-cli: initialization error: nvml error: driver not loaded/i, 'docker', 'no_driver', 'container-host'],
     [/nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so/i, 'docker', 'container_error', 'no-driver-libs'],
     // The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
-    [/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so|Cannot load libcuda\.so/i, 'torch-print', 'no_driver', 'libcuda'],
+    [/Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so|Cannot load libcuda\.so|Unable to find cuda lib under the names/i, 'torch-print', 'no_driver', 'libcuda'],
     // WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
     [/GPU access blocked by the operating system/i, 'nvidia-smi', 'no_driver', 'blocked'],
     // dmesg: another driver (nouveau) holds the GPU, so the NVIDIA module never attached to it.
@@ -473,7 +473,11 @@
   var CUDA_LIB = new RegExp("(lib(?:cudart|cublas|cublasLt|cufft|curand|cusparse|cusparseLt|cusolver|cudnn[A-Za-z_]{0,30}|nvrtc|nvToolsExt|nvJitLink|nccl|cupti|cudss|nvinfer[A-Za-z_]{0,30})\\.so(?:\\.[0-9]+)*): cannot open shared object file"
     + "|Could not load dynamic library '((?:lib(?:cudart|cublas|cublasLt|cufft|curand|cusparse|cusolver|cudnn[A-Za-z_]{0,30}|nvinfer[A-Za-z_]{0,30})\\.so[.0-9]*)|(?:cu[a-zA-Z]{1,20}64_[0-9]+\\.dll))'"
     + "|Could not (?:load library|locate) ((?:cudnn[A-Za-z_0-9]{0,30}|zlibwapi)\\.dll)"
-    + '|Error loading "[^"]{0,300}\\\\torch\\\\lib\\\\([A-Za-z0-9_.-]{1,60}\\.dll)" or one of its dependencies', 'i');
+    + '|Error loading "[^"]{0,300}\\\\torch\\\\lib\\\\([A-Za-z0-9_.-]{1,60}\\.dll)" or one of its dependencies'
+    // CTranslate2 (faster-whisper), cuDNN 9's own loader and PaddlePaddle name the library too.
+    + "|Library ((?:lib)?(?:cublas|cublasLt|cudnn[A-Za-z_]{0,30}|cudart|cufft|curand)(?:64_[0-9]{1,3}\\.dll|\\.so(?:\\.[0-9]+)*)) is not found or cannot be loaded"
+    + "|Unable to load any of \\{(libcudnn[A-Za-z_]{0,30}\\.so(?:\\.[0-9]+)*)"
+    + "|The third-party dynamic library \\(((?:lib)?[A-Za-z0-9_]{1,40}(?:\\.dll|\\.so(?:\\.[0-9]+)*))\\) that Paddle depends on is not configured correctly", 'i');
 
   /** Error messages from nvidia-smi, NVML and PyTorch. */
   function detectErrors(lines, facts) {
@@ -532,7 +536,7 @@
       // PyTorch's own that fails to load (WinError 126).
       if (facts.cuda_lib === null && (m = CUDA_LIB.exec(line))) {
         addSource(facts, 'torch-print');
-        facts.cuda_lib = m[1] || m[2] || m[3] || m[4];
+        facts.cuda_lib = m[1] || m[2] || m[3] || m[4] || m[5] || m[6] || m[7];
         // TensorFlow's dlopen warning: it goes on without the GPU.
         facts.cuda_lib_soft = !!m[2];
         facts.cuda_lib_kind = m[4] ? 'torch-dll' : /^zlibwapi/i.test(facts.cuda_lib) ? 'zlib' : /cudnn/i.test(facts.cuda_lib) ? 'cudnn' : 'cuda';

@@ -689,7 +689,7 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     (r"nvidia-container-cli: initialization error: nvml error: driver not loaded", "docker", "no_driver", "container-host"),
     (r"nvidia-container-cli: initialization error: load library failed: libnvidia-ml\.so", "docker", "container_error", "no-driver-libs"),
     # The CUDA driver library (libcuda, installed with the driver) is not where the loader looks.
-    (r"Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so|Cannot load libcuda\.so",
+    (r"Failed to dlopen libcuda\.so|libcuda\.so(?:\.1)?: cannot open shared object file|Could not load dynamic library 'libcuda\.so|Cannot load libcuda\.so|Unable to find cuda lib under the names",
      "torch-print", "no_driver", "libcuda"),
     # WSL2 and Hyper-V GPU-PV guests: Windows withholds the GPU.
     (r"GPU access blocked by the operating system", "nvidia-smi", "no_driver", "blocked"),
@@ -709,7 +709,11 @@ CUDA_LIB = re.compile(
     r"|Could not load dynamic library '((?:lib(?:cudart|cublas|cublasLt|cufft|curand|cusparse|cusolver|cudnn[A-Za-z_]{0,30}|nvinfer[A-Za-z_]{0,30})\.so[.0-9]*)"
     r"|(?:cu[a-zA-Z]{1,20}64_[0-9]+\.dll))'"
     r"|Could not (?:load library|locate) ((?:cudnn[A-Za-z_0-9]{0,30}|zlibwapi)\.dll)"
-    r'|Error loading "[^"]{0,300}\\torch\\lib\\([A-Za-z0-9_.-]{1,60}\.dll)" or one of its dependencies', AI)
+    r'|Error loading "[^"]{0,300}\\torch\\lib\\([A-Za-z0-9_.-]{1,60}\.dll)" or one of its dependencies'
+    # CTranslate2 (faster-whisper), cuDNN 9's own loader and PaddlePaddle name the library too.
+    r"|Library ((?:lib)?(?:cublas|cublasLt|cudnn[A-Za-z_]{0,30}|cudart|cufft|curand)(?:64_[0-9]{1,3}\.dll|\.so(?:\.[0-9]+)*)) is not found or cannot be loaded"
+    r"|Unable to load any of \{(libcudnn[A-Za-z_]{0,30}\.so(?:\.[0-9]+)*)"
+    r"|The third-party dynamic library \(((?:lib)?[A-Za-z0-9_]{1,40}(?:\.dll|\.so(?:\.[0-9]+)*))\) that Paddle depends on is not configured correctly", AI)
 
 
 def detect_errors(lines, facts):
@@ -787,7 +791,7 @@ def detect_errors(lines, facts):
         m = CUDA_LIB.search(line) if facts["cuda_lib"] is None else None
         if m:
             add_source(facts, "torch-print")
-            facts["cuda_lib"] = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+            facts["cuda_lib"] = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7)
             # TensorFlow's dlopen warning: it goes on without the GPU.
             facts["cuda_lib_soft"] = bool(m.group(2))
             facts["cuda_lib_kind"] = ("torch-dll" if m.group(4) else "zlib" if re.match(r"zlibwapi", facts["cuda_lib"], AI)
