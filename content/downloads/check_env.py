@@ -655,11 +655,12 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     # The kernel's words for the same mismatch (dmesg).
     (r"NVRM: API mismatch: the client has the version", "driver-log", "mismatch", True),
     # The nvidia-uvm module (and its /dev/nvidia-uvm) missing: no CUDA without it.
-    (r'Could not load UVM kernel module|"/dev/nvidia-uvm": no such file or directory|/dev/nvidia-uvm: no such file or directory', "docker", "no_driver", "uvm"),
+    (r'Could not load UVM kernel module|"/dev/nvidia-uvm": no such file or directory|/dev/nvidia-uvm: no such file or directory|'
+     r"could not insert 'nvidia[-_a-z0-9]{0,20}uvm'", "docker", "no_driver", "uvm"),
     # The open kernel module refusing a GPU it cannot drive (no GSP before Turing; early releases: data center only).
     (r"NVRM: .{0,80}not supported by open|Open nvidia\.ko is only ready for use on Data Center GPUs", "driver-log", "no_driver", "open-module"),
     # CUDA's unknown error at initialisation: most often the driver lost the GPU over a suspend and resume.
-    (r"CUDA unknown error|CUDA_ERROR_UNKNOWN|cudaErrorUnknown", "torch-print", "cuda_unknown", True),
+    (r"CUDA unknown error|CUDA_ERROR_UNKNOWN|cudaErrorUnknown|cudaGetDeviceCount returned 30\b|\(30 vs\. 0\) unknown error", "torch-print", "cuda_unknown", True),
     # PyTorch saying CUDA is unavailable while loading a checkpoint saved on a GPU.
     (r"Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False", "torch-print", "cuda_available", False),
     # "The NVIDIA driver on your system is too old", with or without the version it found.
@@ -670,7 +671,7 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     (r"Cannot load libnvcuvid\.so|Cannot load libnvidia-encode\.so|lib(?:nvcuvid|nvidia-encode)\.so(?:\.1)?: cannot open shared object file",
      "torch-print", "container_error", "no-video-libs"),
     # The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
-    (r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is",
+    (r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is|CUDA_ERROR_UNSUPPORTED_PTX_VERSION",
      "torch-print", "ptx_toolchain", True),
     (r"a PTX JIT compilation failed", "torch-print", "ptx_toolchain", "jit"),
     # CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a

@@ -427,11 +427,11 @@
     // The kernel's words for the same mismatch (dmesg).
     [/NVRM: API mismatch: the client has the version/i, 'driver-log', 'mismatch', true],
     // The nvidia-uvm module (and its /dev/nvidia-uvm) missing: no CUDA without it.
-    [/Could not load UVM kernel module|"\/dev\/nvidia-uvm": no such file or directory|\/dev\/nvidia-uvm: no such file or directory/i, 'docker', 'no_driver', 'uvm'],
+    [/Could not load UVM kernel module|"\/dev\/nvidia-uvm": no such file or directory|\/dev\/nvidia-uvm: no such file or directory|could not insert 'nvidia[-_a-z0-9]{0,20}uvm'/i, 'docker', 'no_driver', 'uvm'],
     // The open kernel module refusing a GPU it cannot drive (no GSP before Turing; early releases: data center only).
     [/NVRM: .{0,80}not supported by open|Open nvidia\.ko is only ready for use on Data Center GPUs/i, 'driver-log', 'no_driver', 'open-module'],
     // CUDA's unknown error at initialisation: most often the driver lost the GPU over a suspend and resume.
-    [/CUDA unknown error|CUDA_ERROR_UNKNOWN|cudaErrorUnknown/i, 'torch-print', 'cuda_unknown', true],
+    [/CUDA unknown error|CUDA_ERROR_UNKNOWN|cudaErrorUnknown|cudaGetDeviceCount returned 30\b|\(30 vs\. 0\) unknown error/i, 'torch-print', 'cuda_unknown', true],
     // PyTorch saying CUDA is unavailable while loading a checkpoint saved on a GPU.
     [/Attempting to deserialize object on a CUDA device but torch\.cuda\.is_available\(\) is False/i, 'torch-print', 'cuda_available', false],
     // "The NVIDIA driver on your system is too old", with or without the version it found.
@@ -441,7 +441,7 @@
     // The driver's video libraries (NVDEC, NVENC), which the container runtime mounts only with the video capability.
     [/Cannot load libnvcuvid\.so|Cannot load libnvidia-encode\.so|lib(?:nvcuvid|nvidia-encode)\.so(?:\.1)?: cannot open shared object file/i, 'torch-print', 'container_error', 'no-video-libs'],
     // The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
-    [/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is/i, 'torch-print', 'ptx_toolchain', true],
+    [/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is|CUDA_ERROR_UNSUPPORTED_PTX_VERSION/i, 'torch-print', 'ptx_toolchain', true],
     [/a PTX JIT compilation failed/i, 'torch-print', 'ptx_toolchain', 'jit'],
     // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
     // GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
