@@ -153,6 +153,11 @@ public struct CUDARelease: Hashable, Sendable {
         return branchInferred ? say(.matrixInferred, ["range": text]) : text
     }
 
+    /// `requirementText(for:)` as a page states it: "≥ 580.65.06", or the branch sentence as it is; nil when neither.
+    public func requirementFact(for os: OperatingSystem, phrases say: Phrasebook) -> String? {
+        minDriver.minimum(for: os).map { "≥ \($0)" } ?? requirementText(for: os, phrases: say)
+    }
+
     /// The name NVIDIA's table uses when none is given: `X.Y GA` or `X.Y Update Z`.
     public static func defaultName(for version: Version) -> String {
         version.patch == 0 ? "\(version.major).\(version.minor) GA" : "\(version.major).\(version.minor) Update \(version.patch)"

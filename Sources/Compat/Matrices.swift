@@ -230,7 +230,7 @@ public enum Matrices {
 
     /// NVIDIA's minimum; where the table says N/A, the branch named for the toolkit (muted); else N/A.
     private static func driverCell(_ release: CUDARelease, _ os: OperatingSystem, _ say: Phrasebook) -> MatrixTable.Cell {
-        if let minimum = release.minDriver.minimum(for: os) { return MatrixTable.Cell(minimum.description) }
-        return release.requirementText(for: os, phrases: say).map { MatrixTable.Cell($0, style: "muted") } ?? MatrixTable.Cell("N/A", style: "na")
+        let style = release.minDriver.minimum(for: os) == nil ? "muted" : nil
+        return release.requirementText(for: os, phrases: say).map { MatrixTable.Cell($0, style: style) } ?? MatrixTable.Cell("N/A", style: "na")
     }
 }

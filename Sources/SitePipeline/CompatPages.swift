@@ -240,8 +240,8 @@ struct CompatPages {
         let minor = release.version.majorMinor
         var facts: [(String, String)] = [
             (ui.text(.cudaVersion), ui.html(.cudaVersionValue, ["version": release.version.description, "name": release.name])),
-            (ui.text(.cudaLinuxDriver), HTMLFragments.text(release.minDriver.linux.map { "≥ \($0)" } ?? release.requirementText(for: .linux, phrases: data.phrases) ?? ui.text(.notGivenByNVIDIA))),
-            (ui.text(.cudaWindowsDriver), HTMLFragments.text(release.minDriver.windows.map { "≥ \($0)" } ?? release.requirementText(for: .windows, phrases: data.phrases) ?? ui.text(.notGivenByNVIDIA))),
+            (ui.text(.cudaLinuxDriver), HTMLFragments.text(release.requirementFact(for: .linux, phrases: data.phrases) ?? ui.text(.notGivenByNVIDIA))),
+            (ui.text(.cudaWindowsDriver), HTMLFragments.text(release.requirementFact(for: .windows, phrases: data.phrases) ?? ui.text(.notGivenByNVIDIA))),
         ]
         if let floor = data.floor(major: release.version.major) {
             facts.append((ui.text(.minorFloor), ui.html(.cudaMinorFloorValue, ["major": String(floor.major), "linux": floor.minDriver.linux?.description ?? "N/A",

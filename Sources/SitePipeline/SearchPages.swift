@@ -58,8 +58,8 @@ enum SearchPages {
         var cuda: [JSONValue] = []
         for release in data.cuda {
             var facts: [JSONValue] = []
-            facts.append(pair(ui.text(.cardLinuxDriver), release.minDriver.linux.map { "≥ \($0)" } ?? release.requirementText(for: .linux, phrases: data.phrases) ?? ui.text(.notApplicable)))
-            facts.append(pair(ui.text(.cardWindowsDriver), release.minDriver.windows.map { "≥ \($0)" } ?? release.requirementText(for: .windows, phrases: data.phrases) ?? ui.text(.notApplicable)))
+            facts.append(pair(ui.text(.cardLinuxDriver), release.requirementFact(for: .linux, phrases: data.phrases) ?? ui.text(.notApplicable)))
+            facts.append(pair(ui.text(.cardWindowsDriver), release.requirementFact(for: .windows, phrases: data.phrases) ?? ui.text(.notApplicable)))
             if let floor = data.floor(major: release.version.major) {
                 facts.append(pair(ui.text(.cardMinorFloor), ui.text(.cardMinorFloorValue, ["linux": floor.minDriver.linux?.description ?? "—", "windows": floor.minDriver.windows?.description ?? "—"])))
             }

@@ -46,10 +46,8 @@ struct SiteText: Sendable {
 
     /// The keys `check_env.py` prints with: its report and help, and the diagnose page's labels it shares.
     static let reportKeys: [UIText] = UIText.allCases.filter { $0.rawValue.hasPrefix("report.") }
-        + [.scriptDiagnoseSources, .scriptDiagnoseSourceNvidiaSmi, .scriptDiagnoseSourceNvidiaSmiCSV, .scriptDiagnoseSourceNvcc,
-           .scriptDiagnoseSourceCollectEnv, .scriptDiagnoseSourceTorchPrint, .scriptDiagnoseSourcePackageList, .scriptDiagnoseSourceDocker,
-           .scriptDiagnoseSourceDriverLog, .scriptDiagnoseSourceEnvList,
-           .scriptDiagnoseDriverVersion, .scriptDiagnoseCUDAVersion, .scriptDiagnoseGPUCount, .scriptDiagnoseOS,
+        + UIText.allCases.filter { $0.rawValue.hasPrefix("script.diagnose_source_") }
+        + [.scriptDiagnoseSources, .scriptDiagnoseDriverVersion, .scriptDiagnoseCUDAVersion, .scriptDiagnoseGPUCount, .scriptDiagnoseOS,
            .scriptDiagnoseTorchCUDA, .scriptDiagnoseNvcc, .scriptDiagnoseOSUnknown, .scriptSeverityError, .scriptSeverityWarning,
            .scriptSeverityInfo, .listSeparator]
 
