@@ -158,7 +158,7 @@ private struct DiagnosisChecker {
                 for (key, value) in mapping {
                     guard let name = key.scalar?.string, let path = reader.string(value, key: name, into: &bag) else { continue }
                     if !path.contains("index.html") {
-                        bag.add(.error("link '\(name)' should be a page path like 'section/page/index.html#anchor', found '\(path)'", at: reader.location(of: value)))
+                        bag.add(.error("link '\(name)' should be a page path like 'section/page/index.html#anchor', found \(Diagnostic.quoted(path))", at: reader.location(of: value)))
                     }
                     links.append((name, path, reader.location(of: value)))
                 }

@@ -20,7 +20,7 @@ extension RecordDecoder {
                   let version = version(fields, "version"),
                   let drivers = fields["min_driver"].flatMap({ drivers($0, key: "min_driver") }) else { continue }
             if version.parts.count != 3, let node = fields["version"] {
-                bag.add(.error("expected a CUDA release version X.Y.Z (12.2.0 for GA, 12.2.1 for Update 1), found '\(version)'",
+                bag.add(.error("expected a CUDA release version X.Y.Z (12.2.0 for GA, 12.2.1 for Update 1), found \(Diagnostic.quoted(version.description))",
                                at: reader.location(of: node)))
             }
             let name = string(fields, "name")
@@ -259,7 +259,7 @@ extension RecordDecoder {
             }
             guard let first = FrameworkRelease.firstVersion(of: versions) else {
                 if let node = fields["versions"] {
-                    bag.add(.error("expected 'versions' to be a version (2.21.0), a range (0.8.0-0.10.2) or a floor (>=0.11.0), found '\(versions)'",
+                    bag.add(.error("expected 'versions' to be a version (2.21.0), a range (0.8.0-0.10.2) or a floor (>=0.11.0), found \(Diagnostic.quoted(versions))",
                                    at: reader.location(of: node)))
                 }
                 continue

@@ -173,7 +173,7 @@ public struct YAMLReader: Sendable {
     /// A short description of a node's kind and value, for messages.
     public func describe(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string)'"
+        case .scalar(let scalar): return scalar.string.isEmpty ? "an empty value" : Diagnostic.quoted(scalar.string)
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"

@@ -165,7 +165,7 @@ struct StatusCommand: ParsableCommand {
             let formatter = ISO8601DateFormatter()
             formatter.formatOptions = [.withFullDate]
             guard let date = formatter.date(from: today) else {
-                Console.error("error: expected --today as YYYY-MM-DD, found '\(today)'\n")
+                Console.error("error: expected --today as YYYY-MM-DD, found \(Diagnostic.quoted(today))\n")
                 throw ExitCode(2)
             }
             now = date

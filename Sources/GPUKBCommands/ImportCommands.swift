@@ -217,7 +217,7 @@ struct ImportWheelsCommand: ParsableCommand {
         var pairing: Version?
         if let torchvision {
             guard let version = Version(torchvision), version.parts.count == 3 else {
-                Console.error("error: expected --torchvision as X.Y.Z (such as 0.30.0), found '\(torchvision)'\n")
+                Console.error("error: expected --torchvision as X.Y.Z (such as 0.30.0), found \(Diagnostic.quoted(torchvision))\n")
                 throw ExitCode(2)
             }
             pairing = version

@@ -196,13 +196,13 @@ struct DatasetDirectives: Sendable {
             case "table": id = value
             case "min", "max":
                 guard let version = Version(value) else {
-                    bag.add(.error("expected '\(key)' to be a version, found '\(value)'", at: here))
+                    bag.add(.error("expected '\(key)' to be a version, found \(Diagnostic.quoted(value))", at: here))
                     continue
                 }
                 if key == "min" { filter.min = version } else { filter.max = version }
             case "limit":
                 guard let number = Int(value), number > 0 else {
-                    bag.add(.error("expected 'limit' to be a positive number, found '\(value)'", at: here))
+                    bag.add(.error("expected 'limit' to be a positive number, found \(Diagnostic.quoted(value))", at: here))
                     continue
                 }
                 filter.limit = number
@@ -236,7 +236,7 @@ struct DatasetDirectives: Sendable {
             here.line += offset + 1
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else {
-                bag.add(.error("expected 'key: value' in \(block) block, found '\(line)'", at: here))
+                bag.add(.error("expected 'key: value' in \(block) block, found \(Diagnostic.quoted(line))", at: here))
                 continue
             }
             found.append((parts[0], parts[1], here))
@@ -283,7 +283,7 @@ struct DatasetDirectives: Sendable {
             case "variants": tags = value.split(separator: ",").map { ($0.trimmingCharacters(in: .whitespaces), here) }
             case "pm":
                 guard let chosen = PackageManager(rawValue: value), chosen != .conda else {
-                    bag.add(.error("expected 'pm' to be pip or uv, found '\(value)'", at: here))
+                    bag.add(.error("expected 'pm' to be pip or uv, found \(Diagnostic.quoted(value))", at: here))
                     continue
                 }
                 manager = chosen

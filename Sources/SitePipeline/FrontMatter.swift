@@ -101,7 +101,7 @@ struct SplitDocument {
         if let field = fields["slug"], let slug = reader.string(field.value, key: "slug", into: &bag) {
             let lowered = slug.lowercased()
             if slug.isEmpty || slug.contains(where: { "/\\ #?%".contains($0) }) || slug.hasPrefix(".") || lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
-                bag.add(.error("expected 'slug' to be one path segment such as 'install-driver' (no spaces, no / \\ # ? %, not a file name ending in .html), found '\(slug)'",
+                bag.add(.error("expected 'slug' to be one path segment such as 'install-driver' (no spaces, no / \\ # ? %, not a file name ending in .html), found \(Diagnostic.quoted(slug))",
                                at: reader.location(of: field.value)))
             } else {
                 matter.slug = slug

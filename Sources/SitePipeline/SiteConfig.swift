@@ -85,12 +85,12 @@ public struct SiteConfig: Sendable, Hashable {
             if url.hasPrefix("https://") || url.hasPrefix("http://") {
                 config.baseURL = url.hasSuffix("/") ? url : url + "/"
             } else {
-                bag.add(.error("expected 'base_url' to be an absolute http(s) URL, found '\(url)'", at: reader.location(of: field.value)))
+                bag.add(.error("expected 'base_url' to be an absolute http(s) URL, found \(Diagnostic.quoted(url))", at: reader.location(of: field.value)))
             }
         }
         if let field = fields["sections"] { config.sections = sections(field.value, reader: reader, into: &bag) }
         if !LanguageTag.isValid(config.language) {
-            bag.add(.error("expected 'language' to be a language tag such as zh-CN or en, found '\(config.language)'", at: config.languageLocation))
+            bag.add(.error("expected 'language' to be a language tag such as zh-CN or en, found \(Diagnostic.quoted(config.language))", at: config.languageLocation))
         }
         if let field = fields["translations"] { config.translations = translations(field.value, main: config, reader: reader, into: &bag) }
         return config
@@ -114,7 +114,7 @@ public struct SiteConfig: Sendable, Hashable {
             let location = reader.location(of: languageField.value)
             guard let language = reader.string(languageField.value, key: "language", into: &bag) else { continue }
             guard LanguageTag.isValid(language) else {
-                bag.add(.error("expected 'language' to be a language tag such as en or pt-BR, found '\(language)'", at: location))
+                bag.add(.error("expected 'language' to be a language tag such as en or pt-BR, found \(Diagnostic.quoted(language))", at: location))
                 continue
             }
             if language == main.language {
@@ -124,7 +124,7 @@ public struct SiteConfig: Sendable, Hashable {
             var folder = language.lowercased()
             if let field = fields["folder"], let value = reader.string(field.value, key: "folder", into: &bag) {
                 guard LanguageTag.isValid(value) else {
-                    bag.add(.error("expected 'folder' to be a plain folder name (letters, digits, '-'), found '\(value)'", at: reader.location(of: field.value)))
+                    bag.add(.error("expected 'folder' to be a plain folder name (letters, digits, '-'), found \(Diagnostic.quoted(value))", at: reader.location(of: field.value)))
                     continue
                 }
                 folder = value

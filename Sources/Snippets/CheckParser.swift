@@ -22,7 +22,7 @@ public enum CheckParser {
         let languageWord = tokens[0].key
         let language = Check.Language(infoWord: languageWord)
         if language == nil {
-            bag.add(.error("a check runs sh, bash, python, powershell or cmd; found '\(languageWord)'", at: tokens[0].location))
+            bag.add(.error("a check runs sh, bash, python, powershell or cmd; found \(Diagnostic.quoted(languageWord))", at: tokens[0].location))
         }
         var id: String?
         var explanation: String?
@@ -33,7 +33,7 @@ public enum CheckParser {
         var seen = Set<String>()
         for token in tokens.dropFirst(2) {
             guard let value = token.value else {
-                bag.add(.error("expected 'key=value' in a check's info string, found '\(token.key)'", at: token.location,
+                bag.add(.error("expected 'key=value' in a check's info string, found \(Diagnostic.quoted(token.key))", at: token.location,
                                note: "keys: " + keys.joined(separator: ", ")))
                 continue
             }
@@ -43,7 +43,7 @@ public enum CheckParser {
             switch token.key {
             case "id":
                 if value.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) == nil {
-                    bag.add(.error("a check id is lower-case letters, digits and single '-', found '\(value)'", at: token.valueLocation))
+                    bag.add(.error("a check id is lower-case letters, digits and single '-', found \(Diagnostic.quoted(value))", at: token.valueLocation))
                 }
                 id = value
             case "explain":
@@ -60,11 +60,11 @@ public enum CheckParser {
                 expectations.append(value)
             case "exit":
                 if let number = Int(value), (0...255).contains(number) { exitCode = number } else {
-                    bag.add(.error("expected 'exit' to be an exit code from 0 to 255, found '\(value)'", at: token.valueLocation))
+                    bag.add(.error("expected 'exit' to be an exit code from 0 to 255, found \(Diagnostic.quoted(value))", at: token.valueLocation))
                 }
             case "timeout":
                 if let number = Int(value), (1...Check.maximumTimeout).contains(number) { timeout = number } else {
-                    bag.add(.error("expected 'timeout' to be whole seconds from 1 to \(Check.maximumTimeout), found '\(value)'", at: token.valueLocation))
+                    bag.add(.error("expected 'timeout' to be whole seconds from 1 to \(Check.maximumTimeout), found \(Diagnostic.quoted(value))", at: token.valueLocation))
                 }
             case "requires":
                 var offset = token.quoted ? 1 : 0

@@ -98,3 +98,14 @@ def test_a_broken_theme_string_table_is_reported_with_line_and_column_and_nothin
     assert f"strings/zh-CN.yaml:{copy}:9: error: 'page.copy' uses the placeholder {{code}}, which the build does not fill; this text takes none" in err, err
     assert "strings/zh-CN.yaml:1:1: error: the string table has no text for 'page.toc'" in err, err
     assert not (project / "site").exists()
+
+
+def test_a_ten_thousand_character_value_where_a_boolean_or_number_belongs_is_quoted_short(tmp_path):
+    copy_fixture(BAD / "data-cuda-branch-wrong", tmp_path)
+    cuda = tmp_path / "content/data/compat/cuda.yaml"
+    cuda.write_text(cuda.read_text().replace("branch: 575", "branch: .nan").replace("branch_inferred: true", "branch_inferred: '" + '"' * 10000 + "'"))
+    code, _, err = run(tmp_path)
+    assert code == 1
+    assert "expected 'branch_inferred' to be true or false, found '" + '"' * 80 + "…'" in err
+    assert "expected 'branch' to be a number, found '.nan'" in err
+    assert max(len(line) for line in err.splitlines()) < 300
