@@ -135,12 +135,15 @@ struct ResolveCommand: ParsableCommand {
                let standing = queries.resolver.branchStanding(driver: driver, lastBranch: support.lastDriverBranch, month: queries.month) {
                 print("branch: \(standing.sentence)")
             }
+            let fits = queries.resolver.resolve(request)
             if let advice = queries.resolver.upgrade(for: request) {
                 print("upgrade: \(advice.reason)")
+                let target = fits.first { $0.release.version == advice.release.version && $0.variant.tag == advice.variant.tag }
+                if let command = target?.command { print("    then $ \(command)") }
             } else if let sentence = queries.resolver.noBuild(gpu: request.gpu, os: request.os, cpu: request.cpu) {
                 print("no build: \(sentence)")
             }
-            for fit in queries.resolver.resolve(request).prefix(limit ?? 10) {
+            for fit in fits.prefix(limit ?? 10) {
                 print("[\(fit.status.rawValue)] PyTorch \(fit.release.version) \(fit.variant.tag)  (Python \(fit.release.python.min)–\(fit.release.python.max))")
                 for reason in fit.reasons { print("    - \(reason)") }
                 if let command = fit.command { print("    $ \(command)") }

@@ -380,6 +380,7 @@ enum UIText: String, TextKey {
     case scriptResolveReasonsCommand = "script.resolve_reasons_command"
     case scriptResolveReasons = "script.resolve_reasons"
     case scriptResolveShowAll = "script.resolve_show_all"
+    case scriptResolveAfterUpgrade = "script.resolve_after_upgrade"
     case scriptProfileSave = "script.profile_save"
     case scriptProfileSaved = "script.profile_saved"
     case scriptProfileNotSaved = "script.profile_not_saved"

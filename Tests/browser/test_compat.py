@@ -145,8 +145,14 @@ def test_a_gpu_newer_than_the_driver_gets_nothing_runnable_and_the_driver_to_ins
     assert "570.26" in toolkit.text and "小版本兼容" in toolkit.text
     upgrade = driver.find_element(By.ID, "resolver-upgrade")
     assert "升级到 ≥" in upgrade.text
+    # The upgrade box carries the command to run once the driver is upgraded: the build it names, not the first card's.
+    command = upgrade.find_element(By.CSS_SELECTOR, "code.install-command").text
+    assert "torch==2.14.1" in command and "/whl/cu130" in command, command
     assert all(li.get_attribute("data-status") == "unsupported" for li in builds(driver))
     assert not driver.find_elements(By.CSS_SELECTOR, ".build-recommended")
+    # No card runs, so none shows its command open: each folds its reasons and command under its title.
+    first = builds(driver)[0]
+    assert first.find_element(By.CSS_SELECTOR, "details.build-more") and not first.find_element(By.CSS_SELECTOR, "code.install-command").is_displayed()
     assert not severe_logs(driver)
     screenshot("resolver-5090-old-driver")
 

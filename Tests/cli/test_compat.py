@@ -282,6 +282,13 @@ def test_a_driver_older_than_the_gpu_runs_nothing_and_names_the_driver_to_instal
         up = answer["upgrade"]
         assert up and tuple(map(int, up["driver"].split("."))) >= tuple(map(int, (floor or "0").split(".")))
         assert up["driver"] in up["reason"]
+        # The command to run once upgraded is the named build's own, for that build's CUDA.
+        target = next(b for b in answer["builds"] if (b["pytorch"], b["variant"]) == (up["pytorch"], up["variant"]))
+        assert up["command"] == target["command"] and "/whl/" + up["variant"] in up["command"]
+    text = run("resolve", "--gpu", "RTX 5090", "--driver", "535.104.05", "--os", "linux", "--limit", "1").stdout
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("upgrade: "))
+    assert lines[at + 1].startswith("    then $ pip install torch==") and "/whl/cu130" in lines[at + 1], text
 
 
 def test_a_removed_architecture_is_capped_at_its_last_toolkit_and_a_later_branch_is_refused():
