@@ -258,6 +258,8 @@ def empty_facts():
         "fm_version": None, "fm_driver": None, "cuda_lib": None, "cuda_lib_kind": None, "cuda_lib_soft": False, "cuda_unknown": False, "wsl_ldconfig": False,
         "torch_driver_too_old": False, "paddle_arch": None, "paddle_archs": None, "remap_at": -1, "nvcc_arch": None, "nvcc_arch_tool": None,
         "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None, "ort_cpu": False, "nvenc_need": None, "nvenc_have": None,
+        "lib_cc": None, "lib_cc_need": None, "lib_cc_tool": None, "kokkos_arch": False, "nvls_failed": False, "stub_libcuda": False, "cpu_pkg": None,
+        "ngc_need": None, "ngc_driver": None, "ngc_unavailable": False, "omni": False, "omni_driver": None, "omni_below": None, "omni_rec": None,
     }
 
 
@@ -671,9 +673,24 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     (r"Cannot load libnvcuvid\.so|Cannot load libnvidia-encode\.so|lib(?:nvcuvid|nvidia-encode)\.so(?:\.1)?: cannot open shared object file",
      "torch-print", "container_error", "no-video-libs"),
     # The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
-    (r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is|CUDA_ERROR_UNSUPPORTED_PTX_VERSION",
+    (r"the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is|CUDA_ERROR_UNSUPPORTED_PTX_VERSION|cudaErrorUnsupportedPtxVersion",
      "torch-print", "ptx_toolchain", True),
     (r"a PTX JIT compilation failed", "torch-print", "ptx_toolchain", "jit"),
+    # NCCL setting up NVLink SHARP (NVLS) on an NVSwitch system: fails after Fabric Manager was restarted under it.
+    (r"transport/nvls\.cc:[0-9]{1,5} NCCL WARN Cuda failure (?:[0-9]{1,4} )?'invalid argument'", "torch-print", "nvls_failed", True),
+    # The CUDA Toolkit's stub libcuda (for linking only) loaded instead of the driver's.
+    (r"/stubs/libcuda\.so(?:\.1)?: |CUDA driver is a stub library|cudaErrorStubLibrary|CUDA_ERROR_STUB_LIBRARY", "torch-print", "stub_libcuda", True),
+    # Kokkos (LAMMPS, Trilinos) compiled for another GPU architecture than the one it runs on.
+    (r"Kokkos::Cuda::initialize ERROR: (?:likely mismatch of architecture|running kernels compiled for compute capability)", "torch-print", "kokkos_arch", True),
+    # A program's own words for finding no GPU (DeepSpeed's launcher, Unsloth, COLMAP's device count).
+    (r"Unable to proceed, no GPU resources available|Unsloth: No NVIDIA GPU found|Check failed: num_cuda_devices > 0 \(0 vs\. 0\)",
+     "torch-print", "no_cuda_gpus", "program"),
+    # DGL's CPU package.
+    (r"Device API cuda is not enabled\. Please install the cuda version of dgl", "torch-print", "cpu_pkg", "dgl"),
+    # An NVIDIA (NGC) container's start-up check: the host driver is older than the container needs, without forward compatibility.
+    (r"compatibility mode is UNAVAILABLE", "docker", "ngc_unavailable", True),
+    # Omniverse's (Isaac Sim's) driver check.
+    (r"The currently installed NVIDIA graphics driver is unsupported or has known issues", "torch-print", "omni", True),
     # CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
     # GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
     (r"CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER",
@@ -779,8 +796,42 @@ def detect_errors(lines, facts):
                 if facts[key] is None or facts[key] is False:
                     facts[key] = value
         # Output from inside a container: Compose's "service_1  | " prefix, or a shell prompt on the container's id.
-        if re.search(r"^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:", line, A):
+        # … or an image's entrypoint script complaining ("/entrypoint.sh: line 52: nvidia-smi: command not found").
+        if re.search(r"^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:|^/[A-Za-z0-9_./-]{0,60}entrypoint\.sh: line [0-9]{1,5}: ", line, A):
             facts["in_container"] = True
+        # A library's own minimum compute capability (Triton, FlashAttention and the kernels built on it).
+        if facts["lib_cc"] is None:
+            m = re.search(r"Triton only supports devices of CUDA Capability >= ([0-9]{1,2}\.[0-9]), but your device is of CUDA capability ([0-9]{1,2}\.[0-9])", line, AI)
+            if m:
+                add_source(facts, "torch-print")
+                facts["lib_cc"], facts["lib_cc_need"], facts["lib_cc_tool"] = m.group(2), m.group(1), "triton"
+            elif re.search(r"FlashAttention only supports Ampere GPUs or newer", line, AI):
+                add_source(facts, "torch-print")
+                facts["lib_cc"], facts["lib_cc_need"], facts["lib_cc_tool"] = "", "8.0", "flash"
+            else:
+                m = re.search(r"GPU with CUDA (?:is )?capability ([0-9]{1,2}) ([0-9]) is not supported", line, AI)
+                if m:
+                    add_source(facts, "torch-print")
+                    facts["lib_cc"], facts["lib_cc_need"], facts["lib_cc_tool"] = m.group(1) + "." + m.group(2), "", ""
+        # The NGC container's check: "built for NVIDIA Driver Release 535.86 or later, but version 510.85.02 was detected".
+        m = re.search(r"This container was built for NVIDIA Driver Release ([0-9]{3}(?:\.[0-9]{1,3}){0,2}) or later", line, AI) if facts["ngc_need"] is None else None
+        if m:
+            add_source(facts, "docker")
+            facts["ngc_need"] = m.group(1)
+        m = re.search(r"version ([0-9]{3}(?:\.[0-9]{1,3}){1,2}) was detected", line, AI) if facts["ngc_need"] is not None and facts["ngc_driver"] is None else None
+        if m:
+            facts["ngc_driver"] = m.group(1)
+        # Omniverse's driver check names the driver, the unsupported range and the recommended driver.
+        if facts["omni"]:
+            m = re.search(r"Installed driver: ([0-9]{3}(?:\.[0-9]{1,3}){0,2})", line, AI) if facts["omni_driver"] is None else None
+            if m:
+                facts["omni_driver"] = m.group(1)
+            m = re.search(r"unsupported driver range: \[[0-9.]{1,12}, ([0-9]{3}(?:\.[0-9]{1,3}){0,2})\)", line, AI) if facts["omni_below"] is None else None
+            if m:
+                facts["omni_below"] = m.group(1)
+            m = re.search(r"recommended drivers?: ([0-9]{3}(?:\.[0-9]{1,3}){1,2})", line, AI) if facts["omni_rec"] is None else None
+            if m:
+                facts["omni_rec"] = m.group(1)
         m = re.search(r"fabric manager NVIDIA GPU driver interface version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2}) "
                       r"(?:don\S{0,3}t|do not|doesn\S{0,3}t|does not) match with driver version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2})", line, AI)
         if m:
@@ -877,7 +928,7 @@ def detect_errors(lines, facts):
 
 OS_WSL = re.compile(r"microsoft-standard|/usr/lib/wsl/|\bWSL2\b|\bwslinfo\b|\bWSL 2\b", AI)
 OS_WSL1 = re.compile(r"[0-9]-Microsoft\b", A)
-OS_MAC = re.compile(r"^OS *: *(?:macOS|Mac ?OS)|Darwin|macOS-[0-9]", AIM)
+OS_MAC = re.compile(r"^OS *: *(?:macOS|Mac ?OS)|Darwin|macOS-[0-9]|/opt/homebrew/|(?:^|[\s'\"(=])/Users/[A-Za-z]", AIM)
 OS_WINDOWS = re.compile(
     r"^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC/WDDM|Driver-Model|\bWDDM\b|"
     r"^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|"
@@ -1188,6 +1239,10 @@ def features(facts, data, gpus=None, month=None):
         "nvcc_arch_last": xy(arch_sup["lastCuda"]) if arch_sup and arch_sup["lastCuda"] else None,
         "cudnn_loaded": facts["cudnn_loaded"], "cudnn_built": facts["cudnn_built"], "trt_sm": facts["trt_sm"], "ort_cpu": facts["ort_cpu"],
         "nvenc_need": facts["nvenc_need"], "nvenc_have": facts["nvenc_have"],
+        "lib_cc": facts["lib_cc"], "lib_cc_need": facts["lib_cc_need"], "lib_cc_tool": facts["lib_cc_tool"], "kokkos_arch": facts["kokkos_arch"],
+        "nvls_failed": facts["nvls_failed"], "stub_libcuda": facts["stub_libcuda"], "cpu_pkg": facts["cpu_pkg"],
+        "ngc_need": facts["ngc_need"], "ngc_driver": facts["ngc_driver"], "ngc_unavailable": facts["ngc_unavailable"],
+        "omni": facts["omni"], "omni_driver": facts["omni_driver"], "omni_below": facts["omni_below"], "omni_rec": facts["omni_rec"],
         "cuda_lib": facts["cuda_lib"], "cuda_lib_kind": facts["cuda_lib_kind"], "cuda_lib_soft": facts["cuda_lib_soft"], "cuda_unknown": facts["cuda_unknown"],
         "wsl_ldconfig": facts["wsl_ldconfig"], "torch_driver_too_old": facts["torch_driver_too_old"], "paddle_arch": facts["paddle_arch"],
         "paddle_archs": facts["paddle_archs"],

@@ -115,7 +115,9 @@
       no_cuda_gpus: false, gpus_busy: false, ptx_toolchain: false, system_not_ready: false, driver_behind: null, compat_mismatch: false,
       container_error: null, container_cuda: null, smi_mismatch: false, attached: null, in_container: false, fm_version: null, fm_driver: null,
       cuda_lib: null, cuda_lib_kind: null, cuda_lib_soft: false, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
-      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null, ort_cpu: false, nvenc_need: null, nvenc_have: null
+      paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null, ort_cpu: false, nvenc_need: null, nvenc_have: null,
+      lib_cc: null, lib_cc_need: null, lib_cc_tool: null, kokkos_arch: false, nvls_failed: false, stub_libcuda: false, cpu_pkg: null,
+      ngc_need: null, ngc_driver: null, ngc_unavailable: false, omni: false, omni_driver: null, omni_below: null, omni_rec: null
     };
   }
 
@@ -441,8 +443,22 @@
     // The driver's video libraries (NVDEC, NVENC), which the container runtime mounts only with the video capability.
     [/Cannot load libnvcuvid\.so|Cannot load libnvidia-encode\.so|lib(?:nvcuvid|nvidia-encode)\.so(?:\.1)?: cannot open shared object file/i, 'torch-print', 'container_error', 'no-video-libs'],
     // The driver's JIT (or ptxas) refusing PTX from a newer CUDA: "Unsupported .version 8.1; current version is '8.0'".
-    [/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is|CUDA_ERROR_UNSUPPORTED_PTX_VERSION/i, 'torch-print', 'ptx_toolchain', true],
+    [/the provided PTX was compiled with an unsupported toolchain|Unsupported \.version [0-9]+\.[0-9]+; current version is|CUDA_ERROR_UNSUPPORTED_PTX_VERSION|cudaErrorUnsupportedPtxVersion/i, 'torch-print', 'ptx_toolchain', true],
     [/a PTX JIT compilation failed/i, 'torch-print', 'ptx_toolchain', 'jit'],
+    // NCCL setting up NVLink SHARP (NVLS) on an NVSwitch system: fails after Fabric Manager was restarted under it.
+    [/transport\/nvls\.cc:[0-9]{1,5} NCCL WARN Cuda failure (?:[0-9]{1,4} )?'invalid argument'/i, 'torch-print', 'nvls_failed', true],
+    // The CUDA Toolkit's stub libcuda (for linking only) loaded instead of the driver's.
+    [/\/stubs\/libcuda\.so(?:\.1)?: |CUDA driver is a stub library|cudaErrorStubLibrary|CUDA_ERROR_STUB_LIBRARY/i, 'torch-print', 'stub_libcuda', true],
+    // Kokkos (LAMMPS, Trilinos) compiled for another GPU architecture than the one it runs on.
+    [/Kokkos::Cuda::initialize ERROR: (?:likely mismatch of architecture|running kernels compiled for compute capability)/i, 'torch-print', 'kokkos_arch', true],
+    // A program's own words for finding no GPU (DeepSpeed's launcher, Unsloth, COLMAP's device count).
+    [/Unable to proceed, no GPU resources available|Unsloth: No NVIDIA GPU found|Check failed: num_cuda_devices > 0 \(0 vs\. 0\)/i, 'torch-print', 'no_cuda_gpus', 'program'],
+    // DGL's CPU package.
+    [/Device API cuda is not enabled\. Please install the cuda version of dgl/i, 'torch-print', 'cpu_pkg', 'dgl'],
+    // An NVIDIA (NGC) container's start-up check: the host driver is older than the container needs, without forward compatibility.
+    [/compatibility mode is UNAVAILABLE/i, 'docker', 'ngc_unavailable', true],
+    // Omniverse's (Isaac Sim's) driver check.
+    [/The currently installed NVIDIA graphics driver is unsupported or has known issues/i, 'torch-print', 'omni', true],
     // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
     // GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
     [/CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER/i, 'torch-print', 'driver_behind', 'insufficient'],
@@ -527,7 +543,31 @@
         if (facts[signal[2]] === null || facts[signal[2]] === false) facts[signal[2]] = signal[3];
       });
       // Output from inside a container: Compose's "service_1  | " prefix, or a shell prompt on the container's id.
-      if (/^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:/.test(line)) facts.in_container = true;
+      // … or an image's entrypoint script complaining ("/entrypoint.sh: line 52: nvidia-smi: command not found").
+      if (/^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:|^\/[A-Za-z0-9_.\/-]{0,60}entrypoint\.sh: line [0-9]{1,5}: /.test(line)) facts.in_container = true;
+      // A library's own minimum compute capability (Triton, FlashAttention and the kernels built on it).
+      if (facts.lib_cc === null && (m = /Triton only supports devices of CUDA Capability >= ([0-9]{1,2}\.[0-9]), but your device is of CUDA capability ([0-9]{1,2}\.[0-9])/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.lib_cc = m[2]; facts.lib_cc_need = m[1]; facts.lib_cc_tool = 'triton';
+      } else if (facts.lib_cc === null && /FlashAttention only supports Ampere GPUs or newer/i.test(line)) {
+        addSource(facts, 'torch-print');
+        facts.lib_cc = ''; facts.lib_cc_need = '8.0'; facts.lib_cc_tool = 'flash';
+      } else if (facts.lib_cc === null && (m = /GPU with CUDA (?:is )?capability ([0-9]{1,2}) ([0-9]) is not supported/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.lib_cc = m[1] + '.' + m[2]; facts.lib_cc_need = ''; facts.lib_cc_tool = '';
+      }
+      // The NGC container's check: "built for NVIDIA Driver Release 535.86 or later, but version 510.85.02 was detected".
+      if (facts.ngc_need === null && (m = /This container was built for NVIDIA Driver Release ([0-9]{3}(?:\.[0-9]{1,3}){0,2}) or later/i.exec(line))) {
+        addSource(facts, 'docker');
+        facts.ngc_need = m[1];
+      }
+      if (facts.ngc_need !== null && facts.ngc_driver === null && (m = /version ([0-9]{3}(?:\.[0-9]{1,3}){1,2}) was detected/i.exec(line))) facts.ngc_driver = m[1];
+      // Omniverse's driver check names the driver, the unsupported range and the recommended driver.
+      if (facts.omni) {
+        if (facts.omni_driver === null && (m = /Installed driver: ([0-9]{3}(?:\.[0-9]{1,3}){0,2})/i.exec(line))) facts.omni_driver = m[1];
+        if (facts.omni_below === null && (m = /unsupported driver range: \[[0-9.]{1,12}, ([0-9]{3}(?:\.[0-9]{1,3}){0,2})\)/i.exec(line))) facts.omni_below = m[1];
+        if (facts.omni_rec === null && (m = /recommended drivers?: ([0-9]{3}(?:\.[0-9]{1,3}){1,2})/i.exec(line))) facts.omni_rec = m[1];
+      }
       if ((m = /fabric manager NVIDIA GPU driver interface version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2}) (?:don\S{0,3}t|do not|doesn\S{0,3}t|does not) match with driver version ([0-9]{2,4}(?:\.[0-9]{1,3}){1,2})/i.exec(line))) {
         addSource(facts, 'driver-log');
         if (facts.fm_version === null) { facts.fm_version = m[1]; facts.fm_driver = m[2]; }
@@ -614,7 +654,7 @@
 
   var OS_WSL = /microsoft-standard|\/usr\/lib\/wsl\/|\bWSL2\b|\bwslinfo\b|\bWSL 2\b/i;
   var OS_WSL1 = /[0-9]-Microsoft\b/;
-  var OS_MAC = /^OS *: *(?:macOS|Mac ?OS)|Darwin|macOS-[0-9]/im;
+  var OS_MAC = /^OS *: *(?:macOS|Mac ?OS)|Darwin|macOS-[0-9]|\/opt\/homebrew\/|(?:^|[\s'"(=])\/Users\/[A-Za-z]/im;
   var OS_WINDOWS = /^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC\/WDDM|Driver-Model|\bWDDM\b|^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b|^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\/im;
   var OS_LINUX = /Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|(?:^|[ :'"=(])\/(?:usr|home|root|opt|bin|etc|var|mnt|lib|lib64|sbin|proc|dev|run|srv|sys|tmp)\/|^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]|^Linux \S+ [0-9]+\.[0-9]+\S* #|^Built on [A-Za-z]{3}_[A-Za-z]{3}_+[0-9]{1,2}_[0-9:]{8}_[A-Z]{3}_[0-9]{4}$/im;
 
@@ -831,6 +871,10 @@
       nvcc_arch_last: archSup && archSup.lastCuda ? xy(archSup.lastCuda) : null,
       cudnn_loaded: facts.cudnn_loaded, cudnn_built: facts.cudnn_built, trt_sm: facts.trt_sm, ort_cpu: facts.ort_cpu,
       nvenc_need: facts.nvenc_need, nvenc_have: facts.nvenc_have,
+      lib_cc: facts.lib_cc, lib_cc_need: facts.lib_cc_need, lib_cc_tool: facts.lib_cc_tool, kokkos_arch: facts.kokkos_arch,
+      nvls_failed: facts.nvls_failed, stub_libcuda: facts.stub_libcuda, cpu_pkg: facts.cpu_pkg,
+      ngc_need: facts.ngc_need, ngc_driver: facts.ngc_driver, ngc_unavailable: facts.ngc_unavailable,
+      omni: facts.omni, omni_driver: facts.omni_driver, omni_below: facts.omni_below, omni_rec: facts.omni_rec,
       cuda_lib: facts.cuda_lib, cuda_lib_kind: facts.cuda_lib_kind, cuda_lib_soft: facts.cuda_lib_soft, cuda_unknown: facts.cuda_unknown, wsl_ldconfig: facts.wsl_ldconfig,
       torch_driver_too_old: facts.torch_driver_too_old, paddle_arch: facts.paddle_arch, paddle_archs: facts.paddle_archs,
       container_cuda: facts.container_cuda, container_cuda_need: data && facts.container_cuda ? toolkitNeed(data, facts.container_cuda, os) : null,

@@ -275,6 +275,18 @@
 
   /** "Upgrade the driver to ≥ X to get PyTorch Y", given the builds `resolve` returned; null when nothing to gain. */
   function upgradeAdvice(data, request, builds) {
+    var advice = upgradePlanFor(data, request, builds);
+    if (!advice) return null;
+    // The command to run once the driver is upgraded: the target build's own, from the full list.
+    var target = null;
+    for (var i = 0; i < builds.length && !target; i++) {
+      if (builds[i].pytorch === advice.pytorch && builds[i].variant === advice.variant) target = builds[i];
+    }
+    advice.command = target && target.command ? target.command : null;
+    return advice;
+  }
+
+  function upgradePlanFor(data, request, builds) {
     var sup = !request.gpu.jetson && data.support && data.support[request.gpu.cc];
     var platform = wheelPlatform(request);
     var plans = sup && platform && sup.upgrade[platform === 'linux-aarch64' ? platform : request.os];
@@ -455,12 +467,30 @@
     var advice = upgradeAdvice(data, request, builds);
     var none = advice ? null : noBuild(data, request);
     if (advice || none !== null) {
-      var up = el(doc, 'p', 'resolver-upgrade' + (advice ? '' : ' error'), advice ? advice.reason : none);
+      var up = el(doc, 'div', 'resolver-upgrade' + (advice ? '' : ' error'));
       up.id = 'resolver-upgrade';
+      up.appendChild(el(doc, 'p', null, advice ? advice.reason : none));
+      if (advice && advice.command) {
+        up.appendChild(el(doc, 'p', 'resolver-then', say('script.resolve_after_upgrade')));
+        up.appendChild(commandBlock(doc, state.pm, advice.command));
+      }
       summary.appendChild(up);
     }
     out.appendChild(summary);
     renderBuilds(doc, out, builds, state, root);
+  }
+
+  /** A command with its package manager's name and a copy button. */
+  function commandBlock(doc, pm, command) {
+    var block = el(doc, 'div', 'code-block');
+    var header = el(doc, 'div', 'code-header');
+    header.appendChild(el(doc, 'span', 'code-lang', pm));
+    var button = el(doc, 'button', 'copy-button', say('page.copy')); button.type = 'button';
+    header.appendChild(button);
+    block.appendChild(header);
+    var pre = el(doc, 'pre'); pre.appendChild(el(doc, 'code', 'install-command', command));
+    block.appendChild(pre);
+    return block;
   }
 
   function renderBuilds(doc, out, builds, state, root) {
@@ -488,9 +518,10 @@
       }
       if (b.python) title.appendChild(el(doc, 'span', 'build-python', ' Python ' + b.python[0] + '–' + b.python[1]));
       item.appendChild(title);
-      // The first card answers in full; the others fold their reasons and command under their title line.
+      // The first card answers in full when it runs; the others, and a first card that does not run, fold their reasons
+      // and command under their title line (the upgrade box above gives the command to run after upgrading).
       var holder = item;
-      if (index > 0) {
+      if (index > 0 || b.status === 'unsupported') {
         holder = el(doc, 'details', 'build-more');
         holder.appendChild(el(doc, 'summary', null, say(b.command ? 'script.resolve_reasons_command' : 'script.resolve_reasons')));
         item.appendChild(holder);
@@ -498,17 +529,7 @@
       var reasons = el(doc, 'ul', 'build-reasons');
       b.reasons.forEach(function (r) { reasons.appendChild(el(doc, 'li', null, r)); });
       holder.appendChild(reasons);
-      if (b.command) {
-        var block = el(doc, 'div', 'code-block');
-        var header = el(doc, 'div', 'code-header');
-        header.appendChild(el(doc, 'span', 'code-lang', state.pm));
-        var button = el(doc, 'button', 'copy-button', say('page.copy')); button.type = 'button';
-        header.appendChild(button);
-        block.appendChild(header);
-        var pre = el(doc, 'pre'); pre.appendChild(el(doc, 'code', 'install-command', b.command));
-        block.appendChild(pre);
-        holder.appendChild(block);
-      }
+      if (b.command) holder.appendChild(commandBlock(doc, state.pm, b.command));
       list.appendChild(item);
     });
     out.appendChild(list);
