@@ -259,7 +259,7 @@ def empty_facts():
         "torch_driver_too_old": False, "paddle_arch": None, "paddle_archs": None, "remap_at": -1, "nvcc_arch": None, "nvcc_arch_tool": None,
         "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None, "ort_cpu": False, "nvenc_need": None, "nvenc_have": None,
         "lib_cc": None, "lib_cc_need": None, "lib_cc_tool": None, "kokkos_arch": False, "nvls_failed": False, "stub_libcuda": False, "cpu_pkg": None,
-        "ngc_need": None, "ngc_driver": None, "ngc_unavailable": False, "omni": False, "omni_driver": None, "omni_below": None, "omni_rec": None,
+        "ngc_need": None, "ngc_driver": None, "ngc_unavailable": False, "fm_failed": False, "omni": False, "omni_driver": None, "omni_below": None, "omni_rec": None,
     }
 
 
@@ -695,12 +695,18 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     # GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
     (r"CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER",
      "torch-print", "driver_behind", "insufficient"),
+    (r"NVIDIA Insufficient driver", "torch-print", "driver_behind", "insufficient-words"),
     (r"forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice", "torch-print", "driver_behind", "forward-compat"),
     (r"system has unsupported display driver / cuda driver combination|cudaErrorSystemDriverMismatch", "torch-print", "compat_mismatch", True),
     # Docker and the NVIDIA Container Toolkit.
-    (r'could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]', "docker", "container_error", "no-gpu-driver"),
+    (r'could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[(?:\[gpu\])?\]', "docker", "container_error", "no-gpu-driver"),
     (r"nvidia-container-cli: initialization error: WSL environment detected but no adapters were found", "docker", "container_error", "wsl-no-adapters"),
     (r"unknown or invalid runtime name: nvidia|Unknown runtime specified nvidia", "docker", "container_error", "no-runtime"),
+    # containerd or CRI-O on a Kubernetes node with no nvidia runtime for the pod's RuntimeClass.
+    (r'no runtime for "nvidia" is configured', "docker", "container_error", "no-runtime-cri"),
+    # The nvidia-fabricmanager service failing to start (or timing out) on an NVSwitch machine.
+    (r"Failed to start (?:the )?NVIDIA fabric ?manager|service\[nvidia-fabricmanager\][^\n]{0,80}(?:had an error|timed out)|"
+     r"nvidia-fabricmanager\.service: (?:Failed|Main process exited, code=exited, status=[1-9])", "driver-log", "fm_failed", True),
     # The Kubernetes device plugin (or a program in a container) cannot load NVML: the runtime mounted no driver.
     (r"could not load NVML library", "docker", "container_error", "no-nvml"),
     # nvidia-container-cli's NVML finds the host's driver not loaded: the fault is on the host.
@@ -797,7 +803,7 @@ def detect_errors(lines, facts):
                     facts[key] = value
         # Output from inside a container: Compose's "service_1  | " prefix, or a shell prompt on the container's id.
         # … or an image's entrypoint script complaining ("/entrypoint.sh: line 52: nvidia-smi: command not found").
-        if re.search(r"^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:|^/[A-Za-z0-9_./-]{0,60}entrypoint\.sh: line [0-9]{1,5}: ", line, A):
+        if re.search(r"^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:|^/[A-Za-z0-9_./-]{0,60}entrypoint\.sh: line [0-9]{1,5}: |^Creating [A-Za-z0-9_.-]{1,80} \.\.\. done", line, A):
             facts["in_container"] = True
         # A library's own minimum compute capability (Triton, FlashAttention and the kernels built on it).
         if facts["lib_cc"] is None:
@@ -1241,7 +1247,7 @@ def features(facts, data, gpus=None, month=None):
         "nvenc_need": facts["nvenc_need"], "nvenc_have": facts["nvenc_have"],
         "lib_cc": facts["lib_cc"], "lib_cc_need": facts["lib_cc_need"], "lib_cc_tool": facts["lib_cc_tool"], "kokkos_arch": facts["kokkos_arch"],
         "nvls_failed": facts["nvls_failed"], "stub_libcuda": facts["stub_libcuda"], "cpu_pkg": facts["cpu_pkg"],
-        "ngc_need": facts["ngc_need"], "ngc_driver": facts["ngc_driver"], "ngc_unavailable": facts["ngc_unavailable"],
+        "ngc_need": facts["ngc_need"], "ngc_driver": facts["ngc_driver"], "ngc_unavailable": facts["ngc_unavailable"], "fm_failed": facts["fm_failed"],
         "omni": facts["omni"], "omni_driver": facts["omni_driver"], "omni_below": facts["omni_below"], "omni_rec": facts["omni_rec"],
         "cuda_lib": facts["cuda_lib"], "cuda_lib_kind": facts["cuda_lib_kind"], "cuda_lib_soft": facts["cuda_lib_soft"], "cuda_unknown": facts["cuda_unknown"],
         "wsl_ldconfig": facts["wsl_ldconfig"], "torch_driver_too_old": facts["torch_driver_too_old"], "paddle_arch": facts["paddle_arch"],

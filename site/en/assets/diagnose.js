@@ -117,7 +117,7 @@
       cuda_lib: null, cuda_lib_kind: null, cuda_lib_soft: false, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
       paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null, ort_cpu: false, nvenc_need: null, nvenc_have: null,
       lib_cc: null, lib_cc_need: null, lib_cc_tool: null, kokkos_arch: false, nvls_failed: false, stub_libcuda: false, cpu_pkg: null,
-      ngc_need: null, ngc_driver: null, ngc_unavailable: false, omni: false, omni_driver: null, omni_below: null, omni_rec: null
+      ngc_need: null, ngc_driver: null, ngc_unavailable: false, fm_failed: false, omni: false, omni_driver: null, omni_below: null, omni_rec: null
     };
   }
 
@@ -462,12 +462,17 @@
     // CUDA error 35 and 804: the program's CUDA runtime is newer than the driver (804: forward compatibility tried on a
     // GPU that does not support it); 803: the user-mode CUDA driver and the kernel driver do not match.
     [/CUDA driver version is insufficient for CUDA runtime version|InsufficientDriver|CUDA_ERROR_INSUFFICIENT_DRIVER/i, 'torch-print', 'driver_behind', 'insufficient'],
+    [/NVIDIA Insufficient driver/i, 'torch-print', 'driver_behind', 'insufficient-words'],
     [/forward compatibility was attempted on non supported HW|cudaErrorCompatNotSupportedOnDevice/i, 'torch-print', 'driver_behind', 'forward-compat'],
     [/system has unsupported display driver \/ cuda driver combination|cudaErrorSystemDriverMismatch/i, 'torch-print', 'compat_mismatch', true],
     // Docker and the NVIDIA Container Toolkit.
-    [/could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[\[gpu\]\]/i, 'docker', 'container_error', 'no-gpu-driver'],
+    [/could not select device driver "[A-Za-z0-9_.-]*" with capabilities: \[(?:\[gpu\])?\]/i, 'docker', 'container_error', 'no-gpu-driver'],
     [/nvidia-container-cli: initialization error: WSL environment detected but no adapters were found/i, 'docker', 'container_error', 'wsl-no-adapters'],
     [/unknown or invalid runtime name: nvidia|Unknown runtime specified nvidia/i, 'docker', 'container_error', 'no-runtime'],
+    // containerd or CRI-O on a Kubernetes node with no nvidia runtime for the pod's RuntimeClass.
+    [/no runtime for "nvidia" is configured/i, 'docker', 'container_error', 'no-runtime-cri'],
+    // The nvidia-fabricmanager service failing to start (or timing out) on an NVSwitch machine.
+    [/Failed to start (?:the )?NVIDIA fabric ?manager|service\[nvidia-fabricmanager\][^\n]{0,80}(?:had an error|timed out)|nvidia-fabricmanager\.service: (?:Failed|Main process exited, code=exited, status=[1-9])/i, 'driver-log', 'fm_failed', true],
     // The Kubernetes device plugin (or a program in a container) cannot load NVML: the runtime mounted no driver.
     [/could not load NVML library/i, 'docker', 'container_error', 'no-nvml'],
     // nvidia-container-cli's NVML finds the host's driver not loaded: the fault is on the host.
@@ -544,7 +549,7 @@
       });
       // Output from inside a container: Compose's "service_1  | " prefix, or a shell prompt on the container's id.
       // … or an image's entrypoint script complaining ("/entrypoint.sh: line 52: nvidia-smi: command not found").
-      if (/^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:|^\/[A-Za-z0-9_.\/-]{0,60}entrypoint\.sh: line [0-9]{1,5}: /.test(line)) facts.in_container = true;
+      if (/^[a-z0-9][a-z0-9_.-]{0,60}[-_][0-9]{1,3} {1,20}\| |^root@[0-9a-f]{12}:|^\/[A-Za-z0-9_.\/-]{0,60}entrypoint\.sh: line [0-9]{1,5}: |^Creating [A-Za-z0-9_.-]{1,80} \.\.\. done/.test(line)) facts.in_container = true;
       // A library's own minimum compute capability (Triton, FlashAttention and the kernels built on it).
       if (facts.lib_cc === null && (m = /Triton only supports devices of CUDA Capability >= ([0-9]{1,2}\.[0-9]), but your device is of CUDA capability ([0-9]{1,2}\.[0-9])/i.exec(line))) {
         addSource(facts, 'torch-print');
@@ -873,7 +878,7 @@
       nvenc_need: facts.nvenc_need, nvenc_have: facts.nvenc_have,
       lib_cc: facts.lib_cc, lib_cc_need: facts.lib_cc_need, lib_cc_tool: facts.lib_cc_tool, kokkos_arch: facts.kokkos_arch,
       nvls_failed: facts.nvls_failed, stub_libcuda: facts.stub_libcuda, cpu_pkg: facts.cpu_pkg,
-      ngc_need: facts.ngc_need, ngc_driver: facts.ngc_driver, ngc_unavailable: facts.ngc_unavailable,
+      ngc_need: facts.ngc_need, ngc_driver: facts.ngc_driver, ngc_unavailable: facts.ngc_unavailable, fm_failed: facts.fm_failed,
       omni: facts.omni, omni_driver: facts.omni_driver, omni_below: facts.omni_below, omni_rec: facts.omni_rec,
       cuda_lib: facts.cuda_lib, cuda_lib_kind: facts.cuda_lib_kind, cuda_lib_soft: facts.cuda_lib_soft, cuda_unknown: facts.cuda_unknown, wsl_ldconfig: facts.wsl_ldconfig,
       torch_driver_too_old: facts.torch_driver_too_old, paddle_arch: facts.paddle_arch, paddle_archs: facts.paddle_archs,
