@@ -113,6 +113,12 @@ public struct UpgradeAdvice: Sendable {
     public var variant: PyTorchVariant
     /// One sentence, in the dataset's language.
     public var reason: String
+
+    /// The build it names among a request's builds (`Resolver.resolve`), whose command is the one to run once the
+    /// driver is upgraded.
+    public func target(in fits: [BuildFit]) -> BuildFit? {
+        fits.first { $0.release.version == release.version && $0.variant.tag == variant.tag }
+    }
 }
 
 /// The newest build a GPU can run on an OS (for a Python, when given) at any driver, the driver it needs, and the

@@ -221,11 +221,9 @@ public struct Queries: Sendable {
         } ?? .null))
         let upgrade = resolver.upgrade(for: request)
         members.append(("upgrade", upgrade.map { advice in
-            // The command to run once the driver is upgraded: the target build's own, from the full list.
-            let target = fits.first { $0.release.version == advice.release.version && $0.variant.tag == advice.variant.tag }
-            return .object([("driver", .string(advice.driver.description)), ("pytorch", .string(advice.release.version.description)),
-                            ("variant", .string(advice.variant.tag)), ("reason", .string(advice.reason)),
-                            ("command", .optional(target?.command))])
+            .object([("driver", .string(advice.driver.description)), ("pytorch", .string(advice.release.version.description)),
+                     ("variant", .string(advice.variant.tag)), ("reason", .string(advice.reason)),
+                     ("command", .optional(advice.target(in: fits)?.command))])
         } ?? .null))
         members.append(("no_build", .optional(upgrade == nil ? resolver.noBuild(gpu: request.gpu, os: request.os, cpu: request.cpu) : nil)))
         members.append(("os", .string(request.os.rawValue)))

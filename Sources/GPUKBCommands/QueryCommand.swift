@@ -138,8 +138,7 @@ struct ResolveCommand: ParsableCommand {
             let fits = queries.resolver.resolve(request)
             if let advice = queries.resolver.upgrade(for: request) {
                 print("upgrade: \(advice.reason)")
-                let target = fits.first { $0.release.version == advice.release.version && $0.variant.tag == advice.variant.tag }
-                if let command = target?.command { print("    then $ \(command)") }
+                if let command = advice.target(in: fits)?.command { print("    then $ \(command)") }
             } else if let sentence = queries.resolver.noBuild(gpu: request.gpu, os: request.os, cpu: request.cpu) {
                 print("no build: \(sentence)")
             }
