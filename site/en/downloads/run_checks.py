@@ -770,7 +770,7 @@ GPUKB_CHECKS = [
     "exit": 0,
     "hash": "fnv1a64:2d6f7108bf671b97",
     "page": "content/troubleshooting/common-errors.en.md",
-    "line": 177
+    "line": 195
   },
   {
     "id": "health-remapped-rows",
