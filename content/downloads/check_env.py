@@ -683,10 +683,15 @@ SIGNALS = [(re.compile(pattern, AI), source, key, value) for pattern, source, ke
     # Kokkos (LAMMPS, Trilinos) compiled for another GPU architecture than the one it runs on.
     (r"Kokkos::Cuda::initialize ERROR: (?:likely mismatch of architecture|running kernels compiled for compute capability)", "torch-print", "kokkos_arch", True),
     # A program's own words for finding no GPU (DeepSpeed's launcher, Unsloth, COLMAP's device count).
-    (r"Unable to proceed, no GPU resources available|Unsloth: No NVIDIA GPU found|Check failed: num_cuda_devices > 0 \(0 vs\. 0\)",
+    (r"Unable to proceed, no GPU resources available|Unsloth: No NVIDIA GPU found|Check failed: num_cuda_devices > 0 \(0 vs\. 0\)|"
+     r"Compiled with WITH_GPU, but no GPU found in runtime",
      "torch-print", "no_cuda_gpus", "program"),
     # DGL's CPU package.
     (r"Device API cuda is not enabled\. Please install the cuda version of dgl", "torch-print", "cpu_pkg", "dgl"),
+    # JAX with a CPU-only jaxlib.
+    (r"a CUDA-enabled jaxlib is not installed\. Falling back to cpu", "torch-print", "cpu_pkg", "jax"),
+    # XLA's (TensorFlow's, JAX's) words for the driver/library mismatch: "kernel version 515.48.7 does not match DSO version 510.73.5".
+    (r"kernel version [0-9]{2,4}(?:\.[0-9]{1,3}){1,2} does not match DSO version [0-9]{2,4}(?:\.[0-9]{1,3}){1,2}", "torch-print", "mismatch", "dso"),
     # An NVIDIA (NGC) container's start-up check: the host driver is older than the container needs, without forward compatibility.
     (r"compatibility mode is UNAVAILABLE", "docker", "ngc_unavailable", True),
     # Omniverse's (Isaac Sim's) driver check.
@@ -737,7 +742,9 @@ CUDA_LIB = re.compile(
     # CTranslate2 (faster-whisper), cuDNN 9's own loader and PaddlePaddle name the library too.
     r"|Library ((?:lib)?(?:cublas|cublasLt|cudnn[A-Za-z_]{0,30}|cudart|cufft|curand)(?:64_[0-9]{1,3}\.dll|\.so(?:\.[0-9]+)*)) is not found or cannot be loaded"
     r"|Unable to load any of \{(libcudnn[A-Za-z_]{0,30}\.so(?:\.[0-9]+)*)"
-    r"|The third-party dynamic library \(((?:lib)?[A-Za-z0-9_]{1,40}(?:\.dll|\.so(?:\.[0-9]+)*))\) that Paddle depends on is not configured correctly", AI)
+    r"|The third-party dynamic library \(((?:lib)?[A-Za-z0-9_]{1,40}(?:\.dll|\.so(?:\.[0-9]+)*))(?:;[A-Za-z0-9_.]{1,40}){0,4}\) that Paddle depends on is not configured correctly"
+    # libgpuarray (Theano) and others that name the Windows DLL in quotes.
+    r'|Could not load "((?:nvrtc|cudart|cublas|cublasLt|cufft|curand|cusolver|cusparse|cudnn)[A-Za-z_]{0,30}64_[0-9]{1,3}\.dll)"', AI)
 
 
 def detect_errors(lines, facts):
@@ -815,10 +822,16 @@ def detect_errors(lines, facts):
                 add_source(facts, "torch-print")
                 facts["lib_cc"], facts["lib_cc_need"], facts["lib_cc_tool"] = "", "8.0", "flash"
             else:
-                m = re.search(r"GPU with CUDA (?:is )?capability ([0-9]{1,2}) ([0-9]) is not supported", line, AI)
+                m = re.search(r"Ignoring visible gpu device \(.{0,120}?\) with Cuda compute capability ([0-9]{1,2}\.[0-9])\. "
+                              r"The minimum required Cuda capability is ([0-9]{1,2}\.[0-9])", line, AI)
                 if m:
                     add_source(facts, "torch-print")
-                    facts["lib_cc"], facts["lib_cc_need"], facts["lib_cc_tool"] = m.group(1) + "." + m.group(2), "", ""
+                    facts["lib_cc"], facts["lib_cc_need"], facts["lib_cc_tool"] = m.group(1), m.group(2), "tensorflow"
+                else:
+                    m = re.search(r"GPU with CUDA (?:is )?capability ([0-9]{1,2}) ([0-9]) is not supported", line, AI)
+                    if m:
+                        add_source(facts, "torch-print")
+                        facts["lib_cc"], facts["lib_cc_need"], facts["lib_cc_tool"] = m.group(1) + "." + m.group(2), "", ""
         # The NGC container's check: "built for NVIDIA Driver Release 535.86 or later, but version 510.85.02 was detected".
         m = re.search(r"This container was built for NVIDIA Driver Release ([0-9]{3}(?:\.[0-9]{1,3}){0,2}) or later", line, AI) if facts["ngc_need"] is None else None
         if m:
@@ -849,7 +862,7 @@ def detect_errors(lines, facts):
         m = CUDA_LIB.search(line) if facts["cuda_lib"] is None else None
         if m:
             add_source(facts, "torch-print")
-            facts["cuda_lib"] = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7)
+            facts["cuda_lib"] = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7) or m.group(8)
             # TensorFlow's dlopen warning: it goes on without the GPU.
             facts["cuda_lib_soft"] = bool(m.group(2))
             facts["cuda_lib_kind"] = ("torch-dll" if m.group(4) else "zlib" if re.match(r"zlibwapi", facts["cuda_lib"], AI)

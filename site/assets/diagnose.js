@@ -452,9 +452,13 @@
     // Kokkos (LAMMPS, Trilinos) compiled for another GPU architecture than the one it runs on.
     [/Kokkos::Cuda::initialize ERROR: (?:likely mismatch of architecture|running kernels compiled for compute capability)/i, 'torch-print', 'kokkos_arch', true],
     // A program's own words for finding no GPU (DeepSpeed's launcher, Unsloth, COLMAP's device count).
-    [/Unable to proceed, no GPU resources available|Unsloth: No NVIDIA GPU found|Check failed: num_cuda_devices > 0 \(0 vs\. 0\)/i, 'torch-print', 'no_cuda_gpus', 'program'],
+    [/Unable to proceed, no GPU resources available|Unsloth: No NVIDIA GPU found|Check failed: num_cuda_devices > 0 \(0 vs\. 0\)|Compiled with WITH_GPU, but no GPU found in runtime/i, 'torch-print', 'no_cuda_gpus', 'program'],
     // DGL's CPU package.
     [/Device API cuda is not enabled\. Please install the cuda version of dgl/i, 'torch-print', 'cpu_pkg', 'dgl'],
+    // JAX with a CPU-only jaxlib.
+    [/a CUDA-enabled jaxlib is not installed\. Falling back to cpu/i, 'torch-print', 'cpu_pkg', 'jax'],
+    // XLA's (TensorFlow's, JAX's) words for the driver/library mismatch: "kernel version 515.48.7 does not match DSO version 510.73.5".
+    [/kernel version [0-9]{2,4}(?:\.[0-9]{1,3}){1,2} does not match DSO version [0-9]{2,4}(?:\.[0-9]{1,3}){1,2}/i, 'torch-print', 'mismatch', 'dso'],
     // An NVIDIA (NGC) container's start-up check: the host driver is older than the container needs, without forward compatibility.
     [/compatibility mode is UNAVAILABLE/i, 'docker', 'ngc_unavailable', true],
     // Omniverse's (Isaac Sim's) driver check.
@@ -498,7 +502,9 @@
     // CTranslate2 (faster-whisper), cuDNN 9's own loader and PaddlePaddle name the library too.
     + "|Library ((?:lib)?(?:cublas|cublasLt|cudnn[A-Za-z_]{0,30}|cudart|cufft|curand)(?:64_[0-9]{1,3}\\.dll|\\.so(?:\\.[0-9]+)*)) is not found or cannot be loaded"
     + "|Unable to load any of \\{(libcudnn[A-Za-z_]{0,30}\\.so(?:\\.[0-9]+)*)"
-    + "|The third-party dynamic library \\(((?:lib)?[A-Za-z0-9_]{1,40}(?:\\.dll|\\.so(?:\\.[0-9]+)*))\\) that Paddle depends on is not configured correctly", 'i');
+    + "|The third-party dynamic library \\(((?:lib)?[A-Za-z0-9_]{1,40}(?:\\.dll|\\.so(?:\\.[0-9]+)*))(?:;[A-Za-z0-9_.]{1,40}){0,4}\\) that Paddle depends on is not configured correctly"
+    // libgpuarray (Theano) and others that name the Windows DLL in quotes.
+    + '|Could not load "((?:nvrtc|cudart|cublas|cublasLt|cufft|curand|cusolver|cusparse|cudnn)[A-Za-z_]{0,30}64_[0-9]{1,3}\\.dll)"', 'i');
 
   /** Error messages from nvidia-smi, NVML and PyTorch. */
   function detectErrors(lines, facts) {
@@ -557,6 +563,9 @@
       } else if (facts.lib_cc === null && /FlashAttention only supports Ampere GPUs or newer/i.test(line)) {
         addSource(facts, 'torch-print');
         facts.lib_cc = ''; facts.lib_cc_need = '8.0'; facts.lib_cc_tool = 'flash';
+      } else if (facts.lib_cc === null && (m = /Ignoring visible gpu device \(.{0,120}?\) with Cuda compute capability ([0-9]{1,2}\.[0-9])\. The minimum required Cuda capability is ([0-9]{1,2}\.[0-9])/i.exec(line))) {
+        addSource(facts, 'torch-print');
+        facts.lib_cc = m[1]; facts.lib_cc_need = m[2]; facts.lib_cc_tool = 'tensorflow';
       } else if (facts.lib_cc === null && (m = /GPU with CUDA (?:is )?capability ([0-9]{1,2}) ([0-9]) is not supported/i.exec(line))) {
         addSource(facts, 'torch-print');
         facts.lib_cc = m[1] + '.' + m[2]; facts.lib_cc_need = ''; facts.lib_cc_tool = '';
@@ -581,7 +590,7 @@
       // PyTorch's own that fails to load (WinError 126).
       if (facts.cuda_lib === null && (m = CUDA_LIB.exec(line))) {
         addSource(facts, 'torch-print');
-        facts.cuda_lib = m[1] || m[2] || m[3] || m[4] || m[5] || m[6] || m[7];
+        facts.cuda_lib = m[1] || m[2] || m[3] || m[4] || m[5] || m[6] || m[7] || m[8];
         // TensorFlow's dlopen warning: it goes on without the GPU.
         facts.cuda_lib_soft = !!m[2];
         facts.cuda_lib_kind = m[4] ? 'torch-dll' : /^zlibwapi/i.test(facts.cuda_lib) ? 'zlib' : /cudnn/i.test(facts.cuda_lib) ? 'cudnn' : 'cuda';
