@@ -317,11 +317,11 @@ def test_a_kepler_card_runs_the_last_builds_with_sm_37_on_r470_and_nothing_on_a_
 
 def test_a_card_below_pytorchs_binary_floor_is_told_no_build_runs_it_and_what_to_do_instead():
     # Tesla K40 (sm_35): PyTorch's binaries start at sm_37 from 1.4.0 (pytorch/pytorch#24205); the wheels whose list
-    # is not recorded (1.8.0, 2.6/2.7 cu118) are refused by that floor instead of "list unknown".
+    # is not recorded (1.8.0) are refused by that floor instead of "list unknown".
     k40 = json_of("resolve", "--gpu", "Tesla K40m", "--driver", "470.256.02", "--os", "linux", "--limit", "200")
     assert k40["recommended"] is None and k40["upgrade"] is None
     assert all(b["status"] == "unsupported" for b in k40["builds"]), [b for b in k40["builds"] if b["status"] != "unsupported"]
-    floored = [b for b in k40["builds"] if b["pytorch"] == "2.7.1" and b["variant"] == "cu118"][0]
+    floored = [b for b in k40["builds"] if b["pytorch"] == "1.8.0" and b["variant"] == "cu111"][0]
     assert any("sm_37" in r and "1.4" in r for r in floored["reasons"]), floored["reasons"]
     assert "TORCH_CUDA_ARCH_LIST=\"3.5\"" in k40["no_build"] and "11.8" in k40["no_build"]
     assert json_of("resolve", "--gpu", "K40", "--os", "windows")["no_build"] == k40["no_build"]
