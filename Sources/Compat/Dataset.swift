@@ -393,12 +393,16 @@ public struct WheelArchList: Hashable, Sendable {
     public var ptx: Version?
     /// Where the wheels and their list were read.
     public var source: String
+    /// The list is known to contain these architectures, but not known to be complete (`arch_list_partial`): an
+    /// architecture it lacks is "not recorded", not "no code".
+    public var partial: Bool
 
     /// Creates the record.
-    public init(archList: [Version]?, ptx: Version?, source: String) {
+    public init(archList: [Version]?, ptx: Version?, source: String, partial: Bool = false) {
         self.archList = archList
         self.ptx = ptx
         self.source = source
+        self.partial = partial
     }
 }
 
@@ -419,6 +423,15 @@ extension PyTorchVariant {
         guard platforms.contains(platform) else { return nil }
         if platform == "windows", let windows { return (windows.archList, windows.ptx) }
         return (archList, ptx)
+    }
+
+    /// Whether the platform's own list is only known to be partial (an architecture it lacks may still be compiled in).
+    public func partialList(for platform: String) -> Bool {
+        switch platform {
+        case "linux-aarch64": aarch64?.partial ?? false
+        case "windows": windows?.partial ?? false
+        default: false
+        }
     }
 }
 

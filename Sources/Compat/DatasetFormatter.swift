@@ -135,6 +135,7 @@ public enum DatasetFormatter {
                     guard let wheels else { continue }
                     out.field(4, key, nil)
                     if let archs = wheels.archList { out.field(5, "arch_list", list(archs.map(\.description))) }
+                    if wheels.partial { out.field(5, "arch_list_partial", "true") }
                     if let ptx = wheels.ptx { out.field(5, "ptx", quote(ptx.description)) }
                     out.field(5, "source", quote(wheels.source))
                 }

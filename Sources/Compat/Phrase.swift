@@ -29,6 +29,7 @@ public enum Phrase: String, TextKey {
     case archBelowFloor = "arch.below_floor"
     case archUnlistedArm = "arch.unlisted_aarch64"
     case archUnlistedWindows = "arch.unlisted_windows"
+    case archUnlistedPartial = "arch.unlisted_partial"
 
     // Arm (aarch64) machines: Grace, DGX Spark, Jetson Thor, Arm servers.
     case cpuNoArmWheels = "cpu.no_arm_wheels"
@@ -193,7 +194,7 @@ public enum Phrase: String, TextKey {
             ["removed", "architecture", "tag", "sm"]
         case .archUnlisted, .archUnlistedArm:
             ["tag", "cuda", "sm"]
-        case .archUnlistedWindows:
+        case .archUnlistedWindows, .archUnlistedPartial:
             ["tag", "listed", "sm"]
         case .archBelowFloor:
             ["tag", "sm", "since", "lowest"]

@@ -206,11 +206,18 @@ extension RecordDecoder {
                               aarch64: arm, windows: windows, pip: pip, conda: string(fields, "conda"), location: reader.location(of: node))
     }
 
-    /// A separate wheel build's own list (`aarch64:` or `windows:` under a variant): `arch_list`, `ptx`, `source`.
+    /// A separate wheel build's own list (`aarch64:` or `windows:` under a variant): `arch_list`, `ptx`, `source`, and
+    /// `arch_list_partial` when the list is known to be incomplete.
     private mutating func wheelArchList(_ node: Node, key: String) -> WheelArchList? {
-        guard let sub = fields(node, allowed: ["arch_list", "ptx", "source"], required: ["source"], what: "'\(key)'"),
+        guard let sub = fields(node, allowed: ["arch_list", "ptx", "source", "arch_list_partial"], required: ["source"], what: "'\(key)'"),
               let source = string(sub, "source") else { return nil }
-        return WheelArchList(archList: versions(sub, "arch_list"), ptx: version(sub, "ptx"), source: source)
+        let archList = versions(sub, "arch_list")
+        let partial = sub["arch_list_partial"].flatMap { reader.bool($0, key: "arch_list_partial", into: &bag) } ?? false
+        if partial, archList == nil, let flag = sub["arch_list_partial"] {
+            bag.add(.error("'arch_list_partial' marks an 'arch_list' as incomplete; '\(key)' has no 'arch_list' (expected one, or leave the flag out)",
+                           at: reader.location(of: flag)))
+        }
+        return WheelArchList(archList: archList, ptx: version(sub, "ptx"), source: source, partial: partial)
     }
 
     mutating func decodeChanges(_ root: Node, into dataset: inout CompatDataset) {

@@ -171,6 +171,8 @@ public struct Resolver: Sendable {
         let names = ["tag": variant.tag, "sm": sm]
         let arm = platform == "linux-aarch64"
         let borrowed = platform == "windows" && variant.windows == nil
+        // A list known only in part is, like a borrowed one, trusted for a yes but not for a no.
+        let partial = variant.partialList(for: platform)
         // A platform the variant lacks is judged by the x86_64 list, except Arm, which has no wheels then.
         guard let wheels = variant.wheels(for: platform) ?? (arm ? nil : (variant.archList, variant.ptx)) else {
             return Verdict(status: .unsupported, reason: say(.cpuNoArmWheels, ["tag": variant.tag]))
@@ -189,9 +191,9 @@ public struct Resolver: Sendable {
             let none = Verdict(status: .unsupported, reason: say(.archNone, names.merging(["listed": listed]) { $1 }))
             // On Windows without its own list, the Linux "no" stands only where the toolkit itself cannot build the
             // architecture (then no wheel of this CUDA has it, and the Linux sentence is kept, as on Linux).
-            guard borrowed, toolkitVerdict(cc: cc, cuda: cuda, names: names) == nil else { return none }
+            guard borrowed || partial, toolkitVerdict(cc: cc, cuda: cuda, names: names) == nil else { return none }
             if let floor = belowFloor(cc: cc, variant: variant, names: names) { return floor }
-            return Verdict(status: .limited, reason: say(.archUnlistedWindows, names.merging(["listed": listed]) { $1 }))
+            return Verdict(status: .limited, reason: say(partial ? .archUnlistedPartial : .archUnlistedWindows, names.merging(["listed": listed]) { $1 }))
         }
         if let verdict = toolkitVerdict(cc: cc, cuda: cuda, names: names) { return verdict }
         if let floor = belowFloor(cc: cc, variant: variant, names: names) { return floor }

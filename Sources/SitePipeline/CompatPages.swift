@@ -309,12 +309,12 @@ struct CompatPages {
                 lines.append(ui.html(.pytorchArchitectures) + Self.archText(archs, variant.ptx))
             }
             if variant.cuda != nil, variant.platforms.contains("windows"), variant.windows != nil || variant.archList != nil {
-                let list = variant.windows.map { Self.archText($0.archList ?? [], $0.ptx) + " " + HTMLFragments.source($0.source, label: ui.text(.source)) }
+                let list = variant.windows.map { Self.archText($0.archList ?? [], $0.ptx) + ($0.partial ? ui.html(.pytorchArchPartial) : "") + " " + HTMLFragments.source($0.source, label: ui.text(.source)) }
                     ?? ui.html(.pytorchWindowsUnknown)
                 lines.append(ui.html(.pytorchWindowsWheels) + list)
             }
             if let arm = variant.aarch64 {
-                let list = arm.archList.map { Self.archText($0, arm.ptx) } ?? ui.html(.pytorchArmUnknown)
+                let list = arm.archList.map { Self.archText($0, arm.ptx) + (arm.partial ? ui.html(.pytorchArchPartial) : "") } ?? ui.html(.pytorchArmUnknown)
                 lines.append(ui.html(.pytorchArmWheels) + list + " " + HTMLFragments.source(arm.source, label: ui.text(.source)))
             }
             doc.html("<p>" + lines.joined(separator: "<br>") + "</p>\n")

@@ -186,6 +186,7 @@ enum UIText: String, TextKey {
     case pytorchArchitectures = "pytorch.architectures"
     case pytorchArmWheels = "pytorch.arm_wheels"
     case pytorchArmUnknown = "pytorch.arm_unknown"
+    case pytorchArchPartial = "pytorch.arch_partial"
     case pytorchWindowsWheels = "pytorch.windows_wheels"
     case pytorchWindowsUnknown = "pytorch.windows_unknown"
     case pytorchWindowsCommand = "pytorch.windows_command"
