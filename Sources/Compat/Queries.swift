@@ -176,7 +176,8 @@ public struct Queries: Sendable {
             ("pip", .object(release.variants.map { ($0.tag, .string($0.pip)) })),
             ("conda", .object(release.variants.compactMap { variant in variant.conda.map { (variant.tag, .string($0)) } })),
             // Windows and Linux aarch64 wheels per variant, where they have their own architecture list (null where
-            // the aarch64 one was not found) and source; a variant absent from "windows" shares the x86_64 list.
+            // the aarch64 one was not found), whether that list is only known to be partial, and source; a variant
+            // absent from "windows" shares the x86_64 list.
             ("windows", wheelListsJSON(release, \.windows)),
             ("aarch64", wheelListsJSON(release, \.aarch64)),
             ("source", .string(release.provenance.source)),
@@ -187,6 +188,7 @@ public struct Queries: Sendable {
         .object(release.variants.compactMap { variant in
             variant[keyPath: key].map { wheels in
                 (variant.tag, .object([("arch_list", wheels.archList.map { .array($0.map { .string($0.description) }) } ?? .null),
+                                       ("arch_list_partial", .bool(wheels.partial)),
                                        ("ptx", .optional(wheels.ptx?.description)), ("source", .string(wheels.source))]))
             }
         })

@@ -384,7 +384,11 @@ def test_query_shows_the_arm_cpu_of_a_gpu_and_the_aarch64_wheels_of_a_release():
     assert json_of("query", "gpu", "H100")["cpu"] is None
     arm = json_of("query", "pytorch", "2.14.1")["aarch64"]
     assert arm["cu126"]["arch_list"] == ["8.0", "9.0"] and arm["cu130"]["ptx"] == "12.0"
-    assert json_of("query", "pytorch", "2.6.0")["aarch64"]["cu126"]["arch_list"] is None, "not found, and said so"
+    assert arm["cu126"]["arch_list_partial"] is False
+    partial = json_of("query", "pytorch", "2.6.0")["aarch64"]["cu126"]
+    assert partial["arch_list"] == ["9.0"] and partial["arch_list_partial"] is True, "at least sm_90, and said so"
+    missing = json_of("query", "pytorch", "2.5.1")["aarch64"]["cu124"]
+    assert missing["arch_list"] is None and missing["arch_list_partial"] is False, "not found, and said so"
 
 
 def test_a_cpu_that_contradicts_the_gpu_or_is_unknown_is_refused():
