@@ -302,9 +302,11 @@ public struct Resolver: Sendable {
         return fit
     }
 
-    /// Said of the machine before any build: PyTorch has no Arm CUDA wheels outside Linux, or the GPU comes only with
+    /// Said of the machine before any build: the GPU is a Jetson, DRIVE or IGX module that PyTorch's wheels do not
+    /// serve (and what to install instead), PyTorch has no Arm CUDA wheels outside Linux, or the GPU comes only with
     /// an Arm CPU. Nil for an x86_64 machine the reader described.
     public func platformNote(_ request: ResolveRequest) -> String? {
+        if let module = jetsonVerdict(request.gpu), module.status == .unsupported { return module.reason }
         if request.wheelPlatform == nil { return data.phrases(.cpuLinuxOnly, ["os": request.os.label]) }
         if request.gpu.cpu == .aarch64 { return data.phrases(.cpuGPUNeeds, ["gpu": request.gpu.name]) }
         return nil

@@ -24,7 +24,7 @@ public enum ResolverData {
                 ("jetson", resolver.jetsonVerdict(gpu).map { .array([.string($0.status.rawValue), intern($0.reason)]) } ?? .null),
                 // The CPU every system with this GPU has (Grace, Jetson), and the sentence that says so.
                 ("cpu", .optional(gpu.cpu?.rawValue)),
-                ("cpuNote", gpu.cpu == nil ? .null : intern(resolver.platformNote(ResolveRequest(gpu: gpu, os: .linux, driver: nil)) ?? "")),
+                ("cpuNote", resolver.platformNote(ResolveRequest(gpu: gpu, os: .linux, driver: nil)).map { intern($0) } ?? .null),
             ]
             // Only where NVIDIA's table does not list the GPU: the page then says the capability is inferred.
             if gpu.computeCapabilityInferred { members.append(("ccInferred", .bool(true))) }

@@ -127,7 +127,9 @@ struct ResolveCommand: ParsableCommand {
             print(value.render(pretty: true))
         } else {
             let support = queries.resolver.support(for: request.gpu)
-            if let note = queries.resolver.platformNote(request) { print("\(request.cpu.rawValue): \(note)") }
+            // A module the wheels do not serve is said once, here, not again under every build.
+            let module = queries.resolver.jetsonVerdict(request.gpu).flatMap { $0.status == .unsupported ? $0.reason : nil }
+            if let note = queries.resolver.platformNote(request) { print("\(module == nil ? request.cpu.rawValue : "platform"): \(note)") }
             if let driver = request.driver, let refusal = queries.resolver.gpuDriverVerdict(support, driver: driver, os: request.os) {
                 print("cannot run: \(refusal.reason)")
             }
@@ -144,7 +146,7 @@ struct ResolveCommand: ParsableCommand {
             }
             for fit in fits.prefix(limit ?? 10) {
                 print("[\(fit.status.rawValue)] PyTorch \(fit.release.version) \(fit.variant.tag)  (Python \(fit.release.python.min)–\(fit.release.python.max))")
-                for reason in fit.reasons { print("    - \(reason)") }
+                for reason in fit.reasons where reason != module { print("    - \(reason)") }
                 if let command = fit.command { print("    $ \(command)") }
             }
         }

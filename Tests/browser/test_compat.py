@@ -208,6 +208,15 @@ def test_an_arm_machine_is_answered_from_the_aarch64_wheels_and_the_cpu_can_be_c
     screenshot("resolver-arm-windows")
 
 
+def test_a_jetson_module_is_told_in_red_what_to_install_before_any_build(driver, site, screenshot):
+    driver.get((site / "resolve/index.html").as_uri() + "?gpu=" + quote("Jetson Orin Nano") + "&os=linux")
+    note = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#resolver-cpu.error"))
+    assert "JetPack" in note.text and note.is_displayed()
+    assert builds(driver) and all(li.get_attribute("data-status") == "unsupported" for li in builds(driver))
+    assert not severe_logs(driver)
+    screenshot("resolver-jetson-orin")
+
+
 def test_macos_says_there_is_no_cuda(driver, site):
     driver.get((site / "resolve/index.html").as_uri() + "?os=macos")
     note = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".resolver-macos"))

@@ -147,6 +147,19 @@ def test_an_embedded_mxm_board_is_a_discrete_gpu_not_a_jetson_module():
     assert all(b["status"] == "unsupported" for b in old["builds"]) and "570.26" in old["driver"]["gpu_reason"]
     orin = json_of("resolve", "--gpu", "Jetson AGX Orin", "--os", "linux")
     assert all("Jetson" in b["reasons"][0] for b in orin["builds"])
+    assert orin["recommended"] is None and orin["platform_note"] == orin["builds"][0]["reasons"][0]
+
+
+def test_a_jetson_module_is_told_what_to_install_once_before_any_build():
+    text = run("resolve", "--gpu", "Jetson Orin Nano", "--os", "linux", "--lang", "en")
+    assert text.returncode == 0, text.stderr
+    first = text.stdout.splitlines()[0]
+    assert first.startswith("platform: ") and "JetPack" in first and "Installing PyTorch for Jetson Platform" in first
+    assert text.stdout.count(first.removeprefix("platform: ")) == 1, "said once, not under every build"
+    assert "[unsupported] PyTorch" in text.stdout and "[ok]" not in text.stdout
+    # Thor runs the server-Arm CUDA: its note is the Arm one, and its builds are judged by the aarch64 wheels.
+    thor = run("resolve", "--gpu", "Jetson AGX Thor", "--os", "linux", "--lang", "en")
+    assert thor.stdout.startswith("aarch64: ") and "[ok] PyTorch" in thor.stdout
 
 
 def test_a_discrete_gpu_in_the_embedded_segment_is_an_error(tmp_path):

@@ -456,10 +456,12 @@
     }
     var python = state.python ? parsePython(state.python) : null;
     var request = { gpu: gpu, os: state.os, driver: driver, python: python, pm: state.pm, cpu: state.cpu };
-    // An Arm machine: say so (the GPU's own CPU), and that there is nothing outside Linux.
-    var armNote = !wheelPlatform(request) ? data.armLinuxOnly[state.os] : (gpu.cpuNote !== null && gpu.cpuNote !== undefined ? data.strings[gpu.cpuNote] : null);
+    // An Arm machine: say so (the GPU's own CPU), and that there is nothing outside Linux; a Jetson-class module the
+    // wheels do not serve: say what to install instead, before any build.
+    var module = gpu.jetson && gpu.jetson[0] === 'unsupported';
+    var armNote = !wheelPlatform(request) && !module ? data.armLinuxOnly[state.os] : (gpu.cpuNote !== null && gpu.cpuNote !== undefined ? data.strings[gpu.cpuNote] : null);
     if (armNote) {
-      var note = el(doc, 'p', 'resolver-cpu' + (wheelPlatform(request) ? '' : ' error'), armNote);
+      var note = el(doc, 'p', 'resolver-cpu' + (wheelPlatform(request) && !module ? '' : ' error'), armNote);
       note.id = 'resolver-cpu';
       summary.appendChild(note);
     }
