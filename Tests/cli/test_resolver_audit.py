@@ -12,17 +12,10 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 GPUKB = pathlib.Path(os.environ.get("GPUKB", REPO / ".build/release/gpukb")).resolve()
 AUDITS = [REPO / "Tests/Fixtures/resolver-audit" / name for name in ("cases.tsv", "cases-2.tsv", "cases-3.tsv")]
 
-# Where gpukb answers otherwise on purpose: the audit's answer, gpukb's, and why gpukb's stands.
-DISAGREEMENTS = {
-    "RA1-02": ("2.9.1+cu128", "2.9.1+cu129", "2.9.1 also has a Linux-only cu129 build (test-infra#7352), newer than cu128"),
-    "RA1-09": ("2.9.1+cu128", "2.9.1+cu129", "the same cu129 build; it has sm_70 for the V100"),
-    "RA1-16": ("2.7.1+cu118", "2.9.1+cu126", "the runtime checks the driver's CUDA major.minor; every 560 driver reports "
-               "12.6, so 12.6's own minimum (560.28.03) applies, not the one 12.6 Update 3 shipped with"),
-    "RA2-02": ("2.8.0+cu128", "2.8.0+cu129", "the same patch-level reading: 576.02 is CUDA 12.9's own Windows minimum, and WSL2 "
-               "is judged by the Windows driver"),
-    "RA2-09": ("2.9.1+cu128", "2.9.1+cu129", "2.9.1's Linux-only cu129 build, which ships Python 3.14 wheels too"),
-    "RA2-11": ("2.10.0+cu128", "2.10.0+cu129", "2.10.0's Linux-only cu129 build (test-infra#7352), with sm_70"),
-}
+# Where gpukb answers otherwise on purpose: the audit's answer, gpukb's, and why gpukb's stands. The same file holds
+# the page's script (Tests/js/resolver-audit.test.js) and check_env.py (Tests/python) to the same answers.
+with open(REPO / "Tests/Fixtures/resolver-audit/disagreements.tsv", encoding="utf-8") as _handle:
+    DISAGREEMENTS = {row["id"]: (row["audit"], row["gpukb"], row["why"]) for row in csv.DictReader(_handle, delimiter="\t")}
 
 
 def version(text):

@@ -365,3 +365,23 @@ test('inputs that once took quadratic time (Tests/fuzz/crashes) are read in unde
     assert.ok(Number(process.hrtime.bigint() - start) / 1e9 < 2, file);
   }
 });
+
+test('the Python a paste shows is read from its own lines, not prose, and the suggested build has wheels for it', () => {
+  const lines = [
+    ['Python version: 3.11.9 (main, Apr  6 2024, 17:59:24) [GCC 11.4.0] (64-bit runtime)', '3.11'],
+    ['Python version: 3.12.7 (tags/v3.12.7:0b05ead, Oct  1 2024, 03:06:41) [MSC v.1941 64 bit (AMD64)]', '3.12'],
+    ['Python 3.9.16 (main, Mar  8 2023, 14:00:05) ', '3.9'], ['Python 3.13.0rc2', '3.13'], ['- Python: 3.12.3', '3.12'],
+    ['* Python version: 3.11', '3.11'], ['- **Python:** 3.11.15', '3.11'], ['Python 3.10 is required', null], ["I'm using Python 3.11.3 on Ubuntu", null],
+    ['Python platform: Linux-5.15.0-91-generic-x86_64-with-glibc2.35', null],
+  ];
+  for (const [line, python] of lines) assert.equal(diagnose.parseReport(line + '\n').python, python, line);
+  const k80 = (py) => 'PyTorch version: 2.4.1+cu124\nCUDA used to build PyTorch: 12.4\nOS: Ubuntu 20.04.6 LTS (x86_64)\n' +
+    'Python version: ' + py + ' (main, Nov 22 2023, 10:22:35)  [GCC 9.4.0] (64-bit runtime)\nIs CUDA available: True\n' +
+    'GPU models and configuration: GPU 0: Tesla K80\nNvidia driver version: 470.223.02\n';
+  const gpu = (paste) => diagnose.gpuFeatures(diagnose.parseReport(paste), data)[0];
+  assert.deepEqual([gpu(k80('3.11.9')).gpu_best_torch, gpu(k80('3.11.9')).gpu_best_py], ['1.12.1', '3.7\u20133.10']);
+  assert.equal(gpu(k80('3.8.10')).gpu_best_py, null);
+  const pascal = (py) => k80(py).replace('2.4.1+cu124', '2.8.0+cu128').replace('12.4', '12.8').replace('Tesla K80', 'NVIDIA GeForce GTX 1080').replace('470.223.02', '535.183.01');
+  assert.deepEqual([gpu(pascal('3.12.3')).gpu_best_torch, gpu(pascal('3.12.3')).gpu_best_tag], ['2.7.1', 'cu118']);
+  assert.equal(gpu(pascal('3.8.10')).gpu_best_torch, '2.4.1');
+});

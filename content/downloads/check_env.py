@@ -260,6 +260,7 @@ def empty_facts():
         "nvcc_arch_path_cuda": None, "cudnn_loaded": None, "cudnn_built": None, "trt_sm": None, "ort_cpu": False, "nvenc_need": None, "nvenc_have": None,
         "lib_cc": None, "lib_cc_need": None, "lib_cc_tool": None, "kokkos_arch": False, "nvls_failed": False, "stub_libcuda": False, "cpu_pkg": None,
         "ngc_need": None, "ngc_driver": None, "ngc_unavailable": False, "fm_failed": False, "omni": False, "omni_driver": None, "omni_below": None, "omni_rec": None,
+        "python": None,
     }
 
 
@@ -540,6 +541,16 @@ def parse_collect_env(lines, facts):
             facts["collect_no_gpu"] = True
 
 
+def parse_python_version(lines, facts):
+    """The Python X.Y the paste shows: collect_env's (and ComfyUI's) "Python version:" line, an issue template's
+    "- Python: 3.12.3" (or "- **Python:** 3.11.15"), or the interpreter's banner and `python --version` ("Python 3.9.16 (main, ...)")."""
+    for line in lines:
+        m = re.match(r"^(?:[-*] *)?\**Python(?: version)?\** *: *\** *([0-9]{1,2}\.[0-9]{1,3})(?![0-9])", line, AI) or \
+            re.match(r"^Python ([0-9]{1,2}\.[0-9]{1,3})\.[0-9]{1,3}[a-z0-9+]*(?: \(|$)", line, A)
+        if m:
+            set_once(facts, "python", m.group(1))
+
+
 def value_token(token):
     return bool(re.match(r"^'[0-9][0-9A-Za-z.+_-]*'$|^[0-9][0-9A-Za-z.+_-]*$|^(?:True|False|None)$", token, A))
 
@@ -747,14 +758,28 @@ CUDA_LIB = re.compile(
     r'|Could not load "((?:nvrtc|cudart|cublas|cublasLt|cufft|curand|cusolver|cusparse|cudnn)[A-Za-z_]{0,30}64_[0-9]{1,3}\.dll)"', AI)
 
 
+def built_capabilities(lines, i):
+    """The (CC, lowest hardware CC) pairs the newer capability warning that starts at lines[i] lists, up to the next
+    GPU's warning or its closing advice."""
+    built = []
+    for k, later in enumerate(lines[i:i + 24]):
+        if k > 0 and re.search(r"Found GPU[0-9]+ ", later, A):
+            break
+        built += re.findall(r"([0-9]{1,2}\.[0-9]) which supports hardware CC >=([0-9]{1,2}\.[0-9])", later, A)
+        if re.search(r"install a PyTorch release that supports", later, AI):
+            break
+    return built
+
+
 def detect_errors(lines, facts):
     """Error messages from nvidia-smi, NVML and PyTorch."""
     for i, line in enumerate(lines):
         # PyTorch's capability warning: "Found GPU0 NVIDIA GB10 which is of cuda capability 12.1." followed, within a
         # few lines, by "(8.0) - (12.0)" (2.x), "The minimum cuda capability supported by this library is 3.7.", "The
         # minimum cuda capability that we support is 3.5." (earlier 1.x) or, earliest, only "PyTorch no longer supports
-        # this GPU because it is too old.", which names no minimum.
-        m = re.search(r"Found GPU[0-9]+ (.{1,80}?) which is of cuda capability ([0-9]{1,2}\.[0-9])\b", line, A)
+        # this GPU because it is too old.", which names no minimum. Since 2.11 it reads "which is of compute capability
+        # (CC) 7.0." followed by one line per CC the build has ("- 7.5 which supports hardware CC >=7.5,<8.0").
+        m = re.search(r"Found GPU[0-9]+ (.{1,80}?) which is of (?:cuda capability|compute capability \(CC\)) ([0-9]{1,2}\.[0-9])\b", line, A)
         if facts["cap_warning"] is None and m:
             warning, old = {"gpu": trim_spaces(m.group(1)), "cc": m.group(2), "min": None, "max": None}, False
             for later in lines[i:i + 5]:
@@ -767,6 +792,11 @@ def detect_errors(lines, facts):
                 elif minimum:
                     warning["min"] = minimum.group(1)
                 old = old or bool(re.search(r"no longer supports this GPU because it is too old", later, AI))
+            if warning["min"] is None and not old:
+                built = built_capabilities(lines, i)
+                if built:
+                    warning["min"] = min((low for _, low in built), key=float)
+                    warning["max"] = max((cc for cc, _ in built), key=float)
             if warning["min"] is not None or old:
                 add_source(facts, "torch-print")
                 facts["cap_warning"] = warning
@@ -952,7 +982,9 @@ OS_WINDOWS = re.compile(
     r"^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC/WDDM|Driver-Model|\bWDDM\b|"
     r"^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|"
     r"is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b|"
-    r"^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\", AIM)
+    r"^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\|"
+    # CPython's own banner on Windows ("[MSC v.1941 64 bit (AMD64)]") and platform.platform() ("Windows-11-10.0.26200-SP0").
+    r"\[MSC v\.[0-9]{3,4} (?:32|64) bit \((?:AMD64|ARM64|Intel)\)\]|\bWindows-1[01]-10\.0\.[0-9]{4,5}\b", AIM)
 OS_LINUX = re.compile(
     r"Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|"
     r"Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|"
@@ -1001,6 +1033,7 @@ def parse_report(text):
     parse_gpu_list(lines, facts, found)
     parse_nvcc(lines, facts)
     parse_collect_env(lines, facts)
+    parse_python_version(lines, facts)
     parse_torch_print(lines, facts, found)
     parse_package_list(lines, facts)
     parse_banner(lines, facts, found)
@@ -1134,16 +1167,17 @@ def verdict_row(data, cc, platform):
     return [w or v for v, w in zip(row, win)] if win else row
 
 
-def best_build_for(data, cc, driver, os_name, cpu=None):
+def best_build_for(data, cc, driver, os_name, cpu=None, python=None):
     """The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
-    capability cc; a None driver or cc is not checked."""
+    capability cc; a None driver or cc is not checked. With the machine's Python X.Y, one that has wheels for that
+    Python comes first; only when none has is the newest of the others returned (python_outside says so)."""
     if cc is not None and driver and gpu_refusal(data, cc, driver, os_name):
         return None
     plat = wheel_platform_of(os_name, cpu)
     verdicts = verdict_row(data, cc, plat)
     if cc is not None and verdicts is None:
         return None
-    best = None
+    best, best_fit = None, None
     for i, b in enumerate(data["builds"]):
         if verdicts is not None and (i >= len(verdicts) or not verdicts[i] or verdicts[i][0] != "ok"):
             continue
@@ -1151,13 +1185,28 @@ def best_build_for(data, cc, driver, os_name, cpu=None):
             continue
         if driver and driver_status(data, b["cuda"], driver, os_name) != "ok":
             continue
-        if best is None:
-            best = b
-            continue
-        t = compare_versions(b["torch"], best["torch"])
-        if t > 0 or (t == 0 and compare_versions(b["cuda"], best["cuda"]) > 0):
-            best = b
-    return best
+        best = newer_build(b, best)
+        if python and not python_outside(b, python):
+            best_fit = newer_build(b, best_fit)
+    return best_fit or best
+
+
+def newer_build(b, best):
+    """b if it is newer than best (by PyTorch, then CUDA) or best is None, else best."""
+    if best is None:
+        return b
+    t = compare_versions(b["torch"], best["torch"])
+    return b if t > 0 or (t == 0 and compare_versions(b["cuda"], best["cuda"]) > 0) else best
+
+
+def python_outside(build, python):
+    """The build's Python range as "3.7–3.10" when the machine's Python X.Y is outside it, else None."""
+    if not build or not python or not build.get("py"):
+        return None
+    low, high = build["py"]
+    if compare_versions(python, low) >= 0 and compare_versions(python, high) <= 0:
+        return None
+    return low + "–" + high
 
 
 def toolkit_need(data, version, os_name):
@@ -1230,7 +1279,7 @@ def features(facts, data, gpus=None, month=None):
     rule = data["driverRules"][tc][RULE_COLUMN[os_name]] if status is not None else None
     n = facts["torch_driver_old"]
     cc = first_cc(data, facts) if data else None
-    best = best_build_for(data, cc, driver, os_name, facts["cpu"]) if data and driver else None
+    best = best_build_for(data, cc, driver, os_name, facts["cpu"], facts["python"]) if data and driver else None
     index = find_build(data, facts) if data else -1
     # The first GPU the installed build has code for.
     # (known to have it: a 'limited' verdict may mean the build's list is not recorded, so it proves nothing).
@@ -1275,6 +1324,7 @@ def features(facts, data, gpus=None, month=None):
         "torch_driver_old": n, "torch_driver_cuda": None if n is None else "%d.%d" % (n // 1000, (n % 1000) // 10),
         "first_cc": cc, "first_gpu": facts["gpus"][0] if facts["gpus"] else None,
         "best_torch": best["torch"] if best else None, "best_tag": best["tag"] if best else None,
+        "best_py": python_outside(best, facts["python"]), "python": facts["python"],
         # On Windows the build's own Windows command, where the page's would install PyPI's CPU wheel.
         "best_pip": None if not best else ((best.get("win") if wheel_platform_of(os_name, facts["cpu"]) == "windows" else None) or best)["pip"],
         "gpu_evidence": len(facts["gpus"]) > 0 or driver is not None,
@@ -1316,13 +1366,14 @@ def gpu_features(facts, data):
     for name, cc in distinct_gpus(data, facts):
         row = verdict_row(data, cc, wheel_platform_of(facts["os"], facts["cpu"])) if index >= 0 else None
         verdict = (row[index] if index < len(row) else None) if row else None
-        best = best_build_for(data, cc, driver, facts["os"], facts["cpu"]) if verdict and verdict[0] == "unsupported" else None
+        best = best_build_for(data, cc, driver, facts["os"], facts["cpu"], facts["python"]) if verdict and verdict[0] == "unsupported" else None
         shared = shared_name_entry(data, name) if cc is None else None
         out.append({
             "gpu_name": name, "gpu_cc": cc, "gpu_sm": None if cc is None else "sm_" + cc.replace(".", "", 1),
             "gpu_refusal": gpu_refusal(data, cc, driver, facts["os"]) if cc is not None and driver else None,
             "gpu_verdict": verdict[0] if verdict else None, "gpu_verdict_text": data["strings"][verdict[1]] if verdict else None,
             "gpu_best_torch": best["torch"] if best else None, "gpu_best_tag": best["tag"] if best else None,
+            "gpu_best_py": python_outside(best, facts["python"]),
             "gpu_no_build": no_build(data, cc, wheel_platform_of(facts["os"], facts["cpu"])),
             "gpu_shared": shared["text"] if shared else None, "gpu_shared_no_build": shared["noBuild"] if shared else False,
             "gpu_not_a_model": not_a_model(data, name) if cc is None and not shared else None,

@@ -117,7 +117,8 @@
       cuda_lib: null, cuda_lib_kind: null, cuda_lib_soft: false, cuda_unknown: false, wsl_ldconfig: false, torch_driver_too_old: false, paddle_arch: null,
       paddle_archs: null, remap_at: -1, nvcc_arch: null, nvcc_arch_tool: null, nvcc_arch_path_cuda: null, cudnn_loaded: null, cudnn_built: null, trt_sm: null, ort_cpu: false, nvenc_need: null, nvenc_have: null,
       lib_cc: null, lib_cc_need: null, lib_cc_tool: null, kokkos_arch: false, nvls_failed: false, stub_libcuda: false, cpu_pkg: null,
-      ngc_need: null, ngc_driver: null, ngc_unavailable: false, fm_failed: false, omni: false, omni_driver: null, omni_below: null, omni_rec: null
+      ngc_need: null, ngc_driver: null, ngc_unavailable: false, fm_failed: false, omni: false, omni_driver: null, omni_below: null, omni_rec: null,
+      python: null
     };
   }
 
@@ -319,6 +320,15 @@
     });
   }
 
+  /** The Python X.Y the paste shows: collect_env's (and ComfyUI's) "Python version:" line, an issue template's
+      "- Python: 3.12.3" (or "- **Python:** 3.11.15"), or the interpreter's banner and `python --version` ("Python 3.9.16 (main, ...)"). */
+  function parsePythonVersion(lines, facts) {
+    lines.forEach(function (line) {
+      var m = /^(?:[-*] *)?\**Python(?: version)?\** *: *\** *([0-9]{1,2}\.[0-9]{1,3})(?![0-9])/i.exec(line) || /^Python ([0-9]{1,2}\.[0-9]{1,3})\.[0-9]{1,3}[a-z0-9+]*(?: \(|$)/.exec(line);
+      if (m) setOnce(facts, 'python', m[1]);
+    });
+  }
+
   /** python -m torch.utils.collect_env. */
   function parseCollectEnv(lines, facts) {
     if (!isCollectEnv(lines)) return;
@@ -507,20 +517,41 @@
     + '|Could not load "((?:nvrtc|cudart|cublas|cublasLt|cufft|curand|cusolver|cusparse|cudnn)[A-Za-z_]{0,30}64_[0-9]{1,3}\\.dll)"', 'i');
 
   /** Error messages from nvidia-smi, NVML and PyTorch. */
+  /** The [CC, lowest hardware CC] pairs the newer capability warning that starts at lines[i] lists, up to the next
+      GPU's warning or its closing advice. */
+  function builtCapabilities(lines, i) {
+    var built = [];
+    for (var k = i; k < lines.length && k < i + 24; k++) {
+      if (k > i && /Found GPU[0-9]+ /.test(lines[k])) break;
+      var re = /([0-9]{1,2}\.[0-9]) which supports hardware CC >=([0-9]{1,2}\.[0-9])/g, m;
+      while ((m = re.exec(lines[k])) !== null) built.push([m[1], m[2]]);
+      if (/install a PyTorch release that supports/i.test(lines[k])) break;
+    }
+    return built;
+  }
+
   function detectErrors(lines, facts) {
     lines.forEach(function (line, i) {
       var m;
       // PyTorch's capability warning: "Found GPU0 NVIDIA GB10 which is of cuda capability 12.1." followed, within a few
       // lines, by "(8.0) - (12.0)" (2.x), "The minimum cuda capability supported by this library is 3.7.",
       // "The minimum cuda capability that we support is 3.5." (earlier 1.x) or, earliest, only "PyTorch no longer supports
-      // this GPU because it is too old.", which names no minimum.
-      if (facts.cap_warning === null && (m = /Found GPU[0-9]+ (.{1,80}?) which is of cuda capability ([0-9]{1,2}\.[0-9])\b/.exec(line))) {
+      // this GPU because it is too old.", which names no minimum. Since 2.11 it reads "which is of compute capability
+      // (CC) 7.0." followed by one line per CC the build has ("- 7.5 which supports hardware CC >=7.5,<8.0").
+      if (facts.cap_warning === null && (m = /Found GPU[0-9]+ (.{1,80}?) which is of (?:cuda capability|compute capability \(CC\)) ([0-9]{1,2}\.[0-9])\b/.exec(line))) {
         var warning = { gpu: trimSpaces(m[1]), cc: m[2], min: null, max: null }, old = false;
         for (var k = i; k < lines.length && k <= i + 4 && warning.min === null; k++) {
           var range = /\(([0-9]{1,2}\.[0-9])\) *- *\(([0-9]{1,2}\.[0-9])\)/.exec(lines[k]);
           var minimum = /minimum cuda capability (?:supported by this library|that we support) is ([0-9]{1,2}\.[0-9])/i.exec(lines[k]);
           if (range) { warning.min = range[1]; warning.max = range[2]; } else if (minimum) warning.min = minimum[1];
           old = old || /no longer supports this GPU because it is too old/i.test(lines[k]);
+        }
+        if (warning.min === null && !old) {
+          var built = builtCapabilities(lines, i);
+          built.forEach(function (pair) {
+            if (warning.min === null || parseFloat(pair[1]) < parseFloat(warning.min)) warning.min = pair[1];
+            if (warning.max === null || parseFloat(pair[0]) > parseFloat(warning.max)) warning.max = pair[0];
+          });
         }
         if (warning.min !== null || old) { addSource(facts, 'torch-print'); facts.cap_warning = warning; }
       }
@@ -669,7 +700,8 @@
   var OS_WSL = /microsoft-standard|\/usr\/lib\/wsl\/|\bWSL2\b|\bwslinfo\b|\bWSL 2\b/i;
   var OS_WSL1 = /[0-9]-Microsoft\b/;
   var OS_MAC = /^OS *: *(?:macOS|Mac ?OS)|Darwin|macOS-[0-9]|\/opt\/homebrew\/|(?:^|[\s'"(=])\/Users\/[A-Za-z]/im;
-  var OS_WINDOWS = /^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC\/WDDM|Driver-Model|\bWDDM\b|^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b|^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\/im;
+  // Also CPython's own banner on Windows ("[MSC v.1941 64 bit (AMD64)]") and platform.platform() ("Windows-11-10.0.26200-SP0").
+  var OS_WINDOWS = /^OS *: *Microsoft Windows|^Python platform *: *Windows|TCC\/WDDM|Driver-Model|\bWDDM\b|^(?:\([^)]*\) *)?PS [A-Za-z]:\\|^[A-Za-z]:\\[^\n]*>|[A-Za-z]:\\Program Files|is not recognized as an internal or external command|不是内部或外部命令|\.dll\b|\.exe\b|\bon win32\b|^Built on .*_(?:Pacific|Eastern|Central|Mountain)_(?:Standard|Daylight)_Time_|\b[A-Za-z]:\\Users\\|\[MSC v\.[0-9]{3,4} (?:32|64) bit \((?:AMD64|ARM64|Intel)\)\]|\bWindows-1[01]-10\.0\.[0-9]{4,5}\b/im;
   var OS_LINUX = /Persistence-M|^OS *: *(?:Ubuntu|Debian|CentOS|Red Hat|Rocky|AlmaLinux|Fedora|Arch|openSUSE|SUSE|Linux|Amazon Linux|Oracle Linux|Pop!_OS)|^Python platform *: *Linux|\bon linux\b|Failed to initialize NVML|(?:^|[ :'"=(])\/(?:usr|home|root|opt|bin|etc|var|mnt|lib|lib64|sbin|proc|dev|run|srv|sys|tmp)\/|^(?:\([^)]*\) *)?[^ @]+@[^ :]+:[^\n]*[$#]|^\$ |^\[[^\]]+\][$#]|^Linux \S+ [0-9]+\.[0-9]+\S* #|^Built on [A-Za-z]{3}_[A-Za-z]{3}_+[0-9]{1,2}_[0-9:]{8}_[A-Z]{3}_[0-9]{4}$/im;
 
   // The CPU as collect_env (OS and Python platform lines, lscpu) and /proc/driver/nvidia/version name it.
@@ -701,6 +733,7 @@
     parseGpuList(lines, facts, found);
     parseNvcc(lines, facts);
     parseCollectEnv(lines, facts);
+    parsePythonVersion(lines, facts);
     parseTorchPrint(lines, facts, found);
     parsePackageList(lines, facts);
     parseBanner(lines, facts, found);
@@ -787,20 +820,34 @@
   }
 
   /** The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
-      capability cc; a null driver or cc is not checked. */
-  function bestBuildFor(data, cc, driver, os, cpu) {
+      capability cc; a null driver or cc is not checked. With the machine's Python X.Y, one that has wheels for that
+      Python comes first; only when none has is the newest of the others returned (pythonOutside says so). */
+  function bestBuildFor(data, cc, driver, os, cpu, python) {
     if (cc !== null && driver && R.gpuRefusal(data, cc, driver, RULE_COLUMN[os] || 'linux')) return null;
-    var platform = wheelPlatformOf(os, cpu), verdicts = R.verdictRow(data, cc, platform), best = null;
+    var platform = wheelPlatformOf(os, cpu), verdicts = R.verdictRow(data, cc, platform), best = null, bestFit = null;
     if (cc !== null && verdicts === null) return null;
     data.builds.forEach(function (b, i) {
       if (verdicts !== null && (!verdicts[i] || verdicts[i][0] !== 'ok')) return;
       if (b.platforms.indexOf(platform) < 0) return;
       if (driver && driverStatus(data, b.cuda, driver, os) !== 'ok') return;
-      if (best === null) { best = b; return; }
-      var t = R.compareVersions(b.torch, best.torch);
-      if (t > 0 || (t === 0 && R.compareVersions(b.cuda, best.cuda) > 0)) best = b;
+      best = newerBuild(b, best);
+      if (python && !pythonOutside(b, python)) bestFit = newerBuild(b, bestFit);
     });
-    return best;
+    return bestFit || best;
+  }
+
+  /** b if it is newer than best (by PyTorch, then CUDA) or best is null, else best. */
+  function newerBuild(b, best) {
+    if (best === null) return b;
+    var t = R.compareVersions(b.torch, best.torch);
+    return t > 0 || (t === 0 && R.compareVersions(b.cuda, best.cuda) > 0) ? b : best;
+  }
+
+  /** The build's Python range as "3.7–3.10" when the machine's Python X.Y is outside it, else null. */
+  function pythonOutside(build, python) {
+    if (!build || !python || !build.py) return null;
+    if (R.compareVersions(python, build.py[0]) >= 0 && R.compareVersions(python, build.py[1]) <= 0) return null;
+    return build.py[0] + '\u2013' + build.py[1];
   }
 
   /** The wheel platform of the pasted machine: the Linux aarch64 and the Windows wheels have their own lists. */
@@ -858,7 +905,7 @@
     var rule = status !== null ? data.driverRules[tc][RULE_COLUMN[os]] : null;
     var n = facts.torch_driver_old;
     var cc = data ? firstCC(data, facts) : null;
-    var best = data && driver ? bestBuildFor(data, cc, driver, os, facts.cpu) : null;
+    var best = data && driver ? bestBuildFor(data, cc, driver, os, facts.cpu, facts.python) : null;
     var index = data ? findBuild(data, facts) : -1;
     // The first GPU the installed build has code for.
     // (known to have it: a 'limited' verdict may mean the build's list is not recorded, so it proves nothing).
@@ -897,6 +944,7 @@
       torch_driver_old: n, torch_driver_cuda: n === null ? null : Math.floor(n / 1000) + '.' + Math.floor((n % 1000) / 10),
       first_cc: cc, first_gpu: facts.gpus.length ? facts.gpus[0] : null,
       best_torch: best ? best.torch : null, best_tag: best ? best.tag : null,
+      best_py: pythonOutside(best, facts.python), python: facts.python,
       best_pip: best ? (wheelPlatformOf(os, facts.cpu) === 'windows' && best.win ? best.win.pip : best.pip) : null,
       gpu_evidence: facts.gpus.length > 0 || driver !== null,
       installed_tag: index >= 0 ? data.builds[index].tag : null,
@@ -931,13 +979,14 @@
       var name = pair[0], cc = pair[1];
       var row = index >= 0 ? R.verdictRow(data, cc, wheelPlatformOf(facts.os, facts.cpu)) : null;
       var verdict = row ? row[index] || null : null;
-      var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os, facts.cpu) : null;
+      var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os, facts.cpu, facts.python) : null;
       var shared = cc === null ? R.sharedNameEntry(data, name) : null;
       return {
         gpu_name: name, gpu_cc: cc, gpu_sm: cc === null ? null : 'sm_' + cc.replace('.', ''),
         gpu_refusal: cc !== null && driver ? R.gpuRefusal(data, cc, driver, RULE_COLUMN[facts.os] || 'linux') : null,
         gpu_verdict: verdict ? verdict[0] : null, gpu_verdict_text: verdict ? data.strings[verdict[1]] : null,
         gpu_best_torch: best ? best.torch : null, gpu_best_tag: best ? best.tag : null,
+        gpu_best_py: pythonOutside(best, facts.python),
         gpu_no_build: R.noBuildText(data, cc, wheelPlatformOf(facts.os, facts.cpu)),
         gpu_shared: shared ? shared.text : null, gpu_shared_no_build: shared ? shared.noBuild : false,
         gpu_not_a_model: cc === null && !shared ? R.notAModel(data, name) : null
