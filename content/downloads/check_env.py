@@ -800,6 +800,11 @@ def detect_errors(lines, facts):
             if warning["min"] is not None or old:
                 add_source(facts, "torch-print")
                 facts["cap_warning"] = warning
+        # 2.13+: "Your installed torch==2.13.0+cu126 does not include kernels for this GPU."
+        m = re.search(r"Your installed torch==([0-9][0-9A-Za-z.+_-]{0,40}?)\.? does not include kernels for this GPU", line, A)
+        if m:
+            add_source(facts, "torch-print")
+            set_once(facts, "torch_version", m.group(1))
         if re.search(r"couldn'?t communicate with the NVIDIA driver", line, AI):
             add_source(facts, "nvidia-smi")
             if facts["no_driver"] is None:
@@ -1243,12 +1248,17 @@ def first_cc(data, facts):
 
 
 def distinct_gpus(data, facts):
-    """Each GPU name the paste shows, once, with its compute capability (None when unknown)."""
+    """Each GPU name the paste shows, once, with its compute capability (None when unknown). Where no tool lists a
+    GPU, the NVIDIA GPU PyTorch's capability (or architecture) warning names, with the capability the warning gives."""
     seen = []
     for name in facts["gpus"]:
         if name not in seen:
             seen.append(name)
             yield name, gpu_cc(data, facts, name)
+    arch = facts["arch_warning"]
+    warned = facts["cap_warning"] or (arch and {"gpu": arch["gpu"], "cc": arch["sm"][:-1] + "." + arch["sm"][-1]})
+    if not seen and warned and not other_vendor(data, warned["gpu"]):
+        yield warned["gpu"], warned["cc"]
 
 
 # ---------- diagnose: the build's rules (data["diagnosis"], from content/data/compat/diagnosis.yaml) ----------

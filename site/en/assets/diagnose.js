@@ -555,6 +555,11 @@
         }
         if (warning.min !== null || old) { addSource(facts, 'torch-print'); facts.cap_warning = warning; }
       }
+      // 2.13+: "Your installed torch==2.13.0+cu126 does not include kernels for this GPU."
+      if ((m = /Your installed torch==([0-9][0-9A-Za-z.+_-]{0,40}?)\.? does not include kernels for this GPU/.exec(line))) {
+        addSource(facts, 'torch-print');
+        setOnce(facts, 'torch_version', m[1]);
+      }
       if (/couldn'?t communicate with the NVIDIA driver/i.test(line)) {
         addSource(facts, 'nvidia-smi');
         if (facts.no_driver === null) facts.no_driver = 'smi-failed';
@@ -886,13 +891,19 @@
   }
 
   /** Each GPU name the paste shows, once, with its compute capability (null when unknown). */
+  /** Each GPU name the paste shows, once, with its compute capability (null when unknown). Where no tool lists a GPU,
+      the NVIDIA GPU PyTorch's capability (or architecture) warning names, with the capability the warning gives. */
   function distinctGpus(data, facts) {
     var seen = [];
-    return facts.gpus.filter(function (name) {
+    var out = facts.gpus.filter(function (name) {
       if (seen.indexOf(name) >= 0) return false;
       seen.push(name);
       return true;
     }).map(function (name) { return [name, gpuCC(data, facts, name)]; });
+    var arch = facts.arch_warning;
+    var warned = facts.cap_warning || (arch && { gpu: arch.gpu, cc: arch.sm.slice(0, -1) + '.' + arch.sm.slice(-1) });
+    if (!out.length && warned && !R.otherVendor(data, warned.gpu)) out.push([warned.gpu, warned.cc]);
+    return out;
   }
 
   /* ---------- diagnose: the build's rules (data.diagnosis, from content/data/compat/diagnosis.yaml) ---------- */
