@@ -131,6 +131,7 @@ public struct DiagnosisRules: Sendable, Equatable {
         ("gpu_verdict", "ok, limited or unsupported: the installed build on it"), ("gpu_verdict_text", "why"),
         ("gpu_best_torch", "the newest build with code for it that the driver runs: PyTorch"), ("gpu_best_tag", "its cuXYZ"),
         ("gpu_best_py", "that build's Python range when the paste's Python is outside it"),
+        ("gpu_best_limited", "that build runs on the driver only through minor-version compatibility (chosen because it has wheels for the paste's Python)"),
         ("gpu_no_build", "the resolver's sentence when no build has code for it at any driver (CPU build or source)"),
         ("gpu_shared", "its capability unknown and its name one NVIDIA sold with different chips (GT 730): the resolver's sentence"),
         ("gpu_not_a_model", "its capability unknown and its name not a model (the driver's \"NVIDIA Graphics Device\"): the resolver's sentence"),

@@ -379,8 +379,9 @@ test('the Python a paste shows is read from its own lines, not prose, and the su
     'Python version: ' + py + ' (main, Nov 22 2023, 10:22:35)  [GCC 9.4.0] (64-bit runtime)\nIs CUDA available: True\n' +
     'GPU models and configuration: GPU 0: Tesla K80\nNvidia driver version: 470.223.02\n';
   const gpu = (paste) => diagnose.gpuFeatures(diagnose.parseReport(paste), data)[0];
-  assert.deepEqual([gpu(k80('3.11.9')).gpu_best_torch, gpu(k80('3.11.9')).gpu_best_py], ['1.12.1', '3.7\u20133.10']);
-  assert.equal(gpu(k80('3.8.10')).gpu_best_py, null);
+  assert.deepEqual([gpu(k80('3.11.9')).gpu_best_torch, gpu(k80('3.11.9')).gpu_best_py, gpu(k80('3.11.9')).gpu_best_limited], ['2.7.1', null, true]);
+  assert.deepEqual([gpu(k80('3.8.10')).gpu_best_torch, gpu(k80('3.8.10')).gpu_best_py, gpu(k80('3.8.10')).gpu_best_limited], ['1.12.1', null, false]);
+  assert.deepEqual([gpu(k80('3.14.0')).gpu_best_torch, gpu(k80('3.14.0')).gpu_best_py], ['1.12.1', '3.7\u20133.10']);
   const pascal = (py) => k80(py).replace('2.4.1+cu124', '2.8.0+cu128').replace('12.4', '12.8').replace('Tesla K80', 'NVIDIA GeForce GTX 1080').replace('470.223.02', '535.183.01');
   assert.deepEqual([gpu(pascal('3.12.3')).gpu_best_torch, gpu(pascal('3.12.3')).gpu_best_tag], ['2.7.1', 'cu118']);
   assert.equal(gpu(pascal('3.8.10')).gpu_best_torch, '2.4.1');

@@ -296,11 +296,17 @@ def test_the_suggested_build_has_wheels_for_the_pastes_python_or_says_which_pyth
            "Python version: {py} (main, Nov 22 2023, 10:22:35)  [GCC 9.4.0] (64-bit runtime)\nIs CUDA available: True\n"
            "GPU models and configuration: GPU 0: Tesla K80\nNvidia driver version: 470.223.02\n")
     arch = lambda paste: next(f["message"] for f in check_env.analyze(paste, DATA, MONTH)["findings"] if f["code"] == "arch-not-in-build")
-    # Python 3.11: no build the K80 runs has wheels for it; the newest it runs is suggested with its Python range.
+    # Python 3.11 on R470: no build the driver fully meets has wheels for it; 2.7.1 (cu118) has them and runs through
+    # minor-version compatibility, which is what the resolver recommends for the same machine, and it says so.
     newer = check_env.gpu_features(check_env.parse_report(k80.format(py="3.11.9")), DATA)[0]
-    assert (newer["gpu_best_torch"], newer["gpu_best_py"]) == ("1.12.1", "3.7\u20133.10")
-    assert "3.7\u20133.10" in arch(k80.format(py="3.11.9")) and "3.11" in arch(k80.format(py="3.11.9"))
-    assert check_env.gpu_features(check_env.parse_report(k80.format(py="3.8.10")), DATA)[0]["gpu_best_py"] is None
+    assert (newer["gpu_best_torch"], newer["gpu_best_tag"], newer["gpu_best_py"], newer["gpu_best_limited"]) == ("2.7.1", "cu118", None, True)
+    assert "minor-version" in arch(k80.format(py="3.11.9")) or "小版本" in arch(k80.format(py="3.11.9"))
+    older = check_env.gpu_features(check_env.parse_report(k80.format(py="3.8.10")), DATA)[0]
+    assert (older["gpu_best_torch"], older["gpu_best_py"], older["gpu_best_limited"]) == ("1.12.1", None, False)
+    # Python 3.14: nothing the K80 runs has wheels for it; the newest it runs fully is named with its Python range.
+    none = check_env.gpu_features(check_env.parse_report(k80.format(py="3.14.0")), DATA)[0]
+    assert (none["gpu_best_torch"], none["gpu_best_py"]) == ("1.12.1", "3.7\u20133.10")
+    assert "3.7\u20133.10" in arch(k80.format(py="3.14.0")) and "3.14" in arch(k80.format(py="3.14.0"))
     # A GTX 1080 on R535: Python 3.12 gets 2.7.1 (cu118); Python 3.8 the newest that still has 3.8 wheels.
     pascal = k80.replace("2.4.1+cu124", "2.8.0+cu128").replace("12.4", "12.8").replace("Tesla K80", "NVIDIA GeForce GTX 1080").replace("470.223.02", "535.183.01")
     picks = {py: check_env.gpu_features(check_env.parse_report(pascal.format(py=py)), DATA)[0] for py in ("3.12.3", "3.8.10")}

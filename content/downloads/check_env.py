@@ -1172,28 +1172,33 @@ def verdict_row(data, cc, platform):
     return [w or v for v, w in zip(row, win)] if win else row
 
 
-def best_build_for(data, cc, driver, os_name, cpu=None, python=None):
+def best_build_for(data, cc, driver, os_name, cpu=None, python=None, limited=False):
     """The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
     capability cc; a None driver or cc is not checked. With the machine's Python X.Y, one that has wheels for that
-    Python comes first; only when none has is the newest of the others returned (python_outside says so)."""
+    Python comes first; then, with limited, one that has them and that the driver runs through minor-version
+    compatibility (the resolver's own order); only when none has is the newest of the others returned (python_outside
+    says so)."""
     if cc is not None and driver and gpu_refusal(data, cc, driver, os_name):
         return None
     plat = wheel_platform_of(os_name, cpu)
     verdicts = verdict_row(data, cc, plat)
     if cc is not None and verdicts is None:
         return None
-    best, best_fit = None, None
+    best, best_fit, best_limited = None, None, None
     for i, b in enumerate(data["builds"]):
         if verdicts is not None and (i >= len(verdicts) or not verdicts[i] or verdicts[i][0] != "ok"):
             continue
         if plat not in b["platforms"]:
             continue
-        if driver and driver_status(data, b["cuda"], driver, os_name) != "ok":
+        status = driver_status(data, b["cuda"], driver, os_name) if driver else "ok"
+        if status == "limited" and limited and python and not python_outside(b, python):
+            best_limited = newer_build(b, best_limited)
+        if status != "ok":
             continue
         best = newer_build(b, best)
         if python and not python_outside(b, python):
             best_fit = newer_build(b, best_fit)
-    return best_fit or best
+    return best_fit or best_limited or best
 
 
 def newer_build(b, best):
@@ -1376,7 +1381,7 @@ def gpu_features(facts, data):
     for name, cc in distinct_gpus(data, facts):
         row = verdict_row(data, cc, wheel_platform_of(facts["os"], facts["cpu"])) if index >= 0 else None
         verdict = (row[index] if index < len(row) else None) if row else None
-        best = best_build_for(data, cc, driver, facts["os"], facts["cpu"], facts["python"]) if verdict and verdict[0] == "unsupported" else None
+        best = best_build_for(data, cc, driver, facts["os"], facts["cpu"], facts["python"], True) if verdict and verdict[0] == "unsupported" else None
         shared = shared_name_entry(data, name) if cc is None else None
         out.append({
             "gpu_name": name, "gpu_cc": cc, "gpu_sm": None if cc is None else "sm_" + cc.replace(".", "", 1),
@@ -1384,6 +1389,7 @@ def gpu_features(facts, data):
             "gpu_verdict": verdict[0] if verdict else None, "gpu_verdict_text": data["strings"][verdict[1]] if verdict else None,
             "gpu_best_torch": best["torch"] if best else None, "gpu_best_tag": best["tag"] if best else None,
             "gpu_best_py": python_outside(best, facts["python"]),
+            "gpu_best_limited": bool(best and driver and driver_status(data, best["cuda"], driver, facts["os"]) == "limited"),
             "gpu_no_build": no_build(data, cc, wheel_platform_of(facts["os"], facts["cpu"])),
             "gpu_shared": shared["text"] if shared else None, "gpu_shared_no_build": shared["noBuild"] if shared else False,
             "gpu_not_a_model": not_a_model(data, name) if cc is None and not shared else None,

@@ -826,19 +826,23 @@
 
   /** The newest build (by PyTorch, then CUDA) for this platform that the driver fully meets and that runs on compute
       capability cc; a null driver or cc is not checked. With the machine's Python X.Y, one that has wheels for that
-      Python comes first; only when none has is the newest of the others returned (pythonOutside says so). */
-  function bestBuildFor(data, cc, driver, os, cpu, python) {
+      Python comes first; then, with limited, one that has them and that the driver runs through minor-version
+      compatibility (the resolver's own order); only when none has is the newest of the others returned (pythonOutside
+      says so). */
+  function bestBuildFor(data, cc, driver, os, cpu, python, limited) {
     if (cc !== null && driver && R.gpuRefusal(data, cc, driver, RULE_COLUMN[os] || 'linux')) return null;
-    var platform = wheelPlatformOf(os, cpu), verdicts = R.verdictRow(data, cc, platform), best = null, bestFit = null;
+    var platform = wheelPlatformOf(os, cpu), verdicts = R.verdictRow(data, cc, platform), best = null, bestFit = null, bestLimited = null;
     if (cc !== null && verdicts === null) return null;
     data.builds.forEach(function (b, i) {
       if (verdicts !== null && (!verdicts[i] || verdicts[i][0] !== 'ok')) return;
       if (b.platforms.indexOf(platform) < 0) return;
-      if (driver && driverStatus(data, b.cuda, driver, os) !== 'ok') return;
+      var status = driver ? driverStatus(data, b.cuda, driver, os) : 'ok';
+      if (status === 'limited' && limited && python && !pythonOutside(b, python)) bestLimited = newerBuild(b, bestLimited);
+      if (status !== 'ok') return;
       best = newerBuild(b, best);
       if (python && !pythonOutside(b, python)) bestFit = newerBuild(b, bestFit);
     });
-    return bestFit || best;
+    return bestFit || bestLimited || best;
   }
 
   /** b if it is newer than best (by PyTorch, then CUDA) or best is null, else best. */
@@ -990,7 +994,7 @@
       var name = pair[0], cc = pair[1];
       var row = index >= 0 ? R.verdictRow(data, cc, wheelPlatformOf(facts.os, facts.cpu)) : null;
       var verdict = row ? row[index] || null : null;
-      var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os, facts.cpu, facts.python) : null;
+      var best = verdict && verdict[0] === 'unsupported' ? bestBuildFor(data, cc, driver, facts.os, facts.cpu, facts.python, true) : null;
       var shared = cc === null ? R.sharedNameEntry(data, name) : null;
       return {
         gpu_name: name, gpu_cc: cc, gpu_sm: cc === null ? null : 'sm_' + cc.replace('.', ''),
@@ -998,6 +1002,7 @@
         gpu_verdict: verdict ? verdict[0] : null, gpu_verdict_text: verdict ? data.strings[verdict[1]] : null,
         gpu_best_torch: best ? best.torch : null, gpu_best_tag: best ? best.tag : null,
         gpu_best_py: pythonOutside(best, facts.python),
+        gpu_best_limited: !!(best && driver && driverStatus(data, best.cuda, driver, facts.os) === 'limited'),
         gpu_no_build: R.noBuildText(data, cc, wheelPlatformOf(facts.os, facts.cpu)),
         gpu_shared: shared ? shared.text : null, gpu_shared_no_build: shared ? shared.noBuild : false,
         gpu_not_a_model: cc === null && !shared ? R.notAModel(data, name) : null
