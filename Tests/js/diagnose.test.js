@@ -375,6 +375,10 @@ test('the Python a paste shows is read from its own lines, not prose, and the su
     ['Python platform: Linux-5.15.0-91-generic-x86_64-with-glibc2.35', null],
   ];
   for (const [line, python] of lines) assert.equal(diagnose.parseReport(line + '\n').python, python, line);
+  assert.equal(diagnose.parseReport('- **PyTorch:** 2.9.1+cu130\n').torch_version, '2.9.1+cu130');
+  assert.equal(diagnose.parseReport('* PyTorch version: 2.2.0\n').torch_version, '2.2.0');
+  assert.equal(diagnose.parseReport('- PyTorch: 按照requirements.txt安装的1.7.1\n').torch_version, null);
+  assert.equal(diagnose.parseReport('- PyTorch: 2.1 or newer is required\n').torch_version, null);
   const k80 = (py) => 'PyTorch version: 2.4.1+cu124\nCUDA used to build PyTorch: 12.4\nOS: Ubuntu 20.04.6 LTS (x86_64)\n' +
     'Python version: ' + py + ' (main, Nov 22 2023, 10:22:35)  [GCC 9.4.0] (64-bit runtime)\nIs CUDA available: True\n' +
     'GPU models and configuration: GPU 0: Tesla K80\nNvidia driver version: 470.223.02\n';

@@ -286,6 +286,13 @@ PYTHON_LINES = [
 ]
 
 
+def test_an_issue_templates_pytorch_line_gives_the_installed_version_and_prose_does_not():
+    assert check_env.parse_report("- **PyTorch:** 2.9.1+cu130\n")["torch_version"] == "2.9.1+cu130"
+    assert check_env.parse_report("* PyTorch version: 2.2.0\n")["torch_version"] == "2.2.0"
+    assert check_env.parse_report("- PyTorch: 按照requirements.txt安装的1.7.1\n")["torch_version"] is None
+    assert check_env.parse_report("- PyTorch: 2.1 or newer is required\n")["torch_version"] is None
+
+
 @pytest.mark.parametrize("line,python", PYTHON_LINES)
 def test_the_python_a_paste_shows_is_read_from_its_own_lines_not_from_prose(line, python):
     assert check_env.parse_report(line + "\n")["python"] == python

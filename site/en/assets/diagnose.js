@@ -321,11 +321,14 @@
   }
 
   /** The Python X.Y the paste shows: collect_env's (and ComfyUI's) "Python version:" line, an issue template's
-      "- Python: 3.12.3" (or "- **Python:** 3.11.15"), or the interpreter's banner and `python --version` ("Python 3.9.16 (main, ...)"). */
-  function parsePythonVersion(lines, facts) {
+      "- Python: 3.12.3" (or "- **Python:** 3.11.15"), or the interpreter's banner and `python --version` ("Python
+      3.9.16 (main, ...)"); and an issue template's "- PyTorch: 2.8.0+cu128" (or "- **PyTorch version:** …"). */
+  function parseShownVersions(lines, facts) {
     lines.forEach(function (line) {
       var m = /^(?:[-*] *)?\**Python(?: version)?\** *: *\** *([0-9]{1,2}\.[0-9]{1,3})(?![0-9])/i.exec(line) || /^Python ([0-9]{1,2}\.[0-9]{1,3})\.[0-9]{1,3}[a-z0-9+]*(?: \(|$)/.exec(line);
       if (m) setOnce(facts, 'python', m[1]);
+      m = /^[-*] *\**(?:PyTorch|torch)(?: version)?\** *: *\** *([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:\+[A-Za-z0-9.]{1,20})?) *$/i.exec(line);
+      if (m) setOnce(facts, 'torch_version', m[1]);
     });
   }
 
@@ -738,7 +741,7 @@
     parseGpuList(lines, facts, found);
     parseNvcc(lines, facts);
     parseCollectEnv(lines, facts);
-    parsePythonVersion(lines, facts);
+    parseShownVersions(lines, facts);
     parseTorchPrint(lines, facts, found);
     parsePackageList(lines, facts);
     parseBanner(lines, facts, found);

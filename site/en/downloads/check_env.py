@@ -541,14 +541,18 @@ def parse_collect_env(lines, facts):
             facts["collect_no_gpu"] = True
 
 
-def parse_python_version(lines, facts):
+def parse_shown_versions(lines, facts):
     """The Python X.Y the paste shows: collect_env's (and ComfyUI's) "Python version:" line, an issue template's
-    "- Python: 3.12.3" (or "- **Python:** 3.11.15"), or the interpreter's banner and `python --version` ("Python 3.9.16 (main, ...)")."""
+    "- Python: 3.12.3" (or "- **Python:** 3.11.15"), or the interpreter's banner and `python --version` ("Python
+    3.9.16 (main, ...)"); and an issue template's "- PyTorch: 2.8.0+cu128" (or "- **PyTorch version:** …")."""
     for line in lines:
         m = re.match(r"^(?:[-*] *)?\**Python(?: version)?\** *: *\** *([0-9]{1,2}\.[0-9]{1,3})(?![0-9])", line, AI) or \
             re.match(r"^Python ([0-9]{1,2}\.[0-9]{1,3})\.[0-9]{1,3}[a-z0-9+]*(?: \(|$)", line, A)
         if m:
             set_once(facts, "python", m.group(1))
+        m = re.match(r"^[-*] *\**(?:PyTorch|torch)(?: version)?\** *: *\** *([0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}(?:\+[A-Za-z0-9.]{1,20})?) *$", line, AI)
+        if m:
+            set_once(facts, "torch_version", m.group(1))
 
 
 def value_token(token):
@@ -1038,7 +1042,7 @@ def parse_report(text):
     parse_gpu_list(lines, facts, found)
     parse_nvcc(lines, facts)
     parse_collect_env(lines, facts)
-    parse_python_version(lines, facts)
+    parse_shown_versions(lines, facts)
     parse_torch_print(lines, facts, found)
     parse_package_list(lines, facts)
     parse_banner(lines, facts, found)
