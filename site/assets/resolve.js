@@ -232,7 +232,7 @@
         reasons.push(checks[checks.length - 1][1]);
       }
       if (request.python) {
-        var inside = compareVersions(request.python, b.py[0]) >= 0 && compareVersions(request.python, b.py[1]) <= 0;
+        var inside = pythonIn(request.python, b.py[0], b.py[1]);
         checks.push([inside ? 'ok' : 'unsupported', fill(data.strings[inside ? b.pyOk : b.pyBad], 'python', request.python)]);
         reasons.push(checks[checks.length - 1][1]);
       }
@@ -322,11 +322,14 @@
     return sup && sup.noBuild && Object.prototype.hasOwnProperty.call(sup.noBuild, key) ? data.strings[sup.noBuild[key]] : null;
   }
 
+  /** Whether Python X.Y lies in a build's range low–high (both ends included). */
+  function pythonIn(python, low, high) { return compareVersions(python, low) >= 0 && compareVersions(python, high) <= 0; }
+
   /** The macOS answer: no CUDA; the macOS wheels for the package manager (and Python, when given). */
   function macOS(data, pm, python) {
     var rows = (data.macos && data.macos[pm]) || [];
     return rows.filter(function (r) {
-      return !python || (compareVersions(python, r[1]) >= 0 && compareVersions(python, r[2]) <= 0);
+      return !python || pythonIn(python, r[1], r[2]);
     }).map(function (r) {
       return { pytorch: r[0], variant: 'cpu', cuda: null, status: 'ok', reasons: [data.macos.reason], python: [r[1], r[2]],
         command: fill(r[3], 'python', python || r[4]) };
@@ -586,7 +589,7 @@
   }
 
   return {
-    compareVersions: compareVersions, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
+    compareVersions: compareVersions, pythonIn: pythonIn, parseDriver: parseDriver, parsePython: parsePython, normalizeName: normalizeName,
     statusLabel: statusLabel, findGPU: findGPU, otherVendor: otherVendor, notAModel: notAModel, sharedName: sharedName, sharedNameEntry: sharedNameEntry, driverAnswer: driverAnswer, driverAnswerFor: driverAnswerFor, gpuRefusal: gpuRefusal, branchStanding: branchStanding,
     resolve: resolve, wheelPlatform: wheelPlatform, verdictRow: verdictRow, upgradeAdvice: upgradeAdvice, noBuild: noBuild, noBuildText: noBuildText, uvNote: uvNote, macOS: macOS, parseQuery: parseQuery, buildQuery: buildQuery, init: init
   };

@@ -1264,10 +1264,9 @@ def distinct_gpus(data, facts):
         if name not in seen:
             seen.append(name)
             yield name, gpu_cc(data, facts, name)
-    arch = facts["arch_warning"]
-    warned = facts["cap_warning"] or (arch and {"gpu": arch["gpu"], "cc": arch["sm"][:-1] + "." + arch["sm"][-1]})
+    warned = facts["arch_warning"] or facts["cap_warning"]
     if not seen and warned and not other_vendor(data, warned["gpu"]):
-        yield warned["gpu"], warned["cc"]
+        yield warned["gpu"], warned_cc(facts)
 
 
 # ---------- diagnose: the build's rules (data["diagnosis"], from content/data/compat/diagnosis.yaml) ----------

@@ -857,8 +857,7 @@
 
   /** The build's Python range as "3.7–3.10" when the machine's Python X.Y is outside it, else null. */
   function pythonOutside(build, python) {
-    if (!build || !python || !build.py) return null;
-    if (R.compareVersions(python, build.py[0]) >= 0 && R.compareVersions(python, build.py[1]) <= 0) return null;
+    if (!build || !python || !build.py || R.pythonIn(python, build.py[0], build.py[1])) return null;
     return build.py[0] + '\u2013' + build.py[1];
   }
 
@@ -907,9 +906,8 @@
       seen.push(name);
       return true;
     }).map(function (name) { return [name, gpuCC(data, facts, name)]; });
-    var arch = facts.arch_warning;
-    var warned = facts.cap_warning || (arch && { gpu: arch.gpu, cc: arch.sm.slice(0, -1) + '.' + arch.sm.slice(-1) });
-    if (!out.length && warned && !R.otherVendor(data, warned.gpu)) out.push([warned.gpu, warned.cc]);
+    var warned = facts.arch_warning || facts.cap_warning;
+    if (!out.length && warned && !R.otherVendor(data, warned.gpu)) out.push([warned.gpu, warnedCC(facts)]);
     return out;
   }
 
